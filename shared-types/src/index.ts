@@ -1,0 +1,4 @@
+export * from './org';
+export * from './claims';
+export * from './portal';
+export * from './ports';

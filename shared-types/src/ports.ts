@@ -1,0 +1,17 @@
+/** Default local ports. Every one can be overridden by environment (see README). */
+export const DEFAULT_PORTS = {
+  gateway: 4000,
+  'org-hierarchy': 4001,
+  customers: 4002,
+  shell: 5000,
+  outlet: 5001,
+  /** embedded PostgreSQL for `npm start` */
+  postgres: 54329,
+} as const;
+
+export const SUBGRAPH_NAMES = ['org-hierarchy', 'customers'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+/** Upper bound on any page size, enforced in every subgraph. */
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
