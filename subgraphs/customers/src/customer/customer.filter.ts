@@ -1,0 +1,45 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { IsOptional, MaxLength } from 'class-validator';
+import type { ObjectQuery } from '@mikro-orm/core';
+import { parseId, type OrgScope } from '@crm/kit';
+import { Customer, CustomerKind, CustomerStatus } from './customer.entity';
+
+@InputType({ description: 'All parts are optional and combine with AND; your data scope always applies' })
+export class CustomerFilter {
+  @Field({ nullable: true, description: 'Customer number, ID number, phone (exact) or part of the name' })
+  @IsOptional()
+  @MaxLength(64)
+  search?: string;
+
+  @Field(() => CustomerKind, { nullable: true })
+  @IsOptional()
+  kind?: CustomerKind;
+
+  @Field(() => CustomerStatus, { nullable: true })
+  @IsOptional()
+  status?: CustomerStatus;
+
+  @Field(() => ID, { nullable: true, description: 'Only customers whose home unit is this one' })
+  @IsOptional()
+  homeOrgUnitId?: string;
+}
+
+const ID_NUMBER = /^(\d{17}[\dXx]|[0-9A-HJ-NPQRTUWXY]{18})$/;
+const PHONE = /^1\d{10}$/;
+const CUSTOMER_NO = /^C\d{6,}$/i;
+
+/** The SQL filter for a customer list: the caller's scope first, then what they asked for. */
+export function customerWhere(scope: OrgScope, filter?: CustomerFilter | null): ObjectQuery<Customer> {
+  const where: ObjectQuery<Customer> & Record<string, unknown> = { homeOrgPath: scope.where() };
+  if (filter?.kind) where.kind = filter.kind;
+  if (filter?.status) where.status = filter.status;
+  if (filter?.homeOrgUnitId) where.homeOrgUnitId = parseId(filter.homeOrgUnitId, 'filter.homeOrgUnitId');
+  const search = filter?.search?.trim();
+  if (search) {
+    if (CUSTOMER_NO.test(search)) where.customerNo = search.toUpperCase();
+    else if (ID_NUMBER.test(search)) where.idNumber = search.toUpperCase();
+    else if (PHONE.test(search)) where.phone = search;
+    else where.name = { $ilike: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` };
+  }
+  return where;
+}

@@ -1,0 +1,4 @@
+import { runSubgraphFromEnv } from '@crm/kit';
+import { customersSubgraph } from './index';
+
+await runSubgraphFromEnv(customersSubgraph);

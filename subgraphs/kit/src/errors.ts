@@ -1,0 +1,73 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { OptimisticLockError } from '@mikro-orm/core';
+
+/**
+ * The error codes a client may see. Anything else is an internal error: it is logged with its
+ * stack on the server and reaches the client as a bare INTERNAL_SERVER_ERROR.
+ */
+export const CLIENT_ERROR_CODES = [
+  'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT',
+  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE',
+] as const;
+
+export class BadUserInputError extends GraphQLError {
+  constructor(message: string, field: string) {
+    super(message, { extensions: { code: 'BAD_USER_INPUT', field } });
+  }
+}
+export class NotFoundError extends GraphQLError {
+  constructor(what: string) {
+    super(`${what} not found`, { extensions: { code: 'NOT_FOUND' } });
+  }
+}
+export class ForbiddenError extends GraphQLError {
+  constructor(message = 'You are not allowed to do this') {
+    super(message, { extensions: { code: 'FORBIDDEN' } });
+  }
+}
+export class ConflictError extends GraphQLError {
+  constructor(message = 'This record was changed by someone else; reload it and try again') {
+    super(message, { extensions: { code: 'CONFLICT' } });
+  }
+}
+
+interface ValidationErrorLike { property: string; constraints?: Record<string, string>; children?: ValidationErrorLike[] }
+
+/** First failing constraint of a class-validator tree, with its dotted field path. */
+function firstViolation(errors: ValidationErrorLike[], prefix = ''): { field: string; message: string } | undefined {
+  for (const e of errors) {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const message = e.constraints ? Object.values(e.constraints)[0] : undefined;
+    if (message) return { field, message: message.includes(e.property) ? message : `${field}: ${message}` };
+    const nested = e.children?.length ? firstViolation(e.children, field) : undefined;
+    if (nested) return nested;
+  }
+  return undefined;
+}
+
+export type ErrorLogger = (error: unknown, formatted: GraphQLFormattedError) => void;
+
+/**
+ * Apollo `formatError`: keeps client errors (with the offending field for validation errors),
+ * turns version conflicts into CONFLICT, and hides everything else behind a generic message.
+ */
+export function formatClientError(log: ErrorLogger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = (error as { originalError?: unknown })?.originalError ?? error;
+    if (original instanceof OptimisticLockError) {
+      return { message: new ConflictError().message, path: formatted.path, extensions: { code: 'CONFLICT' } };
+    }
+    const code = formatted.extensions?.code as string | undefined;
+    const validationErrors = (formatted.extensions?.validationErrors ?? (original as { extensions?: { validationErrors?: unknown } })?.extensions?.validationErrors) as ValidationErrorLike[] | undefined;
+    if (code === 'BAD_USER_INPUT' && validationErrors?.length) {
+      const v = firstViolation(validationErrors);
+      if (v) return { message: v.message, path: formatted.path, extensions: { code, field: v.field } };
+    }
+    if (code && (CLIENT_ERROR_CODES as readonly string[]).includes(code)) {
+      const { stacktrace: _drop, exception: _drop2, ...extensions } = formatted.extensions ?? {};
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+    }
+    log(original, formatted);
+    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}

@@ -1,0 +1,12 @@
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+export const registry = new Registry();
+collectDefaultMetrics({ register: registry });
+
+/** Every SQL statement a subgraph sends. Tests read it to prove a request's query count does not grow with its rows. */
+export const sqlQueries = new Counter({ name: 'crm_sql_queries_total', help: 'SQL statements sent to PostgreSQL', labelNames: ['subgraph'], registers: [registry] });
+
+export const graphqlRequests = new Histogram({
+  name: 'crm_graphql_request_seconds', help: 'GraphQL request duration', labelNames: ['subgraph', 'outcome'],
+  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5], registers: [registry],
+});

@@ -1,0 +1,11 @@
+import type { SubgraphDatabase } from '@crm/kit';
+import { OrgUnit } from './org-unit/org-unit.entity';
+import { Department } from './department/department.entity';
+import { Staff } from './staff/staff.entity';
+import { OrgStructure0001 } from './migrations/0001-org-structure.migration';
+
+export const orgHierarchyDatabase: SubgraphDatabase = {
+  schema: 'org_hierarchy',
+  entities: [OrgUnit, Department, Staff],
+  migrations: [{ name: '0001-org-structure', class: OrgStructure0001 }],
+};

@@ -1,0 +1,11 @@
+import { Ctx, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '@crm/kit';
+import { Department } from './department.entity';
+
+@Resolver(() => Department)
+export class DepartmentResolver {
+  @Query(() => [Department])
+  departments(@Ctx() ctx: RequestContext) {
+    return ctx.em.find(Department, {}, { orderBy: { id: 'asc' } });
+  }
+}
