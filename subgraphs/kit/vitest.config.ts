@@ -1,0 +1,3 @@
+import { backendTestConfig } from './vitest.shared.mjs';
+
+export default backendTestConfig();
