@@ -1,0 +1,26 @@
+import { Tag, bankColors, type TableColumnsType } from '@crm/ui-kit';
+import type { TFunction } from 'i18next';
+import type { CustomerRow, CustomerStatus } from './customers.queries';
+
+const statusColor: Record<CustomerStatus, string> = { ACTIVE: 'green', DORMANT: 'orange', CLOSED: 'default' };
+
+export function customerColumns(t: TFunction, language: string): TableColumnsType<CustomerRow> {
+  return [
+    { key: 'customerNo', dataIndex: 'customerNo', title: t('colCustomerNo'), width: 150 },
+    { key: 'name', dataIndex: 'name', title: t('colName') },
+    {
+      key: 'kind', dataIndex: 'kind', title: t('colKind'), width: 100,
+      render: (kind: CustomerRow['kind']) => <Tag color={kind === 'CORPORATE' ? bankColors.gold : bankColors.navy}>{t(`kind${kind}`)}</Tag>,
+    },
+    { key: 'idNumber', dataIndex: 'idNumber', title: t('colIdNumber') }, // masked by the server unless the role allows
+    { key: 'phone', dataIndex: 'phone', title: t('colPhone'), render: (phone: string | null) => phone ?? '—' },
+    {
+      key: 'homeOrgUnit', title: t('colHomeOrgUnit'),
+      render: (_: unknown, row) => (language === 'en' && row.homeOrgUnit.nameEn ? row.homeOrgUnit.nameEn : row.homeOrgUnit.name),
+    },
+    {
+      key: 'status', dataIndex: 'status', title: t('colStatus'), width: 90,
+      render: (status: CustomerStatus) => <Tag color={statusColor[status]}>{t(`status${status}`)}</Tag>,
+    },
+  ];
+}

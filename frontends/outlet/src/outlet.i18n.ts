@@ -1,0 +1,68 @@
+import { usePortalTranslation, type NamespaceResources } from '@crm/ui-kit';
+
+export const OUTLET_NS = 'outlet';
+
+const outletStrings: NamespaceResources = {
+  'zh-CN': {
+    pageTitle: '我的客户',
+    searchPlaceholder: '姓名 / 客户号 / 证件号 / 手机号',
+    kindAll: '全部',
+    kindINDIVIDUAL: '个人',
+    kindCORPORATE: '企业',
+    statusACTIVE: '正常',
+    statusDORMANT: '休眠',
+    statusCLOSED: '销户',
+    colCustomerNo: '客户号',
+    colName: '姓名',
+    colKind: '类型',
+    colIdNumber: '证件号',
+    colPhone: '手机',
+    colHomeOrgUnit: '归属网点',
+    colStatus: '状态',
+    summaryTitle: '客户概况',
+    total: '客户总数',
+    individual: '个人客户',
+    corporate: '企业客户',
+    active: '正常',
+    dormant: '休眠',
+    closed: '销户',
+    pagination: '第 {{from}}-{{to}} 条，共 {{total}} 条',
+    empty: '没有符合条件的客户',
+    loadFailed: '客户数据加载失败',
+    retry: '重试',
+    scope: '数据范围：{{user}} 所在机构及下级机构',
+  },
+  en: {
+    pageTitle: 'My customers',
+    searchPlaceholder: 'Name / customer no. / ID number / phone',
+    kindAll: 'All',
+    kindINDIVIDUAL: 'Individual',
+    kindCORPORATE: 'Corporate',
+    statusACTIVE: 'Active',
+    statusDORMANT: 'Dormant',
+    statusCLOSED: 'Closed',
+    colCustomerNo: 'Customer no.',
+    colName: 'Name',
+    colKind: 'Kind',
+    colIdNumber: 'ID number',
+    colPhone: 'Phone',
+    colHomeOrgUnit: 'Home outlet',
+    colStatus: 'Status',
+    summaryTitle: 'Summary',
+    total: 'Customers',
+    individual: 'Individual',
+    corporate: 'Corporate',
+    active: 'Active',
+    dormant: 'Dormant',
+    closed: 'Closed',
+    pagination: '{{from}}-{{to}} of {{total}}',
+    empty: 'No customers match',
+    loadFailed: 'Could not load customers',
+    retry: 'Retry',
+    scope: 'Scope: {{user}}’s org unit and the units below it',
+  },
+};
+
+export function useOutletTranslation() {
+  return usePortalTranslation(OUTLET_NS, outletStrings);
+}

@@ -1,0 +1,79 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Provider as UrqlProvider } from 'urql';
+import { Button, Flex, Result, Spin } from '@crm/ui-kit';
+import { remotesForUser, type RemoteManifestEntry } from '@crm/shared-types';
+import { sessionStore, useStaffSession, type StaffSession } from './session/session.store';
+import { LoginPage } from './session/login.page';
+import { PortalApiError } from './session/auth.api';
+import { createPortalClient } from './graphql/portal.client';
+import { fetchRemoteManifest, registerPortalRemotes, warmRemotes } from './remotes/remotes.loader';
+import { RemotePageHost } from './remotes/remote.page';
+import { PortalLayout } from './layout/portal.layout';
+import { navigate, routeOwns, usePathname } from './routing/portal.history';
+import { SHELL_NS } from './i18n/shell.i18n';
+
+function signOut() {
+  sessionStore.end();
+  navigate('/', true);
+}
+
+type ManifestState = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; entries: RemoteManifestEntry[] };
+
+function SignedInPortal({ session }: { session: StaffSession }) {
+  const { t } = useTranslation(SHELL_NS);
+  const path = usePathname();
+  const [manifest, setManifest] = useState<ManifestState>({ status: 'loading' });
+  const [reloads, setReloads] = useState(0);
+  const client = useMemo(() => createPortalClient(session.token, signOut), [session.token]);
+
+  useEffect(() => {
+    let live = true;
+    setManifest({ status: 'loading' });
+    fetchRemoteManifest(session.token)
+      .then((m) => {
+        if (!live) return;
+        // the gateway already filters; filtering again keeps the menu honest if it ever does not
+        const entries = remotesForUser(m, session.user);
+        registerPortalRemotes(entries);
+        warmRemotes(entries);
+        setManifest({ status: 'ready', entries });
+      })
+      .catch((e: unknown) => {
+        if (!live) return;
+        if (e instanceof PortalApiError && e.status === 401) return signOut();
+        setManifest({ status: 'failed', message: e instanceof Error ? e.message : String(e) });
+      });
+    return () => { live = false; };
+  }, [session.token, session.user, reloads]);
+
+  const entries = manifest.status === 'ready' ? manifest.entries : [];
+  const active = entries.find((e) => routeOwns(e.route, path));
+
+  // Land on the first module the user has.
+  useEffect(() => {
+    if (manifest.status === 'ready' && !active && path === '/' && entries[0]) navigate(entries[0].route, true);
+  }, [manifest.status, active, path, entries]);
+
+  let content;
+  if (manifest.status === 'loading') content = <Flex justify="center" style={{ padding: 48 }}><Spin /></Flex>;
+  else if (manifest.status === 'failed') {
+    content = <Result status="error" title={t('manifestFailed')} subTitle={manifest.message} extra={<Button onClick={() => setReloads((n) => n + 1)}>{t('retry')}</Button>} />;
+  } else if (active) content = <RemotePageHost key={active.name} entry={active} user={session.user} />;
+  else if (entries.length === 0) content = <Result status="info" title={t('noRemotes')} />;
+  else content = <Result status="404" title={t('notFound')} />;
+
+  return (
+    <UrqlProvider value={client}>
+      <PortalLayout user={session.user} entries={entries} path={path} onSignOut={signOut}>
+        {content}
+      </PortalLayout>
+    </UrqlProvider>
+  );
+}
+
+export function PortalApp() {
+  const session = useStaffSession();
+  if (!session) return <LoginPage onSignedIn={(login) => sessionStore.start(login)} />;
+  return <SignedInPortal key={session.token} session={session} />;
+}

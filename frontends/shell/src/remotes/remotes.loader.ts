@@ -1,0 +1,67 @@
+import { lazy, type ComponentType } from 'react';
+// The same runtime instance the federation plugin's hostInit created: @module-federation/enhanced
+// 2.9.2's /runtime re-exports @module-federation/runtime 2.9.2, the version @module-federation/vite
+// 1.23.8 pins, and pnpm links both to one copy (checked in the built output — see README).
+import { loadRemote, registerRemotes } from '@module-federation/enhanced/runtime';
+import type { RemoteManifest, RemoteManifestEntry, RemotePageProps } from '@crm/shared-types';
+import { getWithToken } from '../session/auth.api';
+
+export type RemotePage = ComponentType<RemotePageProps>;
+type RemotePageModule = { default: RemotePage };
+
+export function fetchRemoteManifest(token: string): Promise<RemoteManifest> {
+  return getWithToken<RemoteManifest>('/portal/manifest', token);
+}
+
+/** "outlet" + "./OutletApp" → "outlet/OutletApp", the id loadRemote() expects. */
+export const exposedId = (e: RemoteManifestEntry) => `${e.name}/${e.exposed.replace(/^\.\//, '')}`;
+
+function runtimeRemote(e: RemoteManifestEntry, attempt: number) {
+  // mf-manifest.json carries its own type; a Vite remoteEntry.js is an ES module.
+  const entry = attempt > 0 ? `${e.entry}${e.entry.includes('?') ? '&' : '?'}retry=${attempt}` : e.entry;
+  return e.entry.endsWith('.json')
+    ? { name: e.name, entry }
+    : { name: e.name, entry, type: 'module' as const, entryGlobalName: e.name };
+}
+
+/**
+ * Register the user's remotes with the running federation instance. force:true replaces an earlier
+ * registration (another user on the same tab, or a retry after a failed load). A retry also changes
+ * the entry URL, because the browser caches a failed module import for the page's lifetime.
+ */
+export function registerPortalRemotes(entries: RemoteManifestEntry[], attempt = 0) {
+  if (entries.length === 0) return;
+  registerRemotes(entries.map((e) => runtimeRemote(e, attempt)), { force: true });
+}
+
+// Started right after login, in parallel with the shell's first render, instead of when the
+// route's <Suspense> mounts: the remote entry, its chunk and its shared deps are a request chain.
+const warming = new Map<string, Promise<RemotePageModule | null>>();
+
+export function warmRemotes(entries: RemoteManifestEntry[]) {
+  for (const e of entries) {
+    const p = loadRemote<RemotePageModule>(exposedId(e));
+    p.catch(() => undefined); // reported by the page's error boundary when it is opened
+    warming.set(e.name, p);
+  }
+}
+
+/**
+ * A lazy page for one remote. `attempt` > 0 skips the warm promise and makes a NEW React.lazy:
+ * both React.lazy and the federation runtime cache a failure, so a retry must renew both.
+ */
+export function lazyRemotePage(e: RemoteManifestEntry, attempt = 0) {
+  return lazy(async () => {
+    const warm = attempt === 0 ? warming.get(e.name) : undefined;
+    const mod = await (warm ?? loadRemote<RemotePageModule>(exposedId(e)));
+    if (!mod?.default) throw new Error(`Remote ${exposedId(e)} has no default-exported page`);
+    return mod;
+  });
+}
+
+/** Retry path: re-register this remote with force and hand back a fresh lazy page. */
+export function reloadRemotePage(e: RemoteManifestEntry, attempt: number) {
+  warming.delete(e.name);
+  registerPortalRemotes([e], attempt);
+  return lazyRemotePage(e, attempt);
+}

@@ -1,0 +1,30 @@
+import { defineConfig, type ProxyOptions } from 'vite';
+import react from '@vitejs/plugin-react';
+import { federation } from '@module-federation/vite';
+import { sharedSingletons } from '@crm/ui-kit/federation';
+
+const PORT = Number(process.env.SHELL_PORT ?? 5000);
+const GATEWAY_URL = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000';
+
+// The browser only ever talks to the shell's origin; the shell forwards API calls to the gateway.
+const toGateway: ProxyOptions = { target: GATEWAY_URL, changeOrigin: true };
+const proxy = { '/graphql': toGateway, '/auth': toGateway, '/portal': toGateway, '/healthz': toGateway };
+
+export default defineConfig(({ mode }) => ({
+  plugins: [
+    react(),
+    // the federation plugin stays out of vitest: component tests import the code directly
+    mode !== 'test' &&
+      federation({
+        name: 'shell',
+        // no static remotes: which remotes exist is decided per user at run time (GET /portal/manifest)
+        remotes: {},
+        shared: sharedSingletons,
+        dts: false, // contracts come from @crm/shared-types, not from fetched remote types
+      }),
+  ],
+  server: { host: '127.0.0.1', port: PORT, strictPort: true, proxy },
+  preview: { host: '127.0.0.1', port: PORT, strictPort: true, proxy },
+  build: { target: 'esnext' },
+  test: { environment: 'happy-dom', include: ['test/**/*.test.{ts,tsx}'] },
+}));

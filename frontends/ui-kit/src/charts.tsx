@@ -1,0 +1,32 @@
+// @crm/ui-kit/charts — a curated echarts/core build (only what the portal draws) and a small
+// wrapper. Kept out of the main entry so pages without charts never download echarts.
+import { useEffect, useRef, type CSSProperties } from 'react';
+import * as echarts from 'echarts/core';
+import { BarChart, LineChart, PieChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+import type { ComposeOption } from 'echarts/core';
+import type { BarSeriesOption, LineSeriesOption, PieSeriesOption } from 'echarts/charts';
+import type { GridComponentOption, LegendComponentOption, TitleComponentOption, TooltipComponentOption } from 'echarts/components';
+
+echarts.use([PieChart, BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, TitleComponent, CanvasRenderer]);
+
+/** Only options of the registered chart types type-check. */
+export type PortalChartOption = ComposeOption<
+  PieSeriesOption | BarSeriesOption | LineSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | TitleComponentOption
+>;
+
+export function EChart({ option, style, testId }: { option: PortalChartOption; style?: CSSProperties; testId?: string }) {
+  const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+  useEffect(() => {
+    const c = echarts.init(box.current!, undefined, { renderer: 'canvas' });
+    chart.current = c;
+    // inside a remote the box resizes with the shell's layout, not only with the window
+    const ro = new ResizeObserver(() => c.resize());
+    ro.observe(box.current!);
+    return () => { ro.disconnect(); c.dispose(); chart.current = null; };
+  }, []);
+  useEffect(() => { chart.current?.setOption(option, { notMerge: true }); }, [option]);
+  return <div ref={box} data-testid={testId} style={{ height: 240, width: '100%', ...style }} />;
+}
