@@ -4,7 +4,7 @@ import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
-import { bearerToken, InvalidTokenError, log, type TokenVerifier } from '@crm/kit';
+import { bearerToken, closeHttpServer, InvalidTokenError, log, type TokenVerifier } from '@crm/kit';
 import type { ErrorBody, RemoteManifest, StaffClaims } from '@crm/shared-types';
 import { manifestFor, portalRemotes } from './portal-manifest';
 
@@ -118,8 +118,7 @@ export async function startGateway(opts: GatewayOptions) {
     origin,
     port,
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
+      await closeHttpServer(server);
       await runtime.dispose();
     },
   };

@@ -4,7 +4,6 @@ import express, { type Express, type Request, type Response, type NextFunction }
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { StaffClaims } from '@crm/shared-types';
@@ -54,8 +53,10 @@ export async function startSubgraphServer(opts: SubgraphServerOptions): Promise<
   const apollo = new ApolloServer<RequestContext>({
     schema: opts.schema,
     includeStacktraceInErrorResponses: false,
+    // shutdown is ours (closeOnSignals): Apollo's own signal handlers raced it and hung stop()
+    stopOnTerminationSignals: false,
     formatError: formatClientError((error, formatted) => log.error({ err: error, path: formatted.path, subgraph: opts.name }, 'internal error')),
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
 
@@ -99,10 +100,24 @@ export async function startSubgraphServer(opts: SubgraphServerOptions): Promise<
     url,
     port,
     close: async () => {
-      await apollo.stop(); // drains the HTTP server too
+      await closeHttpServer(httpServer);
+      await apollo.stop();
       await opts.orm.close(true);
     },
   };
+}
+
+/**
+ * Stops accepting connections, lets in-flight requests finish, then closes what is left after the
+ * grace period. (Apollo's drain plugin waited its full 10 s grace even with nothing in flight.)
+ */
+export async function closeHttpServer(server: Server, graceMs = 5_000) {
+  if (!server.listening) return;
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections(); // idle keep-alive sockets would hold close() open
+  const grace = setTimeout(() => server.closeAllConnections(), graceMs);
+  await closed;
+  clearTimeout(grace);
 }
 
 function unauthenticated(res: Response, message: string) {

@@ -1,0 +1,71 @@
+import { join } from 'node:path';
+import { DEFAULT_PORTS } from '@crm/shared-types';
+import { createSupervisor, type Supervisor } from './supervisor';
+import { repoPath } from './paths';
+
+export type Ports = { [K in keyof typeof DEFAULT_PORTS]: number };
+
+export interface SystemOptions {
+  databaseUrl: string;
+  /** the dev token issuer's private key (a JWK file) */
+  signingKeyFile: string;
+  ports?: Partial<Ports>;
+  /** also serve the built portal (shell + remotes) */
+  portal?: boolean;
+  output?: (line: string) => void;
+  /** extra environment for every service, e.g. GATEWAY_PLANNER=js */
+  env?: Record<string, string>;
+}
+
+export interface RunningSystem {
+  urls: { portal: string; gateway: string; orgHierarchy: string; customers: string };
+  supervisor: Supervisor;
+  stop(): Promise<void>;
+}
+
+const TS = ['--import', '@swc-node/register/esm-register', 'src/main.ts'];
+const vite = (app: string, port: number) => [join(repoPath('frontends', app), 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(port), '--strictPort'];
+
+/** Starts the subgraphs, the gateway and (optionally) the portal, each as its own process, in dependency order. */
+export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
+  const p: Ports = { ...DEFAULT_PORTS, ...opts.ports };
+  const local = (port: number) => `http://127.0.0.1:${port}`;
+  const jwks = `${local(p['org-hierarchy'])}/.well-known/jwks.json`;
+  const common = { DATABASE_URL: opts.databaseUrl, HOST: '127.0.0.1', ...opts.env };
+  const urls = {
+    portal: `${local(p.shell)}/`,
+    gateway: `${local(p.gateway)}/graphql`,
+    orgHierarchy: `${local(p['org-hierarchy'])}/graphql`,
+    customers: `${local(p.customers)}/graphql`,
+  };
+  const supervisor = createSupervisor({ output: opts.output });
+  try {
+    await supervisor.start({
+      name: 'org-hierarchy', cwd: repoPath('subgraphs/org-hierarchy'), args: TS, readyUrl: `${local(p['org-hierarchy'])}/healthz`,
+      env: { ...common, SERVICE_NAME: 'org-hierarchy', ORG_HIERARCHY_PORT: String(p['org-hierarchy']), AUTH_SIGNING_KEY_FILE: opts.signingKeyFile },
+    });
+    await supervisor.start({
+      name: 'customers', cwd: repoPath('subgraphs/customers'), args: TS, readyUrl: `${local(p.customers)}/healthz`,
+      env: { ...common, SERVICE_NAME: 'customers', CUSTOMERS_PORT: String(p.customers), AUTH_JWKS_URL: jwks },
+    });
+    await supervisor.start({
+      name: 'gateway', cwd: repoPath('gateway'), args: TS, readyUrl: `${local(p.gateway)}/healthz`,
+      env: {
+        ...common, SERVICE_NAME: 'gateway', GATEWAY_PORT: String(p.gateway), AUTH_JWKS_URL: jwks,
+        ORG_HIERARCHY_URL: urls.orgHierarchy, CUSTOMERS_URL: urls.customers,
+        PORTAL_REMOTE_OUTLET_ENTRY: `${local(p.outlet)}/remoteEntry.js`,
+      },
+    });
+    if (opts.portal !== false) {
+      await supervisor.start({ name: 'outlet', cwd: repoPath('frontends/outlet'), args: vite('outlet', p.outlet), readyUrl: `${local(p.outlet)}/remoteEntry.js` });
+      await supervisor.start({
+        name: 'shell', cwd: repoPath('frontends/shell'), args: vite('shell', p.shell), readyUrl: urls.portal,
+        env: { GATEWAY_URL: local(p.gateway) },
+      });
+    }
+  } catch (e) {
+    await supervisor.stopAll();
+    throw e;
+  }
+  return { urls, supervisor, stop: () => supervisor.stopAll() };
+}
