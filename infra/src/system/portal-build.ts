@@ -21,6 +21,16 @@ export function portalIsStale(app: (typeof APPS)[number]): boolean {
   return built === 0 || sources > built;
 }
 
+/**
+ * The environment of a production build. Called from a test, the environment says VITEST and
+ * NODE_ENV=test — and @module-federation/vite then switches itself off without a word, leaving a
+ * portal that cannot load a single remote.
+ */
+function buildEnv(): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'TEST'));
+  return { ...env, NODE_ENV: 'production' };
+}
+
 /** `vite build` for every app whose sources changed since its last build. */
 export async function buildPortal(opts: { env?: Record<string, string>; output?: (line: string) => void; force?: boolean } = {}) {
   const out = opts.output ?? ((l) => process.stdout.write(`${l}\n`));
@@ -31,7 +41,7 @@ export async function buildPortal(opts: { env?: Record<string, string>; output?:
     const dir = repoPath('frontends', app);
     const code = await new Promise<number | null>((resolve) => {
       const child = spawn(process.execPath, [join(dir, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-        cwd: dir, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'inherit', 'inherit'],
+        cwd: dir, env: { ...buildEnv(), ...opts.env }, stdio: ['ignore', 'inherit', 'inherit'],
       });
       child.on('exit', resolve);
     });

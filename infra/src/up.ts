@@ -1,0 +1,77 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { migrateDatabase } from '@crm/kit';
+import { resolveDatabase } from '@crm/postgres';
+import { orgHierarchyDatabase } from '@crm/org-hierarchy';
+import { customersDatabase } from '@crm/customers';
+import { DEFAULT_PORTS } from '@crm/shared-types';
+import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoBank } from './seed';
+import { buildPortal } from './system/portal-build';
+import { repoPath } from './system/paths';
+import { ensureSigningKeyFile } from './system/signing-key';
+import { startSystem } from './system/system';
+
+/**
+ * `npm start`: database (embedded unless DATABASE_URL), migrations, demo bank on first run,
+ * subgraphs, gateway and portal — then wait for Ctrl-C and stop everything cleanly.
+ */
+const { values: args } = parseArgs({
+  options: {
+    customers: { type: 'string' },
+    'no-portal': { type: 'boolean', default: false },
+    'no-seed': { type: 'boolean', default: false },
+  },
+});
+
+const t0 = performance.now();
+const say = (msg: string) => process.stdout.write(`\u001b[1m▸ ${msg}\u001b[0m\n`);
+const secs = () => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
+
+const db = await resolveDatabase({ dataDir: repoPath('.data/pg'), port: DEFAULT_PORTS.postgres, databaseName: 'bank_crm', log: (m) => say(m) });
+say(`PostgreSQL ready (${db.embedded ? 'embedded, data in .data/pg' : 'DATABASE_URL'}) after ${secs()}`);
+
+let stopping = false;
+let system: Awaited<ReturnType<typeof startSystem>> | undefined;
+const shutdown = async (code: number) => {
+  if (stopping) return;
+  stopping = true;
+  say('stopping …');
+  await system?.stop();
+  await db.stop();
+  say('stopped');
+  process.exit(code);
+};
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+
+try {
+  await migrateDatabase(orgHierarchyDatabase, db.url);
+  await migrateDatabase(customersDatabase, db.url);
+  if (!args['no-seed']) {
+    const result = await seedDemoBank(db.url, { customers: args.customers ? Number(args.customers) : undefined, progress: process.stdout.isTTY ? 'bar' : 'none' });
+    say(result.created ? `demo bank seeded: ${result.customers} customers in ${(result.ms / 1000).toFixed(1)} s` : 'demo bank already seeded');
+  }
+  const signingKeyFile = await ensureSigningKeyFile(repoPath('.data/keys/issuer.jwk'));
+  if (!args['no-portal']) await buildPortal();
+  system = await startSystem({ databaseUrl: db.url, signingKeyFile, portal: !args['no-portal'] });
+  system.supervisor.died.catch((e: Error) => {
+    say(`a service stopped unexpectedly: ${e.message}`);
+    void shutdown(1);
+  });
+} catch (e) {
+  say(`start failed: ${e instanceof Error ? e.message : String(e)}`);
+  await shutdown(1);
+}
+
+const logins = DEMO_LOGINS.map((l) => `    ${l.username.padEnd(16)} ${l.description}`).join('\n');
+process.stdout.write(`
+\u001b[1;32m  bank-crm is running (started in ${secs()})\u001b[0m
+
+  Portal     ${system!.urls.portal}
+  Gateway    ${system!.urls.gateway}
+
+  Demo logins (password: ${DEMO_PASSWORD})
+${logins}
+
+  Ctrl-C stops everything.
+`);

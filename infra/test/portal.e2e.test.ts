@@ -1,0 +1,129 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { useTestDatabase } from '@crm/postgres/testing';
+import { gql } from '@crm/kit/testing';
+import type { LoginResponse } from '@crm/shared-types';
+import { DEMO_PASSWORD, seedDemoBank } from '../src/seed';
+import { buildPortal } from '../src/system/portal-build';
+import { repoPath } from '../src/system/paths';
+import { ensureSigningKeyFile } from '../src/system/signing-key';
+import { startSystem, type RunningSystem } from '../src/system/system';
+
+/**
+ * The whole system as a user meets it: every service its own process, the built portal, a real
+ * headless Chromium. The outlet remote keeps its built public URL (port 5001); everything else
+ * runs on ports of its own so a running `npm start` does not collide with it.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PORTS = { 'org-hierarchy': 4601, customers: 4602, gateway: 4600, shell: 5600 };
+const SHOTS = repoPath('screenshots');
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const db = useTestDatabase();
+let system: RunningSystem;
+let browser: BrowserContext;
+let profileDir: string;
+const serviceLog: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH)`);
+  await seedDemoBank(db.url, { customers: 3000, progress: 'none' });
+  await buildPortal({ output: (l) => serviceLog.push(l) });
+  const keyDir = mkdtempSync(join(tmpdir(), 'crm-e2e-key-'));
+  system = await startSystem({
+    databaseUrl: db.url, signingKeyFile: await ensureSigningKeyFile(join(keyDir, 'issuer.jwk')), ports: PORTS,
+    output: (l) => serviceLog.push(l),
+  });
+  profileDir = mkdtempSync(join(tmpdir(), 'crm-e2e-chromium-'));
+  browser = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, headless: true, viewport: { width: 1360, height: 900 }, locale: 'zh-CN', args: ARGS });
+  mkdirSync(SHOTS, { recursive: true });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await system?.stop();
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+});
+
+async function logIn(page: Page, username: string) {
+  await page.goto(system.urls.portal);
+  await page.getByTestId('login-username').locator('input').or(page.locator('[data-testid="login-username"]')).first().fill(username);
+  await page.locator('[data-testid="login-password"] input, input[data-testid="login-password"]').first().fill(DEMO_PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('shell-user').waitFor();
+}
+
+const tableRows = (page: Page) => page.locator('[data-testid="remote-outlet"] [data-testid="customer-table"] tr.ant-table-row');
+
+async function firstPageNames(page: Page): Promise<string[]> {
+  await tableRows(page).first().waitFor({ timeout: 30_000 });
+  return tableRows(page).evaluateAll((rows) => rows.map((r) => (r as HTMLElement).innerText));
+}
+
+async function apiLogin(username: string): Promise<LoginResponse> {
+  const res = await fetch(new URL('/auth/login', system.urls.gateway), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  return (await res.json()) as LoginResponse;
+}
+
+describe('portal, end to end', () => {
+  it('shows an outlet user the seeded customers of their own outlet, and another outlet user others', async () => {
+    const page = await browser.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+
+    await logIn(page, 'bj0101.staff');
+    const rowsA = await firstPageNames(page);
+    expect(rowsA.length).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SHOTS, 'portal-outlet-bj0101.png'), fullPage: true });
+
+    // what the table shows is what the graph says this user may see
+    const a = await apiLogin('bj0101.staff');
+    const api = await gql(system.urls.gateway, '{ customers(page: { pageSize: 10 }) { items { customerNo homeOrgUnit { id } } } }', {}, a.token);
+    const expected: { customerNo: string; homeOrgUnit: { id: string } }[] = api.data!.customers.items;
+    expect(expected.every((c) => c.homeOrgUnit.id === a.user.orgUnitId)).toBe(true);
+    for (const c of expected.slice(0, rowsA.length)) expect(rowsA.join('\n')).toContain(c.customerNo);
+
+    // search narrows the list
+    const firstNo = expected[0].customerNo;
+    await page.getByTestId('customer-search').locator('input').or(page.locator('input[data-testid="customer-search"]')).first().fill(firstNo);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((no) => {
+      const rows = [...document.querySelectorAll('[data-testid="customer-table"] tr.ant-table-row')];
+      return rows.length === 1 && rows[0].textContent!.includes(no);
+    }, firstNo, { timeout: 15_000 });
+
+    await page.getByTestId('logout').click();
+    await logIn(page, 'sh0101.staff');
+    const rowsB = await firstPageNames(page);
+    const numbersA = new Set(expected.map((c) => c.customerNo));
+    expect(rowsB.some((r) => [...numbersA].some((no) => r.includes(no)))).toBe(false);
+    await page.screenshot({ path: join(SHOTS, 'portal-outlet-sh0101.png'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('switches to English without a reload', async () => {
+    const page = await browser.newPage();
+    await logIn(page, 'bj0101.staff');
+    await tableRows(page).first().waitFor({ timeout: 30_000 });
+    const marker = await page.evaluate(() => ((window as unknown as { __noReload: number }).__noReload = Date.now()));
+    await page.getByTestId('lang-switch').getByText('English').click();
+    await page.waitForFunction(() => /Customer no/i.test(document.querySelector('[data-testid="customer-table"] thead')?.textContent ?? ''), null, { timeout: 10_000 });
+    expect(await page.evaluate(() => (window as unknown as { __noReload: number }).__noReload)).toBe(marker);
+    await page.screenshot({ path: join(SHOTS, 'portal-outlet-en.png'), fullPage: true });
+    await page.close();
+  }, 60_000);
+
+  it('refuses a wrong password with a message on the form', async () => {
+    const page = await browser.newPage();
+    await page.goto(system.urls.portal);
+    await page.locator('[data-testid="login-username"] input, input[data-testid="login-username"]').first().fill('bj0101.staff');
+    await page.locator('[data-testid="login-password"] input, input[data-testid="login-password"]').first().fill('wrong-password');
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('login-error').waitFor();
+    await page.close();
+  }, 30_000);
+});
