@@ -3,6 +3,7 @@
 // pnpm comes from the npm registry through npx, at the version the repo pins.
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
 const PNPM = 'pnpm@12.4.2';
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -13,8 +14,9 @@ if (major < 20 || (major === 20 && minor < 19)) {
 }
 
 const [command, ...rest] = process.argv.slice(2);
+// `start` runs the launcher itself (not through `pnpm run`), so Ctrl-C ends in a clean exit
 const steps = {
-  start: [['--filter', '@crm/infra', 'run', 'start', ...rest]],
+  start: [{ node: ['--import', '@swc-node/register/esm-register', 'src/up.ts', ...rest], cwd: 'infra' }],
   test: [['-r', 'run', 'typecheck'], ['-r', '--workspace-concurrency=1', 'run', 'test']],
 };
 if (!steps[command]) {
@@ -26,9 +28,11 @@ if (!steps[command]) {
 const globalPnpm = spawnSync('pnpm', ['--version'], { encoding: 'utf8' });
 const pnpm = globalPnpm.stdout?.trim() === PNPM.split('@')[1] ? ['pnpm'] : ['npx', '--yes', PNPM];
 
-const run = (args) =>
+const run = (step) =>
   new Promise((resolve) => {
-    const child = spawn(pnpm[0], [...pnpm.slice(1), ...args], { cwd: root, stdio: 'inherit' });
+    const child = Array.isArray(step)
+      ? spawn(pnpm[0], [...pnpm.slice(1), ...step], { cwd: root, stdio: 'inherit' })
+      : spawn(process.execPath, step.node, { cwd: join(root, step.cwd), stdio: 'inherit' });
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 

@@ -240,7 +240,7 @@ export const DEMO_LOGINS: readonly DemoLogin[] = [
   demo('hq.trainer', '总行 教育培训部 培训师 — 客户经理能力评估', 'Head office trainer — customer-manager assessments', 'HO', 'HEAD_OFFICE', 'TRAINING', ['TRAINER']),
   demo('bj.head', '北京分行 行长 — 北京分行全部网点与客户', 'Beijing branch head — every Beijing outlet and customer', 'BJ', 'BRANCH', 'OPERATIONS', ['BRANCH_LEADER', 'PII_VIEWER']),
   demo('bj0101.staff', '北京中关村网点 柜员（个人信息脱敏）', 'Teller, Beijing Zhongguancun outlet (PII masked)', 'BJ0101', 'OUTLET', 'OPERATIONS', ['OUTLET_STAFF']),
-  demo('bj0101.manager', '北京中关村网点 客户经理 — 可查看客户完整信息', 'Customer manager, Beijing Zhongguancun outlet — sees unmasked PII', 'BJ0101', 'OUTLET', 'RETAIL', ['CUSTOMER_MANAGER', 'OUTLET_STAFF', 'PII_VIEWER']),
+  demo('bj0101.manager', '北京中关村网点 客户经理 — 有权查看个人信息（需说明用途）', 'Customer manager, Beijing Zhongguancun outlet — holds the PII_VIEWER role', 'BJ0101', 'OUTLET', 'RETAIL', ['CUSTOMER_MANAGER', 'OUTLET_STAFF', 'PII_VIEWER']),
   demo('sh0101.staff', '上海陆家嘴网点 柜员 — 与北京网点数据互不可见', 'Teller, Shanghai Lujiazui outlet — cannot see Beijing customers', 'SH0101', 'OUTLET', 'OPERATIONS', ['OUTLET_STAFF']),
 ];
 
