@@ -7,6 +7,7 @@ import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { DEPARTMENTS } from '@crm/shared-types';
 import { verifyPassword } from '@crm/kit';
+import { withClient } from '@crm/postgres';
 import { useTestDatabase } from '@crm/postgres/testing';
 import { describe, expect, it } from 'vitest';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoBank } from '../src/seed';
@@ -15,15 +16,6 @@ import { isValidCreditCode, isValidResidentId } from '@crm/shared-types';
 const first = useTestDatabase();
 const second = useTestDatabase();
 
-async function withClient<T>(url: string, use: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await use(client);
-  } finally {
-    await client.end();
-  }
-}
 const query = <R extends pg.QueryResultRow = any>(url: string, sql: string, params?: unknown[]) => withClient(url, (c) => c.query<R>(sql, params)).then((r) => r.rows);
 
 /** md5 of every seeded table's rows in id order: equal digests, equal banks. */

@@ -34,7 +34,7 @@ describe('portal layout', () => {
     expect(screen.getByTestId('nav-outlet').textContent).toBe('网点客户');
     expect(screen.queryByTestId('nav-head-office')).toBeNull();
     expect(screen.queryByTestId('nav-training')).toBeNull();
-    expect(screen.getByTestId('shell-title').textContent).toBe('XX商业银行 客户关系管理');
+    expect(screen.getByTestId('shell-title').textContent).toBe('商业银行客户关系管理系统');
     expect(screen.getByTestId('shell-user').textContent).toBe('王丽');
     expect((await screen.findByTestId('shell-org-unit')).textContent).toBe('朝阳路网点');
 

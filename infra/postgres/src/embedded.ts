@@ -137,7 +137,8 @@ function readPostmasterPid(dataDir: string): PostmasterPid | undefined {
   return { pid: Number(lines[0]), port: Number(lines[3]), status: (lines[7] ?? '').trim() };
 }
 
-function isAlive(pid: number): boolean {
+/** Is a process with this id running (EPERM: yes, but not ours)? */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -342,4 +343,16 @@ function readFrom(file: string, offset: number): string {
   } catch {
     return '';
   }
+}
+
+/** A TCP port free on 127.0.0.1 right now (another process may still take it before we bind). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }

@@ -7,7 +7,7 @@ export const SHELL_NS = 'shell';
 
 const shellStrings: NamespaceResources = {
   'zh-CN': {
-    bankName: 'XX商业银行 客户关系管理',
+    bankName: '商业银行客户关系管理系统',
     loginTitle: '员工登录',
     username: '用户名',
     password: '密码',

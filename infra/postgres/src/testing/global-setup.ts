@@ -1,12 +1,11 @@
 // Vitest globalSetup: one database server per test run and one migrated template database.
 // Runs in vitest's main process, so it must not import the 'vitest' runtime.
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { databaseUrl, dropDatabase, withClient } from '../databases';
-import { startEmbeddedPostgres, stopEmbeddedPostgres, EmbeddedPostgresError, type EmbeddedPostgres } from '../embedded';
+import { freePort, isAlive, startEmbeddedPostgres, stopEmbeddedPostgres, EmbeddedPostgresError, type EmbeddedPostgres } from '../embedded';
 
 export interface GlobalSetupOptions {
   /** Build the template: run migrations and seed against `templateUrl`, then close every connection. */
@@ -74,16 +73,6 @@ async function startTestCluster(): Promise<{ dir: string; server: EmbeddedPostgr
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Temp clusters whose test run was killed (its pid is gone): stop their server and delete them. */
 function removeAbandonedTestClusters(): void {
@@ -97,11 +86,3 @@ function removeAbandonedTestClusters(): void {
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
