@@ -8,6 +8,8 @@ export async function ensureSigningKeyFile(file: string): Promise<string> {
     JSON.parse(readFileSync(file, 'utf8')); // fail early on a damaged file
     return file;
   }
+  // only the key's own folder is private: .data/ must stay enterable for the postgres user (.data/pg)
+  mkdirSync(dirname(dirname(file)), { recursive: true });
   mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   writeFileSync(file, JSON.stringify((await generateSigningKey()).privateJwk), { mode: 0o600 });
   return file;
