@@ -1,6 +1,7 @@
 import { MikroORM, type Options, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { MigrationObject } from '@mikro-orm/core';
+import pg from 'pg';
 import { sqlQueries } from './metrics';
 
 export interface SubgraphDatabase {
@@ -42,9 +43,20 @@ export async function openDatabase(db: SubgraphDatabase, url: string, opts: { mi
   return orm;
 }
 
+/**
+ * Pending migrations of this subgraph's schema, under a PostgreSQL advisory lock: replicas that
+ * start together migrate one after another instead of racing (the migrator takes no lock itself).
+ */
 export async function migrate(orm: MikroORM, db: SubgraphDatabase) {
-  await orm.em.getConnection().execute(`create schema if not exists "${db.schema}"`);
-  await orm.getMigrator().up();
+  const lock = new pg.Client({ connectionString: orm.config.get('clientUrl') });
+  await lock.connect();
+  try {
+    await lock.query('select pg_advisory_lock(hashtext($1))', [`bank-crm migrate ${db.schema}`]);
+    await orm.em.getConnection().execute(`create schema if not exists "${db.schema}"`);
+    await orm.getMigrator().up();
+  } finally {
+    await lock.end(); // ending the session releases the lock
+  }
 }
 
 /** Migrate a database without keeping a connection (launcher, test templates). */

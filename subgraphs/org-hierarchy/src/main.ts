@@ -1,4 +1,4 @@
-import { createTokenVerifier, generateSigningKey, log, runSubgraphFromEnv, signingKeyFromEnv } from '@crm/kit';
+import { createTokenVerifier, generateSigningKey, log, runSubgraphFromEnv, signingKeyFromEnv, verifierOptionsFromEnv } from '@crm/kit';
 import { orgHierarchySubgraph } from './index';
 
 let key = signingKeyFromEnv();
@@ -6,5 +6,7 @@ if (!key) {
   log.warn('No AUTH_SIGNING_KEY(_FILE): using a throw-away signing key; tokens die with this process');
   key = await generateSigningKey();
 }
-// this service issues the tokens, so it verifies them against its own public key
-await runSubgraphFromEnv(orgHierarchySubgraph(key), createTokenVerifier({ jwks: key.publicJwks }));
+// As the dev issuer it verifies tokens against its own public key; behind the bank's OIDC issuer
+// (AUTH_JWKS_URL or AUTH_JWKS set) it verifies like every other subgraph.
+const external = process.env.AUTH_JWKS_URL || process.env.AUTH_JWKS;
+await runSubgraphFromEnv(orgHierarchySubgraph(key), createTokenVerifier(external ? verifierOptionsFromEnv() : { jwks: key.publicJwks }));
