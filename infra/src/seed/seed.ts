@@ -166,12 +166,15 @@ async function counts(client: pg.Client) {
   return r as { orgUnits: number; departments: number; staff: number; customers: number };
 }
 
-/** Every table of the two schemas (bar the migration log) in one TRUNCATE, identities restarted. */
+/**
+ * Every table of the two schemas in one TRUNCATE, identities restarted — bar the migration log and
+ * the append-only PII access log, which no reset may erase (its trigger refuses TRUNCATE).
+ */
 async function truncateAll(client: pg.Client): Promise<void> {
   const { rows } = await client.query<{ name: string }>(
     `select format('%I.%I', n.nspname, c.relname) as name
      from pg_class c join pg_namespace n on n.oid = c.relnamespace
-     where n.nspname = any($1) and c.relkind in ('r', 'p') and not c.relispartition and c.relname <> 'mikro_orm_migrations'
+     where n.nspname = any($1) and c.relkind in ('r', 'p') and not c.relispartition and c.relname not in ('mikro_orm_migrations', 'pii_access_log')
      order by 1`,
     [SCHEMAS],
   );
