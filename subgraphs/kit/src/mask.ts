@@ -19,3 +19,18 @@ export function maskAddress(value: string | null | undefined): string | null {
   if (!value) return value ?? null;
   return value.length <= 6 ? value : `${value.slice(0, 6)}****`;
 }
+
+/** Account and card numbers: first 4 and last 4, as printed on statements. */
+export function maskAccountNo(value: string | null | undefined): string | null {
+  if (!value) return value ?? null;
+  if (value.length <= 8) return '*'.repeat(value.length);
+  return `${value.slice(0, 4)} **** ${value.slice(-4)}`;
+}
+
+/** E-mail: first character of the local part and the domain. */
+export function maskEmail(value: string | null | undefined): string | null {
+  if (!value) return value ?? null;
+  const at = value.indexOf('@');
+  if (at < 1) return '***';
+  return `${value[0]}***${value.slice(at)}`;
+}
