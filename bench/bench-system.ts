@@ -1,0 +1,78 @@
+import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { migrateDatabase } from '@crm/kit';
+import { resolveDatabase } from '@crm/postgres';
+import { orgHierarchyDatabase } from '@crm/org-hierarchy';
+import { customersDatabase } from '@crm/customers';
+import { DEMO_PASSWORD, ensureSigningKeyFile, repoPath, seedDemoBank, startSystem, type RunningSystem } from '@crm/infra';
+import type { LoginResponse } from '@crm/shared-types';
+
+/** Settings every benchmark shares: BENCH_SECONDS (default 20), BENCH_CONNECTIONS (default 20). */
+export const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+
+/**
+ * Its own database (DATABASE_URL, or the embedded one under .data/pg, database bank_crm_bench), the
+ * demo bank if empty, and the services on ports 4700–4702 — `npm start` is not disturbed.
+ */
+export async function startBenchSystem() {
+  const db = await resolveDatabase({ dataDir: repoPath('.data/pg'), port: 54329, databaseName: 'bank_crm_bench' });
+  await migrateDatabase(orgHierarchyDatabase, db.url);
+  await migrateDatabase(customersDatabase, db.url);
+  await seedDemoBank(db.url, { progress: 'none' });
+  const system = await startSystem({
+    databaseUrl: db.url, signingKeyFile: await ensureSigningKeyFile(repoPath('.data/keys/issuer.jwk')),
+    ports: { 'org-hierarchy': 4701, customers: 4702, gateway: 4700 }, portal: false,
+    output: () => {}, env: { LOG_LEVEL: 'warn', CASE_ESCALATION_INTERVAL_MS: '0' },
+  });
+  return { db, system, stop: async () => { await system.stop(); await db.stop(); } };
+}
+
+export async function sql<R extends pg.QueryResultRow>(url: string, text: string): Promise<R[]> {
+  const client = new pg.Client(url);
+  await client.connect();
+  try {
+    return (await client.query<R>(text)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+export async function login(system: RunningSystem, username: string): Promise<string> {
+  const res = await fetch(new URL('/auth/login', system.urls.gateway), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  return ((await res.json()) as LoginResponse).token;
+}
+
+/** utime + stime of a process, in ms (clock ticks of 10 ms). */
+function cpuMs(pid: number) {
+  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(f[11]) + Number(f[12])) * 1000) / 100;
+}
+
+export interface ScenarioResult { name: string; rps: number; p50: number; p99: number; errors: number; cpu: Record<string, number> }
+
+/** One autocannon run; `next()` gives each request its own token and variables, so dedup cannot flatter. */
+export async function scenario(system: RunningSystem, name: string, url: string, query: string, next: () => { token: string; variables: Record<string, unknown> }): Promise<ScenarioResult> {
+  const pids = Object.fromEntries(['gateway', 'customers', 'org-hierarchy'].map((s) => [s, system.supervisor.pid(s)!]));
+  const before = Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, cpuMs(pid)]));
+  const result = await autocannon({
+    url, connections: CONNECTIONS, duration: SECONDS, method: 'POST',
+    requests: [{
+      setupRequest: (req) => {
+        const { token, variables } = next();
+        return { ...req, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) };
+      },
+    }],
+  });
+  const cpu = Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, (cpuMs(pid) - before[k]) / result.requests.total]));
+  const row = { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx, cpu };
+  console.log(`${name.padEnd(40)} ${row.rps.toFixed(0).padStart(6)} req/s  p50 ${String(row.p50).padStart(4)} ms  p99 ${String(row.p99).padStart(4)} ms  errors ${row.errors}  CPU ms/req: ${Object.entries(cpu).filter(([, v]) => v > 0.005).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')}`);
+  return row;
+}
+
+/** A short warm-up so JITs and pools are ready before anything is measured. */
+export async function warmUp(url: string, token: string, query: string, variables: Record<string, unknown> = {}) {
+  await autocannon({ url, connections: 4, amount: 400, method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+}
