@@ -24,6 +24,8 @@ export interface GatewayOptions {
 
 /** Limits that stop abusive queries before they are planned. */
 export const QUERY_LIMITS = { maxDepth: 10, maxTokens: 2000, maxAliases: 15 };
+/** Largest GraphQL request body: a CSV import of 50,000 rows fits; anything bigger is refused unread. */
+export const MAX_BODY_BYTES = 12 * 1024 * 1024;
 
 const json = (res: ServerResponse, status: number, body: unknown) => {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
@@ -101,6 +103,9 @@ export async function startGateway(opts: GatewayOptions) {
       if (path === '/graphql') {
         const user = await authenticate(req);
         if (typeof user === 'string') return graphqlUnauthenticated(res, user);
+        if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES || req.headers['transfer-encoding']?.includes('chunked')) {
+          return json(res, 413, { errors: [{ message: `Request too large (at most ${MAX_BODY_BYTES / 1024 / 1024} MB, with a Content-Length)`, extensions: { code: 'BAD_REQUEST' } }] });
+        }
         return runtime(req, res);
       }
       fail(res, 404, 'NOT_FOUND', `No route ${path}`);

@@ -1,8 +1,9 @@
+import { request } from 'node:http';
 import { describe, expect, it, beforeAll } from 'vitest';
 import { countSql, staffClaims, tokenFor } from '@crm/kit/testing';
 import { generateSigningKey, signStaffToken } from '@crm/kit';
 import type { LoginResponse, RemoteManifest } from '@crm/shared-types';
-import { QUERY_LIMITS } from '../src/gateway';
+import { MAX_BODY_BYTES, QUERY_LIMITS } from '../src/gateway';
 import { useSystem } from './system';
 
 const sys = useSystem();
@@ -119,6 +120,20 @@ describe('bad input gets a clear error and the server keeps serving', () => {
     const aliases = Array.from({ length: QUERY_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: customerCounts { total }`).join(' ');
     const res = await sys.query(`{ ${aliases} }`, {}, headOffice.token);
     expect(res.errors?.[0].message).toMatch(/alias/i);
+  });
+
+  it('refuses an oversized body without reading it', async () => {
+    // announce more than the limit, send a few bytes: the answer must come before the rest would
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(sys.gateway, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${outletA.token}`, 'content-length': String(MAX_BODY_BYTES + 1) } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+        req.destroy();
+      });
+      req.on('error', reject);
+      req.write('{"query":"');
+    });
+    expect(status).toBe(413);
   });
 
   it('still serves after all that', async () => {
