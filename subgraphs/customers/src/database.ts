@@ -1,13 +1,25 @@
 import type { SubgraphDatabase } from '@crm/kit';
 import { Customer } from './customer/customer.entity';
+import { ServiceCase } from './service-case/service-case.entity';
+import { ServiceCaseEvent } from './service-case/service-case-event.entity';
+import { Account } from './account/account.entity';
+import { AccountTransaction } from './transaction/account-transaction.entity';
+import { Interaction } from './interaction/interaction.entity';
+import { CustomerNeed } from './customer-need/customer-need.entity';
+import { SatisfactionSurvey } from './satisfaction-survey/satisfaction-survey.entity';
+import { CustomerRelationship } from './customer-relationship/customer-relationship.entity';
+import { ImportJob } from './customer-import/import-job.entity';
 import { Customer0001 } from './migrations/0001-customer.migration';
 import { CustomerInformation0002 } from './migrations/0002-customer-information.migration';
+import { CustomerNumber0003 } from './migrations/0003-customer-number.migration';
 
 export const customersDatabase: SubgraphDatabase = {
   schema: 'customers',
-  entities: [Customer],
+  entities: [Customer, ServiceCase, ServiceCaseEvent,
+    Account, AccountTransaction, Interaction, CustomerNeed, SatisfactionSurvey, CustomerRelationship, ImportJob],
   migrations: [
     { name: '0001-customer', class: Customer0001 },
     { name: '0002-customer-information', class: CustomerInformation0002 },
+    { name: '0003-customer-number', class: CustomerNumber0003 },
   ],
 };

@@ -57,6 +57,10 @@ export function formatClientError(log: ErrorLogger) {
     if (original instanceof OptimisticLockError) {
       return { message: new ConflictError().message, path: formatted.path, extensions: { code: 'CONFLICT' } };
     }
+    // type-graphql's @Authorized answers a missing role with code UNAUTHORIZED: for us that is FORBIDDEN
+    if (formatted.extensions?.code === 'UNAUTHORIZED') {
+      return { message: new ForbiddenError('Your role does not allow this').message, locations: formatted.locations, path: formatted.path, extensions: { code: 'FORBIDDEN' } };
+    }
     const code = formatted.extensions?.code as string | undefined;
     const validationErrors = (formatted.extensions?.validationErrors ?? (original as { extensions?: { validationErrors?: unknown } })?.extensions?.validationErrors) as ValidationErrorLike[] | undefined;
     if (code === 'BAD_USER_INPUT' && validationErrors?.length) {

@@ -22,12 +22,14 @@ export interface SubgraphServerOptions {
   host?: string;
   /** routes outside GraphQL (org-hierarchy's login and JWKS) */
   routes?: (app: Express) => void;
+  /** max JSON body (default 256kb) */
+  bodyLimit?: string;
 }
 
 export interface RunningSubgraph { url: string; port: number; close(): Promise<void> }
 
-/** Max request body; queries are small, uploads do not go through GraphQL. */
-const BODY_LIMIT = '256kb';
+/** Default max request body: queries are small; a subgraph taking bulk input (CSV import) raises its own. */
+export const DEFAULT_BODY_LIMIT = '256kb';
 
 /**
  * Serves a subgraph: /graphql (bearer token required — 401 without a valid one), /healthz, /metrics.
@@ -80,7 +82,7 @@ export async function startSubgraphServer(opts: SubgraphServerOptions): Promise<
     '/graphql',
     timing,
     authenticate,
-    express.json({ limit: BODY_LIMIT }),
+    express.json({ limit: opts.bodyLimit ?? DEFAULT_BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ res }) => createRequestContext(opts.orm.em, res.locals.user as StaffClaims),
     }),

@@ -7,6 +7,7 @@ import { buildFederatedSchema, type ReferenceResolvers } from './schema';
 import { openDatabase, type SubgraphDatabase } from './orm';
 import { closeOnSignals, startSubgraphServer, type RunningSubgraph } from './server';
 import { log } from './log';
+import type { BackgroundJob } from './jobs';
 
 /** Everything that makes a subgraph: its schema, its classes, its reference resolvers. */
 export interface SubgraphDefinition {
@@ -17,6 +18,10 @@ export interface SubgraphDefinition {
   references?: ReferenceResolvers;
   /** routes outside GraphQL, e.g. login */
   routes?: (app: Express, deps: { orm: MikroORM }) => void;
+  /** work the process does on its own (e.g. a schedule): started after listen, stopped first on close */
+  background?: (deps: { orm: MikroORM }) => BackgroundJob;
+  /** max JSON body of /graphql (express `limit` syntax); default 256kb — raise it only for bulk input such as CSV imports */
+  bodyLimit?: string;
 }
 
 export const defineSubgraph = (def: SubgraphDefinition) => def;
@@ -26,15 +31,22 @@ export async function subgraphSdl(def: SubgraphDefinition): Promise<string> {
   return (await buildFederatedSchema({ resolvers: def.resolvers, orphanedTypes: def.orphanedTypes }, def.references)).sdl;
 }
 
-export interface RunOptions { databaseUrl: string; port?: number; host?: string; verifyToken: TokenVerifier; migrate?: boolean }
+export interface RunOptions {
+  databaseUrl: string; port?: number; host?: string; verifyToken: TokenVerifier; migrate?: boolean;
+  /** start the definition's background jobs (default true; in-process tests start them only when asked) */
+  background?: boolean;
+}
 
 export async function runSubgraph(def: SubgraphDefinition, opts: RunOptions): Promise<RunningSubgraph> {
   const { schema } = await buildFederatedSchema({ resolvers: def.resolvers, orphanedTypes: def.orphanedTypes }, def.references);
   const orm = await openDatabase(def.database, opts.databaseUrl, { migrate: opts.migrate, subgraph: def.name });
-  return startSubgraphServer({
-    name: def.name, schema, orm, verifyToken: opts.verifyToken, port: opts.port, host: opts.host,
+  const running = await startSubgraphServer({
+    name: def.name, schema, orm, verifyToken: opts.verifyToken, port: opts.port, host: opts.host, bodyLimit: def.bodyLimit,
     routes: def.routes ? (app) => def.routes!(app, { orm }) : undefined,
   });
+  if (!def.background || opts.background === false) return running;
+  const job = def.background({ orm });
+  return { ...running, close: async () => { await job.stop(); await running.close(); } };
 }
 
 /** Process entry point: configuration from the environment, clean stop on signals. */

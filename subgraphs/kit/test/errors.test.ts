@@ -33,6 +33,11 @@ describe('formatClientError', () => {
     expect(out.extensions?.code).toBe('CONFLICT');
   });
 
+  it('answers a missing role (type-graphql @Authorized: UNAUTHORIZED) with FORBIDDEN', () => {
+    const out = format({ message: "Access denied! You don't have permission for this action!", extensions: { code: 'UNAUTHORIZED' } }, new GraphQLError('x'));
+    expect(out.extensions).toEqual({ code: 'FORBIDDEN' });
+  });
+
   it('drops stack traces from client errors too', () => {
     const out = format({ message: 'Syntax Error', extensions: { code: 'GRAPHQL_PARSE_FAILED', stacktrace: ['at parse'] } }, new GraphQLError('Syntax Error'));
     expect(out.extensions).toEqual({ code: 'GRAPHQL_PARSE_FAILED' });

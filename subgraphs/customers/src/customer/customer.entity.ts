@@ -1,5 +1,5 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { DecimalType, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Directive, Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { AuditedEntity } from '@crm/kit';
 
 export enum CustomerKind {
@@ -12,12 +12,53 @@ export enum CustomerStatus {
   ACTIVE = 'ACTIVE',
   DORMANT = 'DORMANT',
   CLOSED = 'CLOSED',
+  /** folded into another record by mergeCustomers; the row stays for history */
+  MERGED = 'MERGED',
 }
-registerEnumType(CustomerStatus, { name: 'CustomerStatus' });
+registerEnumType(CustomerStatus, { name: 'CustomerStatus', description: 'MERGED: a duplicate folded into another record (see mergedInto)' });
+
+export enum IncomeBand {
+  LOW = 'LOW',
+  LOWER_MIDDLE = 'LOWER_MIDDLE',
+  MIDDLE = 'MIDDLE',
+  UPPER_MIDDLE = 'UPPER_MIDDLE',
+  HIGH = 'HIGH',
+}
+registerEnumType(IncomeBand, { name: 'IncomeBand' });
+
+export enum CompanySize {
+  MICRO = 'MICRO',
+  SMALL = 'SMALL',
+  MEDIUM = 'MEDIUM',
+  LARGE = 'LARGE',
+}
+registerEnumType(CompanySize, { name: 'CompanySize' });
+
+/** Where the customer gave (or withdrew) marketing consent — PIPL asks us to be able to show it. */
+export enum ConsentChannel {
+  COUNTER = 'COUNTER',
+  MOBILE = 'MOBILE',
+  ONLINE = 'ONLINE',
+  PHONE = 'PHONE',
+  PAPER = 'PAPER',
+}
+registerEnumType(ConsentChannel, { name: 'ConsentChannel' });
+
+@ObjectType({ description: 'Marketing consent (PIPL): whether, when and through which channel' })
+export class MarketingConsent {
+  @Field()
+  given!: boolean;
+
+  @Field(() => Date, { nullable: true })
+  at?: Date | null;
+
+  @Field(() => ConsentChannel, { nullable: true })
+  channel?: ConsentChannel | null;
+}
 
 /**
- * A customer of the bank. Personal data (ID number, phone, address) has no plain GraphQL field:
- * the resolver returns it masked.
+ * A customer of the bank. Personal data (ID number, phone, address, e-mail) has no plain GraphQL
+ * field: the resolver returns it masked; the clear value only comes through revealCustomerPii.
  */
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A customer: an individual depositor or a company' })
@@ -44,17 +85,53 @@ export class Customer extends AuditedEntity {
   idNumber!: string;
 
   @Property({ length: 20, nullable: true })
-  phone?: string;
+  phone?: string | null;
 
   @Property({ length: 255, nullable: true })
-  address?: string;
+  address?: string | null;
+
+  @Property({ length: 254, nullable: true })
+  email?: string | null;
 
   @Field(() => String, { nullable: true, description: 'M or F (individuals)' })
   @Property({ columnType: 'char(1)', nullable: true })
-  gender?: 'M' | 'F';
+  gender?: 'M' | 'F' | null;
 
   @Property({ type: 'date', nullable: true })
-  birthDate?: string;
+  birthDate?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ length: 64, nullable: true })
+  occupation?: string | null;
+
+  @Field(() => IncomeBand, { nullable: true })
+  @Enum({ items: () => IncomeBand, nullable: true })
+  incomeBand?: IncomeBand | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ length: 64, nullable: true })
+  industry?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ length: 100, nullable: true })
+  legalRepresentative?: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Registered capital in CNY (corporates)' })
+  @Property({ type: new DecimalType('number'), columnType: 'numeric(18,2)', nullable: true })
+  registeredCapital?: number | null;
+
+  @Field(() => CompanySize, { nullable: true })
+  @Enum({ items: () => CompanySize, nullable: true })
+  companySize?: CompanySize | null;
+
+  @Property({ default: false })
+  marketingConsent: boolean = false;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  marketingConsentAt?: Date | null;
+
+  @Enum({ items: () => ConsentChannel, nullable: true })
+  marketingConsentChannel?: ConsentChannel | null;
 
   @Property()
   homeOrgUnitId!: number;
@@ -65,4 +142,8 @@ export class Customer extends AuditedEntity {
   @Field(() => CustomerStatus)
   @Enum(() => CustomerStatus)
   status: CustomerStatus = CustomerStatus.ACTIVE;
+
+  /** the survivor this record was merged into (status MERGED) */
+  @Property({ nullable: true })
+  mergedIntoId?: number | null;
 }

@@ -1,8 +1,10 @@
 import { raw } from '@mikro-orm/core';
-import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { idLoader, maskIdNumber, maskPhone, PageInput, Paged, pageWindow, parseId, type RequestContext } from '@crm/kit';
-import { Customer, CustomerKind } from './customer.entity';
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { idLoader, maskAddress, maskEmail, maskIdNumber, maskPhone, PageInput, Paged, pageWindow, parseId, type RequestContext } from '@crm/kit';
+import { Customer, CustomerKind, MarketingConsent } from './customer.entity';
 import { CustomerFilter, customerWhere } from './customer.filter';
+import { CreateCustomerInput, UpdateCustomerInput } from './customer.input';
+import { createCustomer, updateCustomer } from './customer.service';
 import { OrgUnitReference } from '../org-unit/org-unit.reference';
 
 @ObjectType()
@@ -65,6 +67,31 @@ export class CustomerResolver {
     return maskPhone(c.phone);
   }
 
+  @FieldResolver(() => String, { nullable: true, description: 'Address, masked' })
+  address(@Root() c: Customer) {
+    return maskAddress(c.address);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'E-mail, masked' })
+  email(@Root() c: Customer) {
+    return maskEmail(c.email);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'YYYY-MM-DD (individuals)' })
+  birthDate(@Root() c: Customer) {
+    return c.birthDate ?? null;
+  }
+
+  @FieldResolver(() => MarketingConsent)
+  marketingConsent(@Root() c: Customer): MarketingConsent {
+    return { given: c.marketingConsent, at: c.marketingConsentAt ?? null, channel: c.marketingConsentChannel ?? null };
+  }
+
+  @FieldResolver(() => Customer, { nullable: true, description: 'The surviving record when this one was merged (null if outside your scope)' })
+  mergedInto(@Root() c: Customer, @Ctx() ctx: RequestContext) {
+    return c.mergedIntoId ? customerLoader(ctx).load(c.mergedIntoId) : null;
+  }
+
   @FieldResolver(() => OrgUnitReference, { description: 'The outlet (or unit) the customer belongs to' })
   homeOrgUnit(@Root() c: Customer) {
     return OrgUnitReference.of(c.homeOrgUnitId);
@@ -73,6 +100,31 @@ export class CustomerResolver {
   @FieldResolver(() => Date)
   createdAt(@Root() c: Customer) {
     return c.createdAt;
+  }
+
+  @FieldResolver(() => Date)
+  updatedAt(@Root() c: Customer) {
+    return c.updatedAt;
+  }
+
+  @FieldResolver(() => Int, { description: 'Pass it back to updateCustomer: a stale version is refused with CONFLICT' })
+  version(@Root() c: Customer) {
+    return c.version;
+  }
+
+  @Mutation(() => Customer, { description: 'Registers a customer. A duplicate ID number / credit code is refused (field idNumber) naming the existing record when it is in your scope' })
+  createCustomer(@Arg('input', () => CreateCustomerInput) input: CreateCustomerInput, @Ctx() ctx: RequestContext) {
+    return createCustomer(ctx, input);
+  }
+
+  @Mutation(() => Customer, { description: 'Edits a customer at `version`; CONFLICT when someone else changed it since' })
+  updateCustomer(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateCustomerInput) input: UpdateCustomerInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return updateCustomer(ctx, id, version, input);
   }
 }
 

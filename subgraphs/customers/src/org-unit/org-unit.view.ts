@@ -1,4 +1,4 @@
-import { byKeys, type RequestContext } from '@crm/kit';
+import { byKeys, pgArray, type RequestContext } from '@crm/kit';
 
 export interface PublishedOrgUnit { id: number; level: string; parentId: number | null; path: string; name: string }
 
@@ -9,7 +9,7 @@ export interface PublishedOrgUnit { id: number; level: string; parentId: number 
 export const orgUnitView = (ctx: RequestContext) =>
   ctx.loaders.get<number, PublishedOrgUnit>('PublishedOrgUnit#id', async (ids) => {
     const rows = await ctx.em.getConnection().execute<{ id: number; level: string; parent_id: number | null; path: string; name: string }[]>(
-      'select id, level, parent_id, path, name from org_hierarchy_api.org_unit where id = any(?)', [[...ids]],
+      'select id, level, parent_id, path, name from org_hierarchy_api.org_unit where id = any(?::int[])', [pgArray(ids)],
     );
     return byKeys(ids, rows.map((r) => ({ id: r.id, level: r.level, parentId: r.parent_id, path: r.path, name: r.name })), (u) => u.id);
   });

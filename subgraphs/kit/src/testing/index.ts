@@ -22,8 +22,9 @@ export async function tokenFor(claims: StaffClaims, ttlSeconds?: number): Promis
   return (await signStaffToken(await testSigningKey(), claims, ttlSeconds)).token;
 }
 
-export async function startTestSubgraph(def: SubgraphDefinition, databaseUrl: string) {
-  return runSubgraph(def, { databaseUrl, port: 0, verifyToken: await testVerifier() });
+/** Background jobs stay off unless the test asks for them (`{ background: true }`). */
+export async function startTestSubgraph(def: SubgraphDefinition, databaseUrl: string, opts: { background?: boolean } = {}) {
+  return runSubgraph(def, { databaseUrl, port: 0, verifyToken: await testVerifier(), background: opts.background ?? false });
 }
 
 export interface GraphQLResponse<T = Record<string, any>> {

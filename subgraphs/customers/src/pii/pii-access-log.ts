@@ -1,0 +1,34 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { BadUserInputError, pgArray, type RequestContext } from '@crm/kit';
+
+export const MIN_PURPOSE = 4;
+export const MAX_PURPOSE = 500;
+
+/** The stated reason for seeing personal data: at least 4 characters, so "x" is not a purpose. */
+export function checkPurpose(purpose: string | null | undefined): string {
+  const p = (purpose ?? '').trim();
+  if (p.length < MIN_PURPOSE) throw new BadUserInputError(`purpose must say why you need the data (at least ${MIN_PURPOSE} characters)`, 'purpose');
+  if (p.length > MAX_PURPOSE) throw new BadUserInputError(`purpose must be at most ${MAX_PURPOSE} characters`, 'purpose');
+  return p;
+}
+
+export interface PiiAccess {
+  action: 'REVEAL' | 'EXPORT';
+  customerId: number | null;
+  customerCount: number;
+  fields: string[];
+  purpose: string;
+}
+
+/**
+ * Appends one row to customers.pii_access_log — who (from the verified token), what, why. Call it on
+ * the same transaction as the read it records, so there is never a read without its audit row.
+ * The table's triggers refuse UPDATE, DELETE and TRUNCATE.
+ */
+export async function recordPiiAccess(tx: EntityManager, ctx: RequestContext, access: PiiAccess): Promise<void> {
+  await tx.execute(
+    `insert into customers.pii_access_log (staff_id, staff_username, org_unit_id, org_path, action, customer_id, customer_count, fields, purpose)
+     values (?, ?, ?, ?, ?, ?, ?, ?::text[], ?)`,
+    [Number(ctx.user.sub), ctx.user.username, Number(ctx.user.orgUnitId), ctx.user.orgPath, access.action, access.customerId, access.customerCount, pgArray(access.fields), access.purpose],
+  );
+}

@@ -1,0 +1,73 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { maskIdNumber, PageInput, pageWindow, type RequestContext } from '@crm/kit';
+import { requireCustomer } from '../customer/customer.access';
+import { checkPurpose, recordPiiAccess } from './pii-access-log';
+import { PiiAccessLogPage, PiiField, PiiReveal } from './pii.types';
+
+interface LogRow { id: string; at_ms: number; staff_id: number; staff_username: string; action: string; customer_id: number | null; customer_count: number; fields: string[]; purpose: string; total: number }
+
+@Resolver()
+export class PiiResolver {
+  @Authorized('PII_VIEWER')
+  @Mutation(() => PiiReveal, { description: 'Unmasked personal data of a customer in your scope, for a stated purpose (recorded in the PII access log)' })
+  async revealCustomerPii(
+    @Arg('customerId', () => ID) customerId: string,
+    @Arg('purpose') purpose: string,
+    @Ctx() ctx: RequestContext,
+    @Arg('fields', () => [PiiField], { nullable: true, description: 'default: all' }) fields?: PiiField[] | null,
+  ): Promise<PiiReveal> {
+    const why = checkPurpose(purpose);
+    const customer = await requireCustomer(ctx, customerId);
+    const wanted = new Set(fields?.length ? fields : Object.values(PiiField));
+    return ctx.em.transactional(async (tx) => {
+      const accounts = wanted.has(PiiField.ACCOUNT_NUMBERS)
+        ? await tx.execute<{ account_no: string }[]>('select account_no from customers.account where customer_id = ? order by id', [customer.id])
+        : [];
+      await recordPiiAccess(tx, ctx, { action: 'REVEAL', customerId: customer.id, customerCount: 1, fields: [...wanted].sort(), purpose: why });
+      return {
+        customerId: String(customer.id),
+        idNumber: wanted.has(PiiField.ID_NUMBER) ? customer.idNumber : maskIdNumber(customer.idNumber)!,
+        phone: wanted.has(PiiField.PHONE) ? customer.phone ?? null : null,
+        address: wanted.has(PiiField.ADDRESS) ? customer.address ?? null : null,
+        email: wanted.has(PiiField.EMAIL) ? customer.email ?? null : null,
+        accountNumbers: accounts.map((a) => a.account_no),
+      };
+    });
+  }
+
+  @Authorized('BRANCH_LEADER', 'SYSTEM_ADMIN')
+  @Query(() => PiiAccessLogPage, { description: 'Who saw unmasked personal data: entries made within your scope, newest first' })
+  async piiAccessLog(
+    @Ctx() ctx: RequestContext,
+    @Arg('customerId', () => ID, { nullable: true }) customerId?: string | null,
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput | null,
+  ): Promise<PiiAccessLogPage> {
+    const w = pageWindow(page);
+    // a customer outside the scope answers NOT_FOUND, like everywhere else
+    const customer = customerId != null ? await requireCustomer(ctx, customerId) : null;
+    const scope = ctx.scope.sql('org_path');
+    const rows = await ctx.em.execute<LogRow[]>(
+      `select id::text, (extract(epoch from at) * 1000)::float8 as at_ms, staff_id, staff_username, action, customer_id, customer_count, fields, purpose, count(*) over ()::int as total
+       from customers.pii_access_log
+       where ${scope.sql} ${customer ? 'and customer_id = ?' : ''}
+       order by at desc, id desc limit ? offset ?`,
+      [scope.param, ...(customer ? [customer.id] : []), w.limit, w.offset],
+    );
+    return {
+      items: rows.map((r) => ({
+        id: r.id, at: new Date(r.at_ms), staffId: String(r.staff_id), staffUsername: r.staff_username, action: r.action,
+        customerId: r.customer_id == null ? null : String(r.customer_id), customerCount: r.customer_count, fields: r.fields, purpose: r.purpose,
+      })),
+      total: rows[0]?.total ?? (w.offset > 0 ? await this.count(ctx, scope, customer?.id) : 0),
+      page: w.page, pageSize: w.pageSize,
+    };
+  }
+
+  /** only when a page past the end was asked for (the window count came back empty) */
+  private async count(ctx: RequestContext, scope: { sql: string; param: string }, customerId?: number) {
+    const [r] = await ctx.em.execute<{ n: number }[]>(
+      `select count(*)::int as n from customers.pii_access_log where ${scope.sql} ${customerId ? 'and customer_id = ?' : ''}`,
+      [scope.param, ...(customerId ? [customerId] : [])]);
+    return r.n;
+  }
+}
