@@ -17,7 +17,7 @@ export function useSystem(opts: { planner?: 'rust' | 'js'; outboundDedupe?: bool
   const db = useTestDatabase();
   const running: { close(): Promise<void> }[] = [];
   const sys = {
-    gateway: '', origin: '', subgraphs: {} as Record<'org-hierarchy' | 'customers', RunningSubgraph>,
+    gateway: '', origin: '', databaseUrl: '', subgraphs: {} as Record<'org-hierarchy' | 'customers', RunningSubgraph>,
     async login(username: string, password = DEMO_PASSWORD): Promise<LoginResponse> {
       const res = await fetch(`${sys.origin}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
       if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
@@ -41,7 +41,7 @@ export function useSystem(opts: { planner?: 'rust' | 'js'; outboundDedupe?: bool
       port: 0,
     });
     running.unshift(gateway);
-    Object.assign(sys, { gateway: gateway.url, origin: gateway.origin, subgraphs: { 'org-hierarchy': orgHierarchy, customers } });
+    Object.assign(sys, { gateway: gateway.url, origin: gateway.origin, databaseUrl: db.url, subgraphs: { 'org-hierarchy': orgHierarchy, customers } });
   });
   afterAll(async () => {
     for (const r of running) await r.close();
