@@ -1,9 +1,13 @@
 import { usePortalTranslation, type NamespaceResources } from '@crm/ui-kit';
+import { enumStrings } from './i18n/enums';
+import { en, zh } from './i18n/strings';
 
 export const OUTLET_NS = 'outlet';
 
-const outletStrings: NamespaceResources = {
+export const outletStrings: NamespaceResources = {
   'zh-CN': {
+    ...zh,
+    ...enumStrings(0),
     pageTitle: '我的客户',
     searchPlaceholder: '姓名 / 客户号 / 证件号 / 手机号',
     kindAll: '全部',
@@ -12,6 +16,7 @@ const outletStrings: NamespaceResources = {
     statusACTIVE: '正常',
     statusDORMANT: '休眠',
     statusCLOSED: '销户',
+    statusMERGED: '已合并',
     colCustomerNo: '客户号',
     colName: '姓名',
     colKind: '类型',
@@ -33,6 +38,8 @@ const outletStrings: NamespaceResources = {
     scope: '数据范围：{{user}} 所在机构及下级机构',
   },
   en: {
+    ...en,
+    ...enumStrings(1),
     pageTitle: 'My customers',
     searchPlaceholder: 'Name / customer no. / ID number / phone',
     kindAll: 'All',
@@ -41,6 +48,7 @@ const outletStrings: NamespaceResources = {
     statusACTIVE: 'Active',
     statusDORMANT: 'Dormant',
     statusCLOSED: 'Closed',
+    statusMERGED: 'Merged',
     colCustomerNo: 'Customer no.',
     colName: 'Name',
     colKind: 'Kind',

@@ -3,6 +3,7 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { sharedSingletons } from '../federation.mjs';
+import * as kit from '../src/index';
 import { Button, Empty, PortalProvider, addPortalNamespace, initPortalI18n, usePortalTranslation } from '../src/index';
 
 afterEach(cleanup);
@@ -52,5 +53,17 @@ describe('i18n helper', () => {
     function Probe() { useTranslation(); return <Button>OK</Button>; }
     render(<PortalProvider><Probe /></PortalProvider>);
     expect(screen.getByRole('button').textContent).toContain('OK');
+  });
+});
+
+describe('curated exports', () => {
+  it('re-exports exactly the antd components the portal uses (the shared chunk holds only these)', () => {
+    const components = Object.keys(kit).filter((k) => /^[A-Z]/.test(k) && k !== 'PortalProvider' && k !== 'PORTAL_LANGUAGES' && k !== 'DEFAULT_LANGUAGE').sort();
+    expect(components).toEqual([
+      'Alert', 'App', 'Button', 'Card', 'Col', 'DatePicker', 'Descriptions', 'Empty', 'Flex', 'Form', 'Input', 'InputNumber', 'Layout', 'Menu',
+      'Modal', 'Popconfirm', 'Radio', 'Result', 'Row', 'Segmented', 'Select', 'Space', 'Spin', 'Statistic', 'Switch', 'Table', 'Tabs', 'Tag',
+      'Timeline', 'Tooltip', 'Typography',
+    ]);
+    for (const c of components) expect((kit as Record<string, unknown>)[c], c).toBeTruthy();
   });
 });

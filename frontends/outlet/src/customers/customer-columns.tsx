@@ -2,12 +2,20 @@ import { Tag, bankColors, type TableColumnsType } from '@crm/ui-kit';
 import type { TFunction } from 'i18next';
 import type { CustomerRow, CustomerStatus } from './customers.queries';
 
-const statusColor: Record<CustomerStatus, string> = { ACTIVE: 'green', DORMANT: 'orange', CLOSED: 'default' };
+const statusColor: Record<CustomerStatus, string> = { ACTIVE: 'green', DORMANT: 'orange', CLOSED: 'default', MERGED: 'purple' };
 
-export function customerColumns(t: TFunction, language: string): TableColumnsType<CustomerRow> {
+export function customerColumns(t: TFunction, language: string, customerPath?: (id: string) => string): TableColumnsType<CustomerRow> {
   return [
     { key: 'customerNo', dataIndex: 'customerNo', title: t('colCustomerNo'), width: 150 },
-    { key: 'name', dataIndex: 'name', title: t('colName') },
+    {
+      key: 'name', dataIndex: 'name', title: t('colName'),
+      render: (name: string, row) => {
+        if (!customerPath) return name;
+        const path = customerPath(row.id);
+        // the row's onClick navigates; the link keeps ctrl/middle-click "open in a new tab"
+        return <a href={path} data-testid="customer-link" onClick={(e) => { if (!e.ctrlKey && !e.metaKey && !e.shiftKey && e.button === 0) e.preventDefault(); else e.stopPropagation(); }}>{name}</a>;
+      },
+    },
     {
       key: 'kind', dataIndex: 'kind', title: t('colKind'), width: 100,
       render: (kind: CustomerRow['kind']) => <Tag color={kind === 'CORPORATE' ? bankColors.gold : bankColors.navy}>{t(`kind${kind}`)}</Tag>,

@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery, type CombinedError } from 'urql';
-import { SearchOutlined } from '@ant-design/icons'; // icons per remote: the icon set is not shared
+import { PlusOutlined, SearchOutlined } from '@ant-design/icons'; // icons per remote: the icon set is not shared
 import { Alert, Button, Card, Empty, Flex, Input, Segmented, Table, Typography } from '@crm/ui-kit';
 import type { RemotePageProps } from '@crm/shared-types';
 import { useOutletTranslation } from '../outlet.i18n';
+import { linkClick, navigateTo, outletPath } from '../routing/outlet.routes';
 import { customerColumns } from './customer-columns';
 import { CustomerSummaryCard } from './customer-summary.card';
 import {
@@ -21,7 +22,7 @@ export function errorText(error: CombinedError) {
 }
 
 /** The staff member's scoped customers: search, kind filter, server-side paging, summary. */
-export function CustomerListPage({ user }: RemotePageProps) {
+export function CustomerListPage({ user, basePath }: RemotePageProps) {
   const { t, i18n } = useOutletTranslation();
   const [typed, setTyped] = useState('');
   // one state, so a new search or kind also returns to page 1 in the same update
@@ -54,7 +55,9 @@ export function CustomerListPage({ user }: RemotePageProps) {
   if (list.data) lastPage.current = list.data.customers;
   const page = list.error ? undefined : (list.data?.customers ?? lastPage.current);
 
-  const columns = useMemo(() => customerColumns(t, i18n.language), [t, i18n.language]);
+  const customerPath = (id: string) => outletPath(basePath, { name: 'customer', id });
+  const columns = useMemo(() => customerColumns(t, i18n.language, customerPath), [t, i18n.language, basePath]);
+  const newCustomerPath = outletPath(basePath, { name: 'newCustomer' });
   const error = list.error ?? counts.error;
   const retry = () => {
     reloadList({ requestPolicy: 'network-only' });
@@ -66,6 +69,9 @@ export function CustomerListPage({ user }: RemotePageProps) {
       <Flex align="baseline" gap={12} wrap>
         <Typography.Title level={4} style={{ margin: 0 }}>{t('pageTitle')}</Typography.Title>
         <Typography.Text type="secondary">{t('scope', { user: user.name })}</Typography.Text>
+        <Button type="primary" icon={<PlusOutlined />} data-testid="new-customer" href={newCustomerPath} onClick={linkClick(newCustomerPath)} style={{ marginInlineStart: 'auto' }}>
+          {t('newCustomer')}
+        </Button>
       </Flex>
       {error && (
         <Alert
@@ -106,6 +112,8 @@ export function CustomerListPage({ user }: RemotePageProps) {
           <Table
             rowKey="id"
             size="middle"
+            // a click anywhere on the row opens the customer 360 (the name is also a real link)
+            onRow={(row) => ({ onClick: () => navigateTo(customerPath(row.id)), style: { cursor: 'pointer' } })}
             columns={columns}
             dataSource={page?.items ?? []}
             loading={list.fetching}

@@ -1,7 +1,7 @@
 import { gql } from 'urql';
 
 export type CustomerKind = 'INDIVIDUAL' | 'CORPORATE';
-export type CustomerStatus = 'ACTIVE' | 'DORMANT' | 'CLOSED';
+export type CustomerStatus = 'ACTIVE' | 'DORMANT' | 'CLOSED' | 'MERGED';
 
 export interface CustomerFilter { search?: string; kind?: CustomerKind }
 export interface PageInput { page: number; pageSize: number }

@@ -1,0 +1,204 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import i18next from 'i18next';
+import { initPortalI18n } from '@crm/ui-kit';
+
+// canvas is not available in happy-dom; the chart wrapper is the kit's, tested there
+vi.mock('@crm/ui-kit/charts', () => ({ EChart: ({ testId, option }: { testId?: string; option: unknown }) => <div data-testid={testId} data-option={JSON.stringify(option)} /> }));
+
+import { fakeGateway, outletElement, renderOutlet, staff, type Handler } from './fake-gateway';
+import { accounts, closedAccount, customer360, interactions, transactions } from './fixtures';
+import { toTransactionFilter } from '../src/customer360/transactions.card';
+
+function gateway360(extra: Record<string, Handler> = {}) {
+  return fakeGateway({
+    OutletCustomer360: ({ id }) => ({ data: { customer: id === '1' ? customer360() : id === '2' ? customer360({ id: '2', customerNo: 'C00000002', name: '李娜', relationships: [] }) : null } }),
+    OutletCustomerAccounts: ({ id, includeClosed }) => ({ data: { customer: { id, accounts: includeClosed ? [...accounts, closedAccount] : accounts } } }),
+    OutletCustomerTransactions: ({ id, page }) => {
+      const { page: p = 1, pageSize = 10 } = page ?? {};
+      return { data: { customer: { id, transactions: { total: transactions.length, page: p, pageSize, items: transactions.slice((p - 1) * pageSize, p * pageSize) } } } };
+    },
+    OutletCustomerInteractions: ({ id }) => ({ data: { customer: { id, interactions: { total: interactions.length, items: interactions } } } }),
+    ...extra,
+  });
+}
+
+const rowsOf = (testId: string) => screen.getByTestId(testId).querySelectorAll('tr.ant-table-row');
+
+beforeEach(async () => {
+  initPortalI18n('zh-CN');
+  await i18next.changeLanguage('zh-CN');
+});
+afterEach(cleanup);
+
+describe('customer 360', () => {
+  it('renders every section from one canned response', async () => {
+    const gw = gateway360();
+    renderOutlet(gw, '/outlet/customers/1');
+    expect((await screen.findByTestId('customer-name')).textContent).toBe('张伟');
+    const root = screen.getByTestId('customer-360');
+    expect(within(root).getByTestId('customer-no').textContent).toBe('C00000001');
+    expect(root.textContent).toContain('个人');
+    expect(root.textContent).toContain('朝阳路网点');
+    expect(within(root).getByTestId('consent-tag').textContent).toContain('已授权营销');
+    // profile: masked
+    expect(screen.getByTestId('pii-id-number').textContent).toBe('110***********1234');
+    expect(screen.getByTestId('pii-phone').textContent).toBe('138****5678');
+    // balances
+    expect(screen.getByTestId('balances-card').textContent).toMatch(/125,000\.50/);
+    expect(screen.getByTestId('balances-card').textContent).toContain('信用卡欠款');
+    // accounts
+    await waitFor(() => expect(rowsOf('accounts-table')).toHaveLength(2));
+    expect(rowsOf('accounts-table')[1].textContent).toContain('6222 **** **** 5678');
+    expect(rowsOf('accounts-table')[1].textContent).toContain('3.95%');
+    expect(rowsOf('accounts-table')[1].textContent).toContain('2042-06-01');
+    // transactions, first page of 10
+    await waitFor(() => expect(rowsOf('transactions-table')).toHaveLength(10));
+    expect(rowsOf('transactions-table')[0].textContent).toContain('商户1');
+    // interactions, newest first with staff name and position
+    await waitFor(() => expect(within(screen.getByTestId('interactions-timeline')).getAllByTestId('interaction-item')).toHaveLength(2));
+    const items = within(screen.getByTestId('interactions-timeline')).getAllByTestId('interaction-item');
+    expect(items[0].textContent).toContain('王丽');
+    expect(items[0].textContent).toContain('客户经理');
+    expect(items[1].textContent).toContain('赵强');
+    // needs, cases with SLA, relationships, surveys
+    expect(screen.getByTestId('needs-card').textContent).toContain('希望了解稳健型理财产品');
+    const openCases = screen.getByTestId('open-cases');
+    expect(openCases.textContent).toContain('SC2025000001');
+    expect(within(openCases).getByTestId('case-sla').textContent).toMatch(/剩余 4小时(29|30)分/);
+    const rel = screen.getByTestId('relationships-card');
+    expect(within(rel).getByTestId('related-customer').getAttribute('href')).toBe('/outlet/customers/2');
+    expect(rel.textContent).toContain('其他机构客户');
+    const chart = JSON.parse(screen.getByTestId('survey-chart').getAttribute('data-option')!);
+    expect(chart.series[0].data).toEqual([3, 4]); // oldest → newest
+    expect(chart.series[1].data).toEqual([6, 8]);
+    // one request for the fixed sections
+    expect(gw.of('OutletCustomer360')).toEqual([{ id: '1' }]);
+  });
+
+  it('toggles closed accounts and follows a relationship to the related customer', async () => {
+    const gw = gateway360();
+    renderOutlet(gw, '/outlet/customers/1');
+    await waitFor(() => expect(rowsOf('accounts-table')).toHaveLength(2));
+    fireEvent.click(screen.getByTestId('accounts-include-closed'));
+    await waitFor(() => expect(rowsOf('accounts-table')).toHaveLength(3));
+    expect(gw.last('OutletCustomerAccounts')).toEqual({ id: '1', includeClosed: true });
+    fireEvent.click(screen.getByTestId('related-customer'));
+    await waitFor(() => expect(screen.getByTestId('customer-name').textContent).toBe('李娜'));
+    expect(window.location.pathname).toBe('/outlet/customers/2');
+  });
+
+  it('shows no reveal action without PII_VIEWER', async () => {
+    renderOutlet(gateway360(), '/outlet/customers/1', staff(['CUSTOMER_MANAGER']));
+    await screen.findByTestId('customer-name');
+    expect(screen.queryByTestId('reveal-pii')).toBeNull();
+  });
+
+  it('reveals with a validated purpose for a PII_VIEWER, in place and for this view only', async () => {
+    const gw = gateway360({
+      OutletRevealCustomerPii: ({ customerId }) => ({ data: { revealCustomerPii: { customerId, idNumber: '110105198503071234', phone: '13812345678', address: '北京市朝阳区建国路 1 号', email: 'zhang@example.com' } } }),
+    });
+    renderOutlet(gw, '/outlet/customers/1', staff(['CUSTOMER_MANAGER', 'PII_VIEWER']));
+    fireEvent.click(await screen.findByTestId('reveal-pii'));
+    const purpose = await screen.findByTestId('reveal-purpose');
+    fireEvent.click(screen.getByTestId('reveal-confirm'));
+    expect(await screen.findByText('请填写查看目的')).toBeTruthy();
+    fireEvent.change(purpose, { target: { value: ' 核对 ' } });
+    fireEvent.click(screen.getByTestId('reveal-confirm'));
+    expect(await screen.findByText('查看目的至少 4 个字')).toBeTruthy();
+    await act(async () => { await i18next.changeLanguage('en'); });
+    expect(await screen.findByText('Purpose needs at least 4 characters')).toBeTruthy();
+    await act(async () => { await i18next.changeLanguage('zh-CN'); });
+    expect(gw.of('OutletRevealCustomerPii')).toHaveLength(0);
+
+    fireEvent.change(purpose, { target: { value: '客户本人办理挂失' } });
+    fireEvent.click(screen.getByTestId('reveal-confirm'));
+    await waitFor(() => expect(screen.getByTestId('pii-id-number').textContent).toBe('110105198503071234'));
+    expect(gw.last('OutletRevealCustomerPii')).toEqual({ customerId: '1', purpose: '客户本人办理挂失', fields: ['ID_NUMBER', 'PHONE', 'ADDRESS', 'EMAIL'] });
+    expect(screen.getByTestId('pii-phone').textContent).toBe('13812345678');
+    expect(screen.getByTestId('reveal-logged').textContent).toContain('审计日志');
+    // hide again: masked
+    fireEvent.click(screen.getByTestId('hide-pii'));
+    expect(screen.getByTestId('pii-id-number').textContent).toBe('110***********1234');
+  });
+
+  it('sends transaction filters and pages on the server', async () => {
+    const gw = gateway360();
+    renderOutlet(gw, '/outlet/customers/1');
+    await waitFor(() => expect(rowsOf('transactions-table')).toHaveLength(10));
+    expect(gw.last('OutletCustomerTransactions')).toEqual({ id: '1', filter: {}, page: { page: 1, pageSize: 10 } });
+    fireEvent.click(within(screen.getByTestId('transactions-table')).getByTitle('3'));
+    await waitFor(() => expect(gw.last('OutletCustomerTransactions')!.page).toEqual({ page: 3, pageSize: 10 }));
+    await waitFor(() => expect(rowsOf('transactions-table')[0].textContent).toContain('商户21'));
+
+    // a filter starts again at page 1
+    const min = screen.getByTestId('tx-min').closest('.ant-input-number')!.querySelector('input')!;
+    fireEvent.change(min, { target: { value: '500' } });
+    fireEvent.blur(min);
+    await waitFor(() => expect(gw.last('OutletCustomerTransactions')).toEqual({ id: '1', filter: { minAmount: 500 }, page: { page: 1, pageSize: 10 } }));
+
+    fireEvent.mouseDown(screen.getByTestId('tx-channels').closest('.ant-select') ?? screen.getByTestId('tx-channels'));
+    fireEvent.click(await screen.findByTitle('POS'));
+    await waitFor(() => expect(gw.last('OutletCustomerTransactions')!.filter).toEqual({ minAmount: 500, channels: ['POS'] }));
+  });
+
+  it('maps the filter form to TransactionFilter', async () => {
+    const dayjs = (await import('dayjs')).default;
+    const f = toTransactionFilter({ range: [dayjs('2025-01-01T10:00:00'), dayjs('2025-01-31T10:00:00')], channels: ['ATM'], categories: ['FEE'], min: 0, max: 10 });
+    expect(new Date(f.from!).getHours()).toBe(0);
+    expect(new Date(f.to!).getHours()).toBe(23);
+    expect(f).toMatchObject({ channels: ['ATM'], categories: ['FEE'], minAmount: 0, maxAmount: 10 });
+  });
+
+  it('changes a need status with its version and reloads on CONFLICT', async () => {
+    let conflict = true;
+    const gw = gateway360({
+      OutletUpdateNeedStatus: ({ id, status }) => (conflict
+        ? { data: null, errors: [{ message: 'This record was changed by someone else; reload it and try again', extensions: { code: 'CONFLICT' } }] }
+        : { data: { updateNeedStatus: { id, status, version: 2 } } }),
+    });
+    renderOutlet(gw, '/outlet/customers/1');
+    const needs = await screen.findByTestId('needs-card');
+    const select = within(needs).getByTestId('need-status');
+    fireEvent.mouseDown(select.closest('.ant-select') ?? select);
+    fireEvent.click(await screen.findByTitle('跟进中'));
+    await waitFor(() => expect(gw.last('OutletUpdateNeedStatus')).toEqual({ id: 'n1', version: 1, status: 'IN_PROGRESS' }));
+    expect(await screen.findByText('该记录刚被他人修改，已重新加载，请核对后再操作')).toBeTruthy();
+    await waitFor(() => expect(gw.of('OutletCustomer360')).toHaveLength(2)); // reloaded
+    conflict = false;
+  });
+
+  it('opens the 360 from a row of the list', async () => {
+    const gw = gateway360({
+      OutletCustomerList: () => ({ data: { customers: { total: 1, page: 1, pageSize: 20, items: [{ id: '1', customerNo: 'C00000001', kind: 'INDIVIDUAL', name: '张伟', idNumber: '110***********1234', phone: null, status: 'ACTIVE', homeOrgUnit: { id: '12', name: '朝阳路网点', nameEn: null } }] } } }),
+      OutletCustomerCounts: () => ({ data: { customerCounts: { total: 1, individual: 1, corporate: 0, active: 1, dormant: 0, closed: 0 } } }),
+    });
+    renderOutlet(gw, '/outlet');
+    await waitFor(() => expect(rowsOf('customer-table')).toHaveLength(1));
+    fireEvent.click(rowsOf('customer-table')[0].querySelector('td')!);
+    expect(await screen.findByTestId('customer-360')).toBeTruthy();
+    expect(window.location.pathname).toBe('/outlet/customers/1');
+    await screen.findByTestId('customer-name');
+    // back through the browser history
+    await act(async () => { window.history.back(); await new Promise((r) => setTimeout(r, 50)); });
+    await waitFor(() => expect(screen.queryByTestId('customer-table')).toBeTruthy());
+  });
+
+  it("follows the shell's own navigation (its pushState re-renders the remote, no popstate)", async () => {
+    const gw = gateway360({
+      OutletCustomerList: () => ({ data: { customers: { total: 0, page: 1, pageSize: 20, items: [] } } }),
+      OutletCustomerCounts: () => ({ data: { customerCounts: { total: 0, individual: 0, corporate: 0, active: 0, dormant: 0, closed: 0 } } }),
+    });
+    const view = renderOutlet(gw, '/outlet/customers/1');
+    await screen.findByTestId('customer-name');
+    window.history.pushState(null, '', '/outlet'); // what the shell's side menu does
+    view.rerender(outletElement(gw)); // the shell re-renders its content on every path change
+    await waitFor(() => expect(screen.queryByTestId('customer-table')).toBeTruthy());
+    expect(screen.queryByTestId('customer-360')).toBeNull();
+  });
+
+  it('says so when the customer is not in scope', async () => {
+    renderOutlet(gateway360(), '/outlet/customers/999');
+    expect(await screen.findByText('客户不存在，或不在您的数据范围内')).toBeTruthy();
+  });
+});
