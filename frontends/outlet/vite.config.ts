@@ -26,5 +26,6 @@ export default defineConfig(({ mode }) => ({
   preview: { host: '127.0.0.1', port: PORT, strictPort: true, cors: true },
   // the shared ui-kit chunk is big on purpose (one copy of the antd subset for every remote)
   build: { target: 'esnext', chunkSizeWarningLimit: 1500 },
-  test: { environment: 'happy-dom', include: ['test/**/*.test.{ts,tsx}'] },
+  // antd in happy-dom is slow on a busy 2-core CI machine: generous per-test limit
+  test: { environment: 'happy-dom', include: ['test/**/*.test.{ts,tsx}'], testTimeout: 20_000, setupFiles: ['@crm/ui-kit/testing/dom-setup'] },
 }));
