@@ -1,3 +1,4 @@
+import { serverPagination } from '../common/paging';
 import { useMemo, useRef, useState } from 'react';
 import { useMutation, useQuery, type CombinedError, type OperationResult } from 'urql';
 import { Alert, App, Button, Card, Empty, Flex, Form, Input, Modal, Popconfirm, Select, Space, Switch, Table, Tag, Typography, type TableColumnsType } from '@crm/ui-kit';
@@ -140,11 +141,7 @@ export function CaseQueuePage({ basePath }: RemotePageProps) {
             rowClassName={(c) => (breachedOpen(c) ? 'case-breached' : '')}
             onRow={(c) => (breachedOpen(c) ? { style: { background: BREACHED_BG } } : {})}
             locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('queueEmpty')} /> }}
-            pagination={{
-              current: paging.page, pageSize: paging.pageSize, total: page?.total ?? 0, showSizeChanger: true, pageSizeOptions: ['10', '20', '50', '100'],
-              showTotal: (total, [from, to]) => t('pagination', { from, to, total }),
-              onChange: (p, size) => setPaging((q) => ({ page: size !== q.pageSize ? 1 : p, pageSize: size })),
-            }}
+            pagination={serverPagination(paging, page?.total ?? 0, setPaging, t)}
           />
         </div>
       </Card>

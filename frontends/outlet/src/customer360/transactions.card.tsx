@@ -1,3 +1,4 @@
+import { serverPagination } from '../common/paging';
 import { useMemo, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import type { Dayjs } from 'dayjs';
@@ -70,11 +71,7 @@ export function TransactionsCard({ customerId }: { customerId: string }) {
       <div data-testid="transactions-table">
         <Table
           rowKey="id" size="small" columns={columns} dataSource={page?.items ?? []} loading={fetching} scroll={{ x: 'max-content' }}
-          pagination={{
-            current: paging.page, pageSize: paging.pageSize, total: page?.total ?? 0, showSizeChanger: true, pageSizeOptions: ['10', '20', '50', '100'],
-            showTotal: (total, [from, to]) => t('pagination', { from, to, total }),
-            onChange: (p, size) => setPaging((q) => ({ page: size !== q.pageSize ? 1 : p, pageSize: size })),
-          }}
+          pagination={serverPagination(paging, page?.total ?? 0, setPaging, t)}
         />
       </div>
     </Card>

@@ -1,3 +1,4 @@
+import { serverPagination } from '../common/paging';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery, type CombinedError } from 'urql';
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons'; // icons per remote: the icon set is not shared
@@ -8,7 +9,7 @@ import { linkClick, navigateTo, outletPath } from '../routing/outlet.routes';
 import { customerColumns } from './customer-columns';
 import { CustomerSummaryCard } from './customer-summary.card';
 import {
-  CustomerCountsQuery, CustomerListQuery, PAGE_SIZES,
+  CustomerCountsQuery, CustomerListQuery,
   type CustomerCountsData, type CustomerCountsVars, type CustomerFilter, type CustomerKind,
   type CustomerListData, type CustomerListVars,
 } from './customers.queries';
@@ -119,15 +120,7 @@ export function CustomerListPage({ user, basePath }: RemotePageProps) {
             loading={list.fetching}
             scroll={{ x: 'max-content' }}
             locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('empty')} /> }}
-            pagination={{
-              current: query.page,
-              pageSize: query.pageSize,
-              total: page?.total ?? 0,
-              showSizeChanger: true,
-              pageSizeOptions: PAGE_SIZES.map(String),
-              showTotal: (total, [from, to]) => t('pagination', { from, to, total }),
-              onChange: (p, size) => setQuery((q) => ({ ...q, page: size !== q.pageSize ? 1 : p, pageSize: size })),
-            }}
+            pagination={serverPagination(query, page?.total ?? 0, (next) => setQuery((q) => ({ ...q, ...next })), t)}
           />
         </div>
       </Card>
