@@ -48,7 +48,9 @@ try {
   await migrateDatabase(orgHierarchyDatabase, db.url);
   await migrateDatabase(customersDatabase, db.url);
   if (!args['no-seed']) {
-    const result = await seedDemoBank(db.url, { customers: args.customers ? Number(args.customers) : undefined, progress: process.stdout.isTTY ? 'bar' : 'none' });
+    // history up to today, so open complaints are partly within their SLA and partly breached
+    const asOf = new Date().toISOString().slice(0, 10);
+    const result = await seedDemoBank(db.url, { customers: args.customers ? Number(args.customers) : undefined, asOf, progress: process.stdout.isTTY ? 'bar' : 'none' });
     say(result.created ? `demo bank seeded: ${result.customers} customers in ${(result.ms / 1000).toFixed(1)} s` : 'demo bank already seeded');
   }
   const signingKeyFile = await ensureSigningKeyFile(repoPath('.data/keys/issuer.jwk'));

@@ -127,3 +127,90 @@ describe('portal, end to end', () => {
     await page.close();
   }, 30_000);
 });
+
+/**
+ * Picks an option of an antd Select (the test id sits on the Select's root) with the keyboard, as a
+ * user can: open it, take the active option. Clicking into the animated dropdown was flaky.
+ */
+async function chooseFirst(page: Page, testId: string) {
+  await page.getByTestId(testId).click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+const fill = (page: Page, testId: string, value: string) =>
+  page.locator(`input[data-testid="${testId}"], textarea[data-testid="${testId}"], [data-testid="${testId}"] input, [data-testid="${testId}"] textarea`).first().fill(value);
+
+describe('customer 360, end to end', () => {
+  it('searches, opens a customer, records a contact, opens a complaint and finds it in the queue', async () => {
+    const page = await browser.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    await logIn(page, 'bj0101.staff');
+    const firstRow = (await firstPageNames(page))[0];
+    const customerNo = /C\d{9}/.exec(firstRow)![0];
+
+    await fill(page, 'customer-search', customerNo);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((no) => {
+      const rows = [...document.querySelectorAll('[data-testid="customer-table"] tr.ant-table-row')];
+      return rows.length === 1 && rows[0].textContent!.includes(no);
+    }, customerNo, { timeout: 15_000 });
+    await tableRows(page).first().click();
+    await page.getByTestId('customer-360').waitFor({ timeout: 15_000 });
+    await page.getByTestId('accounts-table').waitFor();
+    await page.getByTestId('transactions-table').locator('tr.ant-table-row').first().waitFor({ timeout: 15_000 });
+
+    const summary = `e2e 客户来访，咨询大额存单 ${Date.now()}`;
+    await page.getByTestId('record-interaction').click();
+    await page.getByTestId('interaction-form').waitFor();
+    await chooseFirst(page, 'interaction-channel');
+    await fill(page, 'interaction-summary', summary);
+    await page.getByTestId('interaction-submit').click();
+    await page.getByTestId('interactions-timeline').getByText(summary).waitFor({ timeout: 15_000 });
+
+    const title = `e2e 柜台等候过久 ${Date.now()}`;
+    await page.getByTestId('open-case').click();
+    await page.getByTestId('case-form').waitFor();
+    await chooseFirst(page, 'case-category');
+    await chooseFirst(page, 'case-severity');
+    await fill(page, 'case-title', title);
+    await fill(page, 'case-description', '客户周六上午在柜台等候超过一小时，未被告知原因。');
+    await page.getByTestId('case-submit').click();
+    await page.getByText(title).first().waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: join(SHOTS, 'customer-360.png'), fullPage: true });
+
+    await page.getByTestId('nav-cases').click();
+    await page.getByTestId('case-queue').getByText(title).waitFor({ timeout: 15_000 });
+    await page.getByTestId('case-sla').first().waitFor();
+    await page.screenshot({ path: join(SHOTS, 'complaint-queue.png'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('reveals an ID number to a customer manager who states a purpose', async () => {
+    const page = await browser.newPage();
+    await logIn(page, 'bj0101.manager');
+    await tableRows(page).first().click();
+    await page.getByTestId('customer-360').waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('pii-id-number').textContent()).toContain('*');
+    await page.getByTestId('reveal-pii').click();
+    await fill(page, 'reveal-purpose', '办理开户业务核实身份');
+    await page.getByTestId('reveal-confirm').click();
+    await page.waitForFunction(() => {
+      const text = document.querySelector('[data-testid="pii-id-number"]')?.textContent ?? '';
+      return /\d{17}[\dX]/.test(text) && !text.includes('*');
+    }, null, { timeout: 15_000 });
+    await page.screenshot({ path: join(SHOTS, 'customer-360-revealed.png'), fullPage: true });
+    await page.close();
+  }, 60_000);
+
+  it('offers no reveal to a teller', async () => {
+    const page = await browser.newPage();
+    await logIn(page, 'bj0101.staff');
+    await tableRows(page).first().click();
+    await page.getByTestId('customer-360').waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('reveal-pii').count()).toBe(0);
+    await page.close();
+  }, 60_000);
+});

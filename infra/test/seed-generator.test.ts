@@ -6,7 +6,11 @@ import {
 } from '../src/seed';
 import { buildStaff } from '../src/seed/bank';
 import { CITIES } from '../src/seed/geo';
-import { Rng } from '../src/seed/prng';
+import { addMonths, accountNo, planAccounts, simulate } from '../src/seed/ledger';
+import { defaultTransactionsPerYear } from '../src/seed/plan';
+import { outletStaff, population } from '../src/seed/population';
+import { hashString, Rng } from '../src/seed/prng';
+import { makeClock } from '../src/seed/time';
 
 const { units, outlets } = buildOrgUnits();
 const byId = new Map(units.map((u) => [u.id, u]));
@@ -115,5 +119,80 @@ describe('the customer stream', () => {
     for (const c of sample) perOutlet.set(c.homeOrgUnitId, (perOutlet.get(c.homeOrgUnitId) ?? 0) + 1);
     expect(perOutlet.size).toBe(40);
     expect(Math.max(...perOutlet.values()) / Math.min(...perOutlet.values())).toBeGreaterThan(3);
+  });
+});
+
+describe('the population, its accounts and its year (no database)', () => {
+  const staff = outletStaff(buildStaff(units, outlets, new Rng('bank-crm').fork('staff')));
+  const clock = makeClock();
+  const people = () => population({ seed: 'bank-crm', count: 3000, outlets, staff, clock });
+
+  it('is deterministic, and links only to earlier customers of the same outlet, never to oneself', () => {
+    const a = [...people()], b = [...people()];
+    expect(b.map((p) => [p.row, p.links])).toEqual(a.map((p) => [p.row, p.links]));
+    const byId = new Map(a.map((p) => [p.row.id, p]));
+    const links = a.flatMap((p) => p.links.map((l) => ({ l, p })));
+    expect(links.length).toBeGreaterThan(500);
+    for (const { l, p } of links) {
+      expect(l.from).not.toBe(l.to);
+      const other = byId.get(l.from === p.row.id ? l.to : l.from)!;
+      expect(other.row.id).toBeLessThan(p.row.id);
+      expect(other.row.homeOrgUnitId).toBe(p.row.homeOrgUnitId);
+      expect(staff.get(p.outlet.id)!.managers).toContain(l.staffId);
+    }
+  });
+
+  it('replays a year that never overdraws a deposit or a card, with balance_after running on and equal on every replay', () => {
+    const key = hashString('bank-crm/ledger');
+    let next = 1, postings = 0;
+    for (const p of people()) {
+      const accounts = planAccounts(p, { clock, key, firstId: next });
+      next += accounts.length;
+      const ids = new Set(accounts.map((x) => x.no));
+      expect(ids.size).toBe(accounts.length);
+      const seen: string[] = [];
+      const balances: number[] = [];
+      const running = accounts.map((x) => x.start);
+      simulate(p, accounts, clock, key, 60, (i, day, second, cents, credit, _ch, _cat, _cp, _d, after) => {
+        const a = accounts[i];
+        running[i] += (credit !== a.liability ? 1 : -1) * cents;
+        expect(after).toBe(running[i]);
+        expect(cents).toBeGreaterThan(0);
+        expect(after).toBeGreaterThanOrEqual(0);
+        if (a.kind === 'CREDIT_CARD') expect(after).toBeLessThanOrEqual(a.limit!);
+        expect(day).toBeGreaterThanOrEqual(Math.max(a.opened, clock.startDay));
+        expect(day).toBeLessThan(clock.asOfDay);
+        seen.push(`${i}/${day}/${second}/${cents}/${after}`);
+        postings++;
+      }, balances);
+      expect(balances).toEqual(running);
+      for (const a of accounts) if (a.status === 'CLOSED') expect(balances[accounts.indexOf(a)]).toBe(0);
+      const again: string[] = [];
+      simulate(p, accounts, clock, key, 60, (i, day, second, cents, _c, _ch, _cat, _cp, _d, after) => again.push(`${i}/${day}/${second}/${cents}/${after}`), []);
+      expect(again).toEqual(seen);
+    }
+    expect(postings / 3000).toBeGreaterThan(45);
+  });
+
+  it('numbers accounts uniquely, with valid Luhn digits, and counts months by the calendar', () => {
+    const luhnOk = (s: string) => [...s].reverse().reduce((sum, ch, i) => { let d = Number(ch) * (i % 2 ? 2 : 1); if (d > 9) d -= 9; return sum + d; }, 0) % 10 === 0;
+    expect(accountNo('DEMAND_DEPOSIT', 1, 'BJ', 16)).toMatch(/^622208100000000001\d$/);
+    expect(accountNo('CREDIT_CARD', 42, 'SH', 30)).toMatch(/^625907000000042\d$/);
+    for (const kind of ['DEMAND_DEPOSIT', 'TIME_DEPOSIT', 'WEALTH', 'CREDIT_CARD', 'LOAN', 'BASIC', 'SETTLEMENT'] as const) {
+      for (const id of [1, 99, 123_456, 9_999_999]) expect(luhnOk(accountNo(kind, id, 'GZ', 40)), `${kind} ${id}`).toBe(true);
+    }
+    const day = (s: string) => Date.parse(s) / 86_400_000;
+    expect(addMonths(day('2025-01-31'), 1)).toBe(day('2025-02-28'));
+    expect(addMonths(day('2024-02-29'), 12)).toBe(day('2025-02-28'));
+    expect(clock.months.map((m) => m.label)).toEqual(Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}-01`));
+    expect(makeClock('2026-06-15').months.length).toBe(13);
+    expect(() => makeClock('2025-06-01')).toThrow(/as-of must be from 2026-01-01/);
+  });
+
+  it('thins to about 20 M postings at a million customers and stays at 90 for the demo', () => {
+    expect(defaultTransactionsPerYear(20_000)).toBe(90);
+    expect(defaultTransactionsPerYear(1_000_000)).toBe(20);
+    expect(defaultTransactionsPerYear(500_000)).toBe(40);
+    expect(defaultTransactionsPerYear(10_000_000)).toBe(20);
   });
 });

@@ -1,10 +1,19 @@
-// pnpm seed [--customers N] [--seed S] [--reset] [--migrate] [--database-url URL]
+// pnpm seed [--customers N] [--transactions-per-year N] [--as-of YYYY-MM-DD] [--seed S] [--reset] [--migrate] [--database-url URL]
 import { parseArgs } from 'node:util';
 import { formatDemoLogins } from './bank';
+import { defaultTransactionsPerYear } from './plan';
 import { DEFAULT_CUSTOMERS, DEFAULT_SEED, SeedError, seedDemoBank } from './seed';
+import { DEFAULT_AS_OF } from './time';
 
-const USAGE = `usage: seed [--customers N] [--seed S] [--reset] [--migrate] [--database-url URL]
+const USAGE = `usage: seed [--customers N] [--transactions-per-year N] [--as-of YYYY-MM-DD] [--seed S] [--reset] [--migrate] [--database-url URL]
   --customers N       customers to create (default ${DEFAULT_CUSTOMERS.toLocaleString('en')}; 1000000 works, in bounded memory)
+  --transactions-per-year N
+                      postings per customer per year on average (default 20,000,000 / customers,
+                      clamped to 20…90: ${defaultTransactionsPerYear(DEFAULT_CUSTOMERS)} for the demo bank, 20 from 1,000,000 customers)
+  --as-of YYYY-MM-DD  the day the data describes: 12 months of history up to it (default ${DEFAULT_AS_OF};
+                      pass today's date for a live demo: open cases then run against today's SLA clock)
+  --defer-indexes / --no-defer-indexes
+                      rebuild the transaction and monthly-balance indexes after their COPY (default: from 100,000 customers)
   --seed S            PRNG seed: the same seed gives the same bank (default ${DEFAULT_SEED})
   --reset             empty every org_hierarchy and customers table first, then seed anew
   --migrate           apply the org-hierarchy and customers migrations first
@@ -16,6 +25,7 @@ async function main(): Promise<number> {
     args = parseArgs({
       options: {
         customers: { type: 'string' }, seed: { type: 'string' }, reset: { type: 'boolean' }, migrate: { type: 'boolean' },
+        'transactions-per-year': { type: 'string' }, 'as-of': { type: 'string' }, 'defer-indexes': { type: 'boolean' }, 'no-defer-indexes': { type: 'boolean' },
         'database-url': { type: 'string' }, help: { type: 'boolean', short: 'h' },
       },
     }).values;
@@ -37,6 +47,12 @@ async function main(): Promise<number> {
     console.error(`--customers must be a whole number, got "${args.customers}"`);
     return 2;
   }
+  const perYear = args['transactions-per-year'] === undefined ? undefined : Number(args['transactions-per-year'].replace(/[_,]/g, ''));
+  if (perYear !== undefined && (!Number.isInteger(perYear) || perYear < 0)) {
+    console.error(`--transactions-per-year must be a whole number, got "${args['transactions-per-year']}"`);
+    return 2;
+  }
+  const deferIndexes = args['defer-indexes'] ? true : args['no-defer-indexes'] ? false : undefined;
   if (args.migrate) {
     // the subgraphs' own migrations (workspace packages; dev dependencies of infra)
     const [{ migrateDatabase }, { orgHierarchyDatabase }, { customersDatabase }] = await Promise.all([
@@ -46,15 +62,23 @@ async function main(): Promise<number> {
     await migrateDatabase(customersDatabase, url);
   }
   const target = redact(url);
-  console.log(`seeding ${target}: ${customers.toLocaleString('en')} customers, seed "${args.seed ?? DEFAULT_SEED}"${args.reset ? ', reset first' : ''}`);
-  const result = await seedDemoBank(url, { customers, seed: args.seed, reset: args.reset, progress: process.stdout.isTTY ? 'bar' : 'lines' });
+  const density = perYear ?? defaultTransactionsPerYear(customers);
+  console.log(`seeding ${target}: ${customers.toLocaleString('en')} customers, ~${density} transactions per customer per year, as of ${args['as-of'] ?? DEFAULT_AS_OF}, seed "${args.seed ?? DEFAULT_SEED}"${args.reset ? ', reset first' : ''}`);
+  const result = await seedDemoBank(url, {
+    customers, seed: args.seed, reset: args.reset, transactionsPerYear: perYear, asOf: args['as-of'], deferIndexes,
+    progress: process.stdout.isTTY ? 'bar' : 'lines',
+  });
   if (!result.created) {
     console.log(`already seeded (${result.orgUnits} org units, ${result.staff} staff, ${result.customers.toLocaleString('en')} customers): nothing changed. Use --reset to seed anew.`);
   } else {
-    const rows = result.orgUnits + result.departments + result.staff + result.customers;
+    const rows = result.rows ?? 0;
     const perSecond = (n: number, ms: number) => Math.round(n / Math.max(ms, 1) * 1000).toLocaleString('en');
     console.log(`seeded ${result.orgUnits} org units, ${result.departments} departments, ${result.staff} staff, ${result.customers.toLocaleString('en')} customers in ${(result.ms / 1000).toFixed(1)} s`);
-    console.log(`customers: ${perSecond(result.customers, result.customersMs)} rows/s (COPY); overall ${perSecond(rows, result.ms)} rows/s`);
+    const width = Math.max(...(result.tables ?? []).map((t) => t.table.length));
+    for (const t of result.tables ?? []) {
+      console.log(`  ${t.table.padEnd(width)} ${t.rows.toLocaleString('en').padStart(12)} rows ${(t.ms / 1000).toFixed(1).padStart(7)} s ${perSecond(t.rows, t.ms).padStart(10)} rows/s${t.indexMs ? ` (COPY ${(t.copyMs / 1000).toFixed(1)} s, indexes rebuilt ${(t.indexMs / 1000).toFixed(1)} s)` : ''}`);
+    }
+    console.log(`total: ${rows.toLocaleString('en')} rows in ${(result.ms / 1000).toFixed(1)} s (analyze ${((result.analyzeMs ?? 0) / 1000).toFixed(1)} s), overall ${perSecond(rows, result.ms)} rows/s`);
   }
   console.log(formatDemoLogins());
   return 0;

@@ -27,12 +27,35 @@ export interface CustomerRow {
   status: CustomerStatus;
   /** ISO timestamp (UTC) */
   createdAt: string;
+  // the fuller record (filled by the population, see population.ts; null/false from this stream alone)
+  email: string | null;
+  occupation: string | null;
+  incomeBand: IncomeBand | null;
+  industry: string | null;
+  legalRepresentative: string | null;
+  /** yuan, whole */
+  registeredCapital: number | null;
+  companySize: CompanySize | null;
+  marketingConsent: boolean;
+  /** ISO timestamp (UTC) */
+  marketingConsentAt: string | null;
+  marketingConsentChannel: ConsentChannel | null;
 }
+
+export type IncomeBand = 'LOW' | 'LOWER_MIDDLE' | 'MIDDLE' | 'UPPER_MIDDLE' | 'HIGH';
+export type CompanySize = 'MICRO' | 'SMALL' | 'MEDIUM' | 'LARGE';
+export type ConsentChannel = 'COUNTER' | 'MOBILE' | 'ONLINE' | 'PHONE' | 'PAPER';
+const EXTRA = {
+  email: null, occupation: null, incomeBand: null, industry: null, legalRepresentative: null, registeredCapital: null, companySize: null,
+  marketingConsent: false, marketingConsentAt: null, marketingConsentChannel: null,
+} as const;
 
 /** The COPY column list matching `toCopyLine`. */
 export const CUSTOMER_COLUMNS = [
   'id', 'customer_no', 'kind', 'name', 'id_number', 'phone', 'address', 'gender', 'birth_date',
   'home_org_unit_id', 'home_org_path', 'status', 'created_at', 'updated_at',
+  'email', 'occupation', 'income_band', 'industry', 'legal_representative', 'registered_capital', 'company_size',
+  'marketing_consent', 'marketing_consent_at', 'marketing_consent_channel',
 ] as const;
 
 export const CORPORATE_SHARE = 0.15;
@@ -121,7 +144,7 @@ export function* generateCustomers(opts: { seed: string; count: number; outlets:
       const createdAt = new Date(businessTime(rng, Math.max(OPEN_FROM, adult), OPEN_TO)).toISOString();
       yield {
         id, customerNo: customerNo(id), kind: 'INDIVIDUAL', name, idNumber: makeResidentId(region, birthDate, sequence), phone, address,
-        gender, birthDate, homeOrgUnitId: outlet.id, homeOrgPath: outlet.path, status, createdAt,
+        gender, birthDate, homeOrgUnitId: outlet.id, homeOrgPath: outlet.path, status, createdAt, ...EXTRA,
       };
     } else {
       const created = businessTime(rng, OPEN_FROM, OPEN_TO);
@@ -139,21 +162,22 @@ export function* generateCustomers(opts: { seed: string; count: number; outlets:
       const address = `${city.name}${district.name}${street}${number}号${rng.between(2, 36)}层${rng.between(1, 20)}${String(rng.between(1, 12)).padStart(2, '0')}室`;
       yield {
         id, customerNo: customerNo(id), kind: 'CORPORATE', name, idNumber: makeCreditCode(district.code, body), phone, address,
-        gender: null, birthDate: null, homeOrgUnitId: outlet.id, homeOrgPath: outlet.path, status, createdAt: new Date(created).toISOString(),
+        gender: null, birthDate: null, homeOrgUnitId: outlet.id, homeOrgPath: outlet.path, status, createdAt: new Date(created).toISOString(), ...EXTRA,
       };
     }
   }
 }
 
 const SPECIAL = /[\\\t\n\r]/;
-function text(value: string | null): string {
+/** A value for COPY's text format: \N for null, backslash, tab and newlines escaped. */
+export function text(value: string | null): string {
   if (value === null) return '\\N';
   return SPECIAL.test(value) ? value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : value;
 }
 
 /** One line of PostgreSQL's COPY text format, columns as CUSTOMER_COLUMNS. */
 export function toCopyLine(c: CustomerRow): string {
-  return `${c.id}\t${c.customerNo}\t${c.kind}\t${text(c.name)}\t${c.idNumber}\t${text(c.phone)}\t${text(c.address)}\t${c.gender ?? '\\N'}\t${c.birthDate ?? '\\N'}\t${c.homeOrgUnitId}\t${c.homeOrgPath}\t${c.status}\t${c.createdAt}\t${c.createdAt}\n`;
+  return `${c.id}\t${c.customerNo}\t${c.kind}\t${text(c.name)}\t${c.idNumber}\t${text(c.phone)}\t${text(c.address)}\t${c.gender ?? '\\N'}\t${c.birthDate ?? '\\N'}\t${c.homeOrgUnitId}\t${c.homeOrgPath}\t${c.status}\t${c.createdAt}\t${c.createdAt}\t${text(c.email)}\t${text(c.occupation)}\t${c.incomeBand ?? '\\N'}\t${text(c.industry)}\t${text(c.legalRepresentative)}\t${c.registeredCapital ?? '\\N'}\t${c.companySize ?? '\\N'}\t${c.marketingConsent ? 't' : 'f'}\t${c.marketingConsentAt ?? '\\N'}\t${c.marketingConsentChannel ?? '\\N'}\n`;
 }
 
 /** COPY text in chunks of `rowsPerChunk` lines; `onRows` is told after each chunk. */

@@ -38,9 +38,18 @@ export class Rng {
   private c: number;
   private d: number;
 
-  constructor(readonly seed: string) {
-    [this.a, this.b, this.c, this.d] = hashString(seed);
+  constructor(readonly seed: string, words?: readonly number[]) {
+    [this.a, this.b, this.c, this.d] = words ?? hashString(seed);
     for (let i = 0; i < 12; i++) this.next(); // warm up
+  }
+
+  /**
+   * A stream keyed by a (key, id, salt) triple without hashing a string: per-customer streams for
+   * accounts, transactions, cases … that any pass can rebuild in O(1) for any customer.
+   */
+  static keyed(key: readonly number[], id: number, salt: number): Rng {
+    const x = mix32(Math.imul(id, 0x9e3779b1) ^ salt);
+    return new Rng('', [key[0] ^ x, key[1] ^ mix32(x + 1), key[2] ^ mix32(id + salt * 7919), key[3] ^ id]);
   }
 
   /** An independent stream for one part of the bank, so adding staff never shifts customers. */
