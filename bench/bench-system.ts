@@ -54,11 +54,11 @@ function cpuMs(pid: number) {
 export interface ScenarioResult { name: string; rps: number; p50: number; p99: number; errors: number; cpu: Record<string, number> }
 
 /** One autocannon run; `next()` gives each request its own token and variables, so dedup cannot flatter. */
-export async function scenario(system: RunningSystem, name: string, url: string, query: string, next: () => { token: string; variables: Record<string, unknown> }): Promise<ScenarioResult> {
+export async function scenario(system: RunningSystem, name: string, url: string, query: string, next: () => { token: string; variables: Record<string, unknown> }, connections = CONNECTIONS): Promise<ScenarioResult> {
   const pids = Object.fromEntries(['gateway', 'customers', 'org-hierarchy'].map((s) => [s, system.supervisor.pid(s)!]));
   const before = Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, cpuMs(pid)]));
   const result = await autocannon({
-    url, connections: CONNECTIONS, duration: SECONDS, method: 'POST',
+    url, connections, duration: SECONDS, method: 'POST',
     requests: [{
       setupRequest: (req) => {
         const { token, variables } = next();

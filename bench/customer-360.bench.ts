@@ -40,10 +40,14 @@ try {
   };
   await warmUp(system.urls.gateway, users[0].token, C360, { id: String(users[0].ids[0]) });
 
+  // one user at a time: the latency a member of staff sees when the bank is quiet
+  const alone = await scenario(system, 'gateway: customer 360, one at a time', system.urls.gateway, C360, next, 1);
+  const aloneDirect = await scenario(system, 'subgraph directly, one at a time', system.urls.customers, SUBGRAPH_ONLY, next, 1);
+  // many at once: throughput and the latency under load
   const viaGateway = await scenario(system, 'gateway: customer 360 (2 subgraphs)', system.urls.gateway, C360, next);
   const direct = await scenario(system, 'customers subgraph directly', system.urls.customers, SUBGRAPH_ONLY, next);
-  console.log(`\ncustomer 360 through the gateway: p50 ${viaGateway.p50} ms, p99 ${viaGateway.p99} ms at ${viaGateway.rps.toFixed(0)} req/s`);
-  console.log(`straight to the subgraph:         p50 ${direct.p50} ms, p99 ${direct.p99} ms at ${direct.rps.toFixed(0)} req/s`);
+  console.log(`\ncustomer 360 through the gateway: p50 ${alone.p50} ms, p99 ${alone.p99} ms one at a time; p50 ${viaGateway.p50} ms, p99 ${viaGateway.p99} ms at ${viaGateway.rps.toFixed(0)} req/s (${CONNECTIONS} connections)`);
+  console.log(`straight to the subgraph:         p50 ${aloneDirect.p50} ms, p99 ${aloneDirect.p99} ms one at a time; p50 ${direct.p50} ms, p99 ${direct.p99} ms at ${direct.rps.toFixed(0)} req/s`);
 } finally {
   await stop();
 }
