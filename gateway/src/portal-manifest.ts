@@ -19,6 +19,27 @@ export function portalRemotes(env: NodeJS.ProcessEnv = process.env): RemoteManif
         departments: DEPARTMENTS.filter((d) => d !== 'TRAINING'),
         preloadShared: ['@crm/ui-kit'],
       },
+      {
+        name: 'headOffice',
+        title: { 'zh-CN': '总行决策', en: 'Head office' },
+        entry: env.PORTAL_REMOTE_HEAD_OFFICE_ENTRY ?? `http://127.0.0.1:${DEFAULT_PORTS['head-office']}/remoteEntry.js`,
+        exposed: './HeadOfficeApp',
+        route: '/head-office',
+        levels: ['HEAD_OFFICE'],
+        // the decision system: strategy sets tier policy; product, marketing, risk and service quality read it
+        departments: ['STRATEGY', 'PRODUCT', 'MARKETING', 'RISK', 'SERVICE_QUALITY'],
+        preloadShared: ['@crm/ui-kit'],
+      },
+      {
+        name: 'branch',
+        title: { 'zh-CN': '分行驾驶舱', en: 'Branch cockpit' },
+        entry: env.PORTAL_REMOTE_BRANCH_ENTRY ?? `http://127.0.0.1:${DEFAULT_PORTS.branch}/remoteEntry.js`,
+        exposed: './BranchApp',
+        route: '/branch',
+        levels: ['BRANCH', 'SUB_BRANCH'],
+        departments: DEPARTMENTS.filter((d) => d !== 'TRAINING'),
+        preloadShared: ['@crm/ui-kit'],
+      },
     ],
   };
 }

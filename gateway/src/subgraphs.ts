@@ -2,11 +2,13 @@ import { DEFAULT_PORTS, type SubgraphName } from '@crm/shared-types';
 import { subgraphSdl, type SubgraphDefinition } from '@crm/kit';
 import { orgHierarchySubgraph } from '@crm/org-hierarchy';
 import { customersSubgraph } from '@crm/customers';
+import { analysisSubgraph } from '@crm/analysis';
 
 /** The subgraphs the gateway composes, with the URL each has unless the environment says otherwise. */
 export const SUBGRAPHS: { name: SubgraphName; definition: SubgraphDefinition }[] = [
   { name: 'org-hierarchy', definition: orgHierarchySubgraph() },
   { name: 'customers', definition: customersSubgraph },
+  { name: 'analysis', definition: analysisSubgraph },
 ];
 
 /** `ORG_HIERARCHY_URL`, `CUSTOMERS_URL`, … or the local default. */

@@ -9,10 +9,10 @@ describe('supergraph', () => {
     expect(readFileSync(SUPERGRAPH_FILE, 'utf8')).toBe(fresh);
   });
 
-  it('joins Customer to OrgUnit across subgraphs', async () => {
+  it('joins Customer and OrgUnit across subgraphs: owned where they live, extended by analysis', async () => {
     const sdl = await composeSupergraph();
-    expect(sdl).toMatch(/type Customer @join__type\(graph: CUSTOMERS, key: "id"\)/);
-    expect(sdl).toMatch(/type OrgUnit @join__type\(graph: CUSTOMERS, key: "id", resolvable: false\) @join__type\(graph: ORG_HIERARCHY, key: "id"\)/);
+    expect(sdl).toMatch(/type Customer @join__type\(graph: ANALYSIS, key: "id"\) @join__type\(graph: CUSTOMERS, key: "id"\)/);
+    expect(sdl).toMatch(/type OrgUnit @join__type\(graph: ANALYSIS, key: "id"\) @join__type\(graph: CUSTOMERS, key: "id", resolvable: false\) @join__type\(graph: ORG_HIERARCHY, key: "id"\)/);
   });
 
   it('takes subgraph URLs from the environment', () => {

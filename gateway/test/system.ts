@@ -4,6 +4,7 @@ import { runSubgraph, type RunningSubgraph } from '@crm/kit';
 import { gql, testSigningKey, testVerifier } from '@crm/kit/testing';
 import { orgHierarchySubgraph } from '@crm/org-hierarchy';
 import { customersSubgraph } from '@crm/customers';
+import { analysisSubgraph } from '@crm/analysis';
 import { DEMO_PASSWORD } from '@crm/infra';
 import type { LoginResponse } from '@crm/shared-types';
 import { startGateway } from '../src/gateway';
@@ -17,7 +18,7 @@ export function useSystem(opts: { planner?: 'rust' | 'js'; outboundDedupe?: bool
   const db = useTestDatabase();
   const running: { close(): Promise<void> }[] = [];
   const sys = {
-    gateway: '', origin: '', databaseUrl: '', subgraphs: {} as Record<'org-hierarchy' | 'customers', RunningSubgraph>,
+    gateway: '', origin: '', databaseUrl: '', subgraphs: {} as Record<'org-hierarchy' | 'customers' | 'analysis', RunningSubgraph>,
     async login(username: string, password = DEMO_PASSWORD): Promise<LoginResponse> {
       const res = await fetch(`${sys.origin}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
       if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
@@ -30,10 +31,11 @@ export function useSystem(opts: { planner?: 'rust' | 'js'; outboundDedupe?: bool
   beforeAll(async () => {
     const verifyToken = await testVerifier();
     const orgHierarchy = await runSubgraph(orgHierarchySubgraph(await testSigningKey()), { databaseUrl: db.url, port: 0, verifyToken });
-    const customers = await runSubgraph(customersSubgraph, { databaseUrl: db.url, port: 0, verifyToken });
-    running.push(orgHierarchy, customers);
+    const customers = await runSubgraph(customersSubgraph, { databaseUrl: db.url, port: 0, verifyToken, background: false });
+    const analysis = await runSubgraph(analysisSubgraph, { databaseUrl: db.url, port: 0, verifyToken, background: false });
+    running.push(orgHierarchy, customers, analysis);
     const gateway = await startGateway({
-      supergraph: loadSupergraph(undefined, { ORG_HIERARCHY_URL: orgHierarchy.url, CUSTOMERS_URL: customers.url }),
+      supergraph: loadSupergraph(undefined, { ORG_HIERARCHY_URL: orgHierarchy.url, CUSTOMERS_URL: customers.url, ANALYSIS_URL: analysis.url }),
       verifyToken,
       loginUrl: `${new URL(orgHierarchy.url).origin}/auth/login`,
       planner: opts.planner,
@@ -41,7 +43,7 @@ export function useSystem(opts: { planner?: 'rust' | 'js'; outboundDedupe?: bool
       port: 0,
     });
     running.unshift(gateway);
-    Object.assign(sys, { gateway: gateway.url, origin: gateway.origin, databaseUrl: db.url, subgraphs: { 'org-hierarchy': orgHierarchy, customers } });
+    Object.assign(sys, { gateway: gateway.url, origin: gateway.origin, databaseUrl: db.url, subgraphs: { 'org-hierarchy': orgHierarchy, customers, analysis } });
   });
   afterAll(async () => {
     for (const r of running) await r.close();

@@ -4,12 +4,14 @@ import { migrateDatabase } from '@crm/kit';
 import { resolveDatabase } from '@crm/postgres';
 import { orgHierarchyDatabase } from '@crm/org-hierarchy';
 import { customersDatabase } from '@crm/customers';
+import { analysisDatabase } from '@crm/analysis';
 import { DEFAULT_PORTS } from '@crm/shared-types';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoBank } from './seed';
 import { buildPortal } from './system/portal-build';
 import { repoPath } from './system/paths';
 import { ensureSigningKeyFile } from './system/signing-key';
 import { startSystem } from './system/system';
+import { scoreBankIfUnscored } from './system/first-scores';
 
 /**
  * `npm start`: database (embedded unless DATABASE_URL), migrations, demo bank on first run,
@@ -47,11 +49,15 @@ process.on('SIGTERM', () => void shutdown(0));
 try {
   await migrateDatabase(orgHierarchyDatabase, db.url);
   await migrateDatabase(customersDatabase, db.url);
+  await migrateDatabase(analysisDatabase, db.url);
   if (!args['no-seed']) {
     // history up to today, so open complaints are partly within their SLA and partly breached
     const asOf = new Date().toISOString().slice(0, 10);
     const result = await seedDemoBank(db.url, { customers: args.customers ? Number(args.customers) : undefined, asOf, progress: process.stdout.isTTY ? 'bar' : 'none' });
     say(result.created ? `demo bank seeded: ${result.customers} customers in ${(result.ms / 1000).toFixed(1)} s` : 'demo bank already seeded');
+    const tScores = performance.now();
+    const scored = await scoreBankIfUnscored(db.url);
+    if (scored.length) say(`scores and tiers computed as of ${scored.join(' and ')} in ${((performance.now() - tScores) / 1000).toFixed(1)} s`);
   }
   const signingKeyFile = await ensureSigningKeyFile(repoPath('.data/keys/issuer.jwk'));
   if (!args['no-portal']) await buildPortal();

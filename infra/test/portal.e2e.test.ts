@@ -10,6 +10,7 @@ import { DEMO_PASSWORD, seedDemoBank } from '../src/seed';
 import { buildPortal } from '../src/system/portal-build';
 import { repoPath } from '../src/system/paths';
 import { ensureSigningKeyFile } from '../src/system/signing-key';
+import { scoreBankIfUnscored } from '../src/system/first-scores';
 import { startSystem, type RunningSystem } from '../src/system/system';
 
 /**
@@ -18,7 +19,7 @@ import { startSystem, type RunningSystem } from '../src/system/system';
  * runs on ports of its own so a running `npm start` does not collide with it.
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PORTS = { 'org-hierarchy': 4601, customers: 4602, gateway: 4600, shell: 5600 };
+const PORTS = { 'org-hierarchy': 4601, customers: 4602, analysis: 4603, gateway: 4600, shell: 5600 };
 const SHOTS = repoPath('screenshots');
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -31,6 +32,7 @@ const serviceLog: string[] = [];
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH)`);
   await seedDemoBank(db.url, { customers: 3000, progress: 'none' });
+  await scoreBankIfUnscored(db.url);
   await buildPortal({ output: (l) => serviceLog.push(l) });
   const keyDir = mkdtempSync(join(tmpdir(), 'crm-e2e-key-'));
   system = await startSystem({
@@ -213,4 +215,62 @@ describe('customer 360, end to end', () => {
     expect(await page.getByTestId('reveal-pii').count()).toBe(0);
     await page.close();
   }, 60_000);
+});
+
+describe('head office and branch portals, end to end', () => {
+  const vipCount = (page: Page) => page.getByTestId('tier-count-VIP').getAttribute('data-count').then(Number);
+
+  it('edits the tier policy, previews, approves, and sees the pyramid change', async () => {
+    const page = await browser.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    await logIn(page, 'hq.analyst');
+    await page.getByTestId('nav-headOffice').click();
+    await page.getByTestId('head-office-dashboard').waitFor({ timeout: 30_000 });
+    await page.getByTestId('tier-count-VIP').waitFor({ timeout: 30_000 });
+    const vipBefore = await vipCount(page);
+    await page.screenshot({ path: join(SHOTS, 'head-office-dashboard.png'), fullPage: true });
+
+    const { token } = await apiLogin('hq.analyst');
+    const active = (await gql(system.urls.gateway, '{ activeTierPolicy { id } }', {}, token)).data!.activeTierPolicy;
+    await page.getByTestId('nav-policy').click();
+    await page.getByTestId(`policy-edit-${active.id}`).click();
+    await page.getByTestId('policy-editor').waitFor();
+    // lower the VIP threshold to 1,500,000: more customers become VIP
+    await fill(page, 'policy-threshold-VIP', '1500000');
+    await page.getByTestId('policy-preview').click();
+    await page.getByTestId('policy-preview-result').waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: join(SHOTS, 'head-office-policy-preview.png'), fullPage: true });
+    await page.getByTestId('policy-save').click();
+    await page.waitForFunction(() => !(document.querySelector('[data-testid="policy-approve"]') as HTMLButtonElement | null)?.disabled, null, { timeout: 30_000 });
+    await page.getByTestId('policy-approve').click();
+    await page.getByTestId('policy-approve-confirm').click();
+    await page.getByTestId('nav-dashboard').click();
+    await page.waitForFunction((before) => Number(document.querySelector('[data-testid="tier-count-VIP"]')?.getAttribute('data-count')) > before, vipBefore, { timeout: 30_000 });
+    await page.screenshot({ path: join(SHOTS, 'head-office-dashboard-after.png'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  }, 180_000);
+
+  it('runs a saved query in the GraphQL explorer with the analyst’s own scope', async () => {
+    const page = await browser.newPage();
+    await logIn(page, 'hq.analyst');
+    await page.getByTestId('nav-headOffice').click();
+    await page.getByTestId('nav-explorer').click();
+    await page.getByTestId('explorer-saved-0').click();
+    await page.getByTestId('explorer-run').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="explorer-result"]')?.getAttribute('data-state') === 'ok', null, { timeout: 60_000 });
+    await page.screenshot({ path: join(SHOTS, 'head-office-explorer.png'), fullPage: true });
+    await page.close();
+  }, 120_000);
+
+  it('shows a branch head the cockpit of their branch', async () => {
+    const page = await browser.newPage();
+    await logIn(page, 'bj.head');
+    await page.getByTestId('nav-branch').click();
+    await page.getByTestId('branch-cockpit').waitFor({ timeout: 30_000 });
+    await page.getByTestId('branch-comparison').locator('tr.ant-table-row').first().waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: join(SHOTS, 'branch-cockpit.png'), fullPage: true });
+    await page.close();
+  }, 90_000);
 });

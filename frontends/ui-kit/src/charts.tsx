@@ -2,18 +2,18 @@
 // wrapper. Kept out of the main entry so pages without charts never download echarts.
 import { useEffect, useRef, type CSSProperties } from 'react';
 import * as echarts from 'echarts/core';
-import { BarChart, LineChart, PieChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, FunnelChart, LineChart, PieChart, RadarChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, RadarComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { ComposeOption } from 'echarts/core';
-import type { BarSeriesOption, LineSeriesOption, PieSeriesOption } from 'echarts/charts';
-import type { GridComponentOption, LegendComponentOption, TitleComponentOption, TooltipComponentOption } from 'echarts/components';
+import type { BarSeriesOption, FunnelSeriesOption, LineSeriesOption, PieSeriesOption, RadarSeriesOption } from 'echarts/charts';
+import type { GridComponentOption, LegendComponentOption, RadarComponentOption, TitleComponentOption, TooltipComponentOption } from 'echarts/components';
 
-echarts.use([PieChart, BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, TitleComponent, CanvasRenderer]);
+echarts.use([PieChart, BarChart, LineChart, FunnelChart, RadarChart, GridComponent, RadarComponent, TooltipComponent, LegendComponent, TitleComponent, CanvasRenderer]);
 
 /** Only options of the registered chart types type-check. */
 export type PortalChartOption = ComposeOption<
-  PieSeriesOption | BarSeriesOption | LineSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | TitleComponentOption
+  PieSeriesOption | BarSeriesOption | LineSeriesOption | FunnelSeriesOption | RadarSeriesOption | GridComponentOption | RadarComponentOption | TooltipComponentOption | LegendComponentOption | TitleComponentOption
 >;
 
 export function EChart({ option, style, testId }: { option: PortalChartOption; style?: CSSProperties; testId?: string }) {

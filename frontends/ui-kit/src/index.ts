@@ -17,6 +17,7 @@ export {
   Menu,
   Modal,
   Popconfirm,
+  Progress,
   Radio,
   Result,
   Row,

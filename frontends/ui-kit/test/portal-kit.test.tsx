@@ -61,7 +61,7 @@ describe('curated exports', () => {
     const components = Object.keys(kit).filter((k) => /^[A-Z]/.test(k) && k !== 'PortalProvider' && k !== 'PORTAL_LANGUAGES' && k !== 'DEFAULT_LANGUAGE').sort();
     expect(components).toEqual([
       'Alert', 'App', 'Button', 'Card', 'Col', 'DatePicker', 'Descriptions', 'Empty', 'Flex', 'Form', 'Input', 'InputNumber', 'Layout', 'Menu',
-      'Modal', 'Popconfirm', 'Radio', 'Result', 'Row', 'Segmented', 'Select', 'Space', 'Spin', 'Statistic', 'Switch', 'Table', 'Tabs', 'Tag',
+      'Modal', 'Popconfirm', 'Progress', 'Radio', 'Result', 'Row', 'Segmented', 'Select', 'Space', 'Spin', 'Statistic', 'Switch', 'Table', 'Tabs', 'Tag',
       'Timeline', 'Tooltip', 'Typography',
     ]);
     for (const c of components) expect((kit as Record<string, unknown>)[c], c).toBeTruthy();

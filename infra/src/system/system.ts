@@ -18,12 +18,13 @@ export interface SystemOptions {
 }
 
 export interface RunningSystem {
-  urls: { portal: string; gateway: string; orgHierarchy: string; customers: string };
+  urls: { portal: string; gateway: string; orgHierarchy: string; customers: string; analysis: string };
   supervisor: Supervisor;
   stop(): Promise<void>;
 }
 
 const TS = ['--import', '@swc-node/register/esm-register', 'src/main.ts'];
+const REMOTES = ['outlet', 'head-office', 'branch'] as const;
 const vite = (app: string, port: number) => [join(repoPath('frontends', app), 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(port), '--strictPort'];
 
 /** Starts the subgraphs, the gateway and (optionally) the portal, each as its own process, in dependency order. */
@@ -37,6 +38,7 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
     gateway: `${local(p.gateway)}/graphql`,
     orgHierarchy: `${local(p['org-hierarchy'])}/graphql`,
     customers: `${local(p.customers)}/graphql`,
+    analysis: `${local(p.analysis)}/graphql`,
   };
   const supervisor = createSupervisor({ output: opts.output });
   try {
@@ -49,15 +51,24 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
       env: { ...common, SERVICE_NAME: 'customers', CUSTOMERS_PORT: String(p.customers), AUTH_JWKS_URL: jwks },
     });
     await supervisor.start({
+      name: 'analysis', cwd: repoPath('subgraphs/analysis'), args: TS, readyUrl: `${local(p.analysis)}/healthz`,
+      env: { ...common, SERVICE_NAME: 'analysis', ANALYSIS_PORT: String(p.analysis), AUTH_JWKS_URL: jwks },
+    });
+    await supervisor.start({
       name: 'gateway', cwd: repoPath('gateway'), args: TS, readyUrl: `${local(p.gateway)}/healthz`,
       env: {
         ...common, SERVICE_NAME: 'gateway', GATEWAY_PORT: String(p.gateway), AUTH_JWKS_URL: jwks,
-        ORG_HIERARCHY_URL: urls.orgHierarchy, CUSTOMERS_URL: urls.customers,
+        ORG_HIERARCHY_URL: urls.orgHierarchy, CUSTOMERS_URL: urls.customers, ANALYSIS_URL: urls.analysis,
         PORTAL_REMOTE_OUTLET_ENTRY: `${local(p.outlet)}/remoteEntry.js`,
+        PORTAL_REMOTE_HEAD_OFFICE_ENTRY: `${local(p['head-office'])}/remoteEntry.js`,
+        PORTAL_REMOTE_BRANCH_ENTRY: `${local(p.branch)}/remoteEntry.js`,
       },
     });
     if (opts.portal !== false) {
-      await supervisor.start({ name: 'outlet', cwd: repoPath('frontends/outlet'), args: vite('outlet', p.outlet), readyUrl: `${local(p.outlet)}/remoteEntry.js` });
+      // the remotes first, each on the port its build was made for, then the shell
+      for (const remote of REMOTES) {
+        await supervisor.start({ name: remote, cwd: repoPath('frontends', remote), args: vite(remote, p[remote]), readyUrl: `${local(p[remote])}/remoteEntry.js` });
+      }
       await supervisor.start({
         name: 'shell', cwd: repoPath('frontends/shell'), args: vite('shell', p.shell), readyUrl: urls.portal,
         env: { GATEWAY_URL: local(p.gateway) },

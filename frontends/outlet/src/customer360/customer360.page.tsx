@@ -14,6 +14,7 @@ import { InteractionsCard } from './interactions.card';
 import { NeedsCard } from './needs.card';
 import { OpenCasesCard } from './cases.card';
 import { BalancesCard, CustomerHeader, RelationshipsCard, SurveysCard } from './summary.cards';
+import { TierSection } from './tier.section';
 
 // an empty list in the result carries no __typename: name the types a mutation may add to this view
 const context = { additionalTypenames: ['CustomerNeed', 'ServiceCase', 'SatisfactionSurvey', 'CustomerRelationship'] };
@@ -41,6 +42,7 @@ export function Customer360Page({ user, basePath, customerId }: RemotePageProps 
           <Col xs={24} xl={15}><ProfileCard customer={customer} user={user} /></Col>
           <Col xs={24} xl={9}><BalancesCard balances={customer.balances} /></Col>
         </Row>
+        <TierSection customer={customer} />
         <AccountsCard customerId={customer.id} />
         <TransactionsCard customerId={customer.id} />
         <Row gutter={[16, 16]}>

@@ -1,5 +1,6 @@
 import { gql } from 'urql';
 import type { OrgUnitName } from '../common/format';
+import { CustomerTierFragment, type CustomerTierFields } from './tier.queries';
 
 // Types follow /tmp/customers-contract.graphql (the customers subgraph's API for issue 3).
 export type CustomerKind = 'INDIVIDUAL' | 'CORPORATE';
@@ -47,7 +48,7 @@ export interface Relationship {
   id: string; kind: string; direction: 'OUTGOING' | 'INCOMING'; note: string | null; relatedName: string;
   related: { id: string; customerNo: string; name: string } | null;
 }
-export interface Customer360 {
+export interface Customer360 extends CustomerTierFields {
   id: string; customerNo: string; kind: CustomerKind; name: string; status: CustomerStatus; gender: string | null;
   idNumber: string; phone: string | null; address: string | null; email: string | null; birthDate: string | null;
   occupation: string | null; incomeBand: string | null; industry: string | null; legalRepresentative: string | null;
@@ -86,9 +87,11 @@ export const Customer360Query = gql`
       serviceCases(status: [OPEN, ACKNOWLEDGED]) { ...OutletCaseSummary }
       surveys(page: { page: 1, pageSize: 50 }) { total items { id touchpoint csat nps comment surveyedAt } }
       relationships { id kind direction note relatedName related { id customerNo name } }
+      ...OutletCustomerTier
     }
   }
   ${CaseSummaryFields}
+  ${CustomerTierFragment}
 `;
 
 export interface Account {

@@ -1,0 +1,23 @@
+import { amount, count, decimal } from '../common/format';
+import type { Rollup } from './cockpit.queries';
+
+export const MEASURE_KEYS = ['customers', 'deposits', 'loans', 'weightedAssets', 'contribution', 'avgSatisfaction', 'complaintRate', 'churnRisk'] as const;
+export type MeasureKey = (typeof MEASURE_KEYS)[number];
+
+const AMOUNTS = new Set<MeasureKey>(['deposits', 'loans', 'weightedAssets', 'contribution']);
+
+/** The value a chart plots: amounts in the same unit as the table (万元 / CNY m). */
+export function measureValue(r: Rollup, key: MeasureKey, language: string): number | null {
+  const v = r[key];
+  if (v == null) return null;
+  if (AMOUNTS.has(key)) return Math.round((language === 'en' ? v / 1e6 : v / 1e4) * 100) / 100;
+  return v;
+}
+
+export function measureText(r: Rollup, key: MeasureKey, language: string): string {
+  const v = r[key];
+  if (AMOUNTS.has(key)) return amount(v, language);
+  if (key === 'avgSatisfaction') return decimal(v, 1);
+  if (key === 'complaintRate') return decimal(v, 2);
+  return count(v, language);
+}

@@ -1,0 +1,59 @@
+import { useMemo, useState } from 'react';
+import { useQuery } from 'urql';
+import { ArrowDownOutlined, ArrowRightOutlined, ArrowUpOutlined } from '@ant-design/icons';
+import { Alert, Card, Flex, Table, Tag, Typography, type TableColumnsType } from '@crm/ui-kit';
+import { useBranchTranslation } from '../branch.i18n';
+import { unitName } from '../common/format';
+import { errorText } from '../common/graphql-errors';
+import { serverPagination } from '../common/paging';
+import { TierTag } from '../common/tier-tag';
+import { tierOrder, tierRank } from '../common/tiers';
+import { TierMovementsQuery, type PageInput, type PagedVars, type TierMovement, type TierMovementsData } from './cockpit.queries';
+
+/** Customers in scope whose tier changed against the previous as-of date, paged on the server. */
+export function TierMovementsCard({ asOf }: { asOf: string | null }) {
+  const { t, i18n } = useBranchTranslation();
+  const lang = i18n.language;
+  const [paging, setPaging] = useState<PageInput>({ page: 1, pageSize: 10 });
+  const [{ data, fetching, error }] = useQuery<TierMovementsData, PagedVars>({ query: TierMovementsQuery, variables: { asOf, page: paging } });
+  const result = data?.tierMovements;
+  const order = useMemo(() => tierOrder((result?.items ?? []).flatMap((m) => [m.from, m.to])), [result]);
+
+  const columns = useMemo<TableColumnsType<TierMovement>>(() => [
+    { title: t('colCustomer'), key: 'name', render: (_, m) => m.customer.name },
+    { title: t('colCustomerNo'), key: 'no', render: (_, m) => <Typography.Text style={{ fontFamily: 'monospace' }}>{m.customer.customerNo}</Typography.Text> },
+    { title: t('colHomeOrgUnit'), key: 'unit', render: (_, m) => unitName(m.customer.homeOrgUnit, lang) },
+    {
+      title: `${t('colFrom')} → ${t('colTo')}`, key: 'move',
+      render: (_, m) => <Flex gap={4} align="center"><TierTag tier={m.from} /><ArrowRightOutlined style={{ fontSize: 11 }} /><TierTag tier={m.to} /></Flex>,
+    },
+    {
+      title: t('colDirection'), key: 'dir',
+      render: (_, m) => {
+        if (!m.from) return <Tag color="blue">{t('newlyTiered')}</Tag>;
+        if (!m.to) return <Tag>{t('untiered')}</Tag>;
+        return tierRank(m.to, order) < tierRank(m.from, order)
+          ? <Tag color="green" icon={<ArrowUpOutlined />} data-testid="move-up">{t('up')}</Tag>
+          : <Tag color="red" icon={<ArrowDownOutlined />} data-testid="move-down">{t('down')}</Tag>;
+      },
+    },
+  ], [t, lang, order]);
+
+  return (
+    <Card size="small" title={t('movementsTitle')} data-testid="tier-movements-card"
+      extra={<Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('movementsScope')}</Typography.Text>}>
+      {error && !result && <Alert type="error" showIcon title={t('loadFailed')} description={errorText(error)} style={{ marginBottom: 8 }} />}
+      <Table<TierMovement>
+        data-testid="tier-movements"
+        size="small"
+        rowKey={(m) => m.customer.id}
+        loading={fetching}
+        columns={columns}
+        dataSource={result?.items ?? []}
+        locale={{ emptyText: t('noMovements') }}
+        pagination={serverPagination(paging, result?.total ?? 0, setPaging, t)}
+        scroll={{ x: 'max-content' }}
+      />
+    </Card>
+  );
+}

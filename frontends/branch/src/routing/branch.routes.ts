@@ -1,0 +1,56 @@
+import { useSyncExternalStore, type MouseEvent } from 'react';
+
+// Routing inside the remote, on the plain History API like the shell and the outlet remote
+// (outlet/src/routing/outlet.routes.ts). The shell listens to `popstate` only; after a pushState we
+// dispatch one ourselves, so the shell's pathname and this remote both follow.
+//   ${basePath}              → the caller's own unit (myOrgUnit)
+//   ${basePath}/units/:id    → a unit below it (drill-down), orgUnit(id)
+
+export type BranchRoute = { name: 'home' } | { name: 'unit'; id: string } | { name: 'notFound' };
+
+const trim = (p: string) => p.replace(/\/+$/, '');
+
+export function parseBranchPath(pathname: string, basePath: string): BranchRoute {
+  const base = trim(basePath);
+  const path = trim(pathname);
+  if (path === base) return { name: 'home' };
+  // the shell only mounts the remote under its route; anything else (a test page, a stand-alone dev page) shows the home
+  if (!path.startsWith(`${base}/`)) return { name: 'home' };
+  const parts = path.slice(base.length + 1).split('/').map(decodeURIComponent);
+  if (parts[0] === 'units' && parts.length === 2 && parts[1]) return { name: 'unit', id: parts[1] };
+  return { name: 'notFound' };
+}
+
+export function branchPath(basePath: string, route: BranchRoute): string {
+  const base = trim(basePath);
+  if (route.name === 'unit') return `${base}/units/${encodeURIComponent(route.id)}`;
+  return base || '/';
+}
+
+const listeners = new Set<() => void>();
+if (typeof window !== 'undefined') window.addEventListener('popstate', () => { for (const l of listeners) l(); });
+
+/** pushState (or replaceState) + a popstate event, which the shell and this remote both listen to. */
+export function navigateTo(path: string, replace = false) {
+  if (path === window.location.pathname) return;
+  if (replace) window.history.replaceState(null, '', path);
+  else window.history.pushState(null, '', path);
+  window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+}
+
+export function useLocationPath() {
+  return useSyncExternalStore(
+    (l) => { listeners.add(l); return () => { listeners.delete(l); }; },
+    () => window.location.pathname,
+    () => '/',
+  );
+}
+
+/** onClick for an <a href>: plain clicks navigate in place, modified clicks keep the browser's behaviour (new tab…). */
+export function linkClick(path: string) {
+  return (e: MouseEvent) => {
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    navigateTo(path);
+  };
+}

@@ -1,0 +1,183 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import i18next from 'i18next';
+import { initPortalI18n } from '@crm/ui-kit';
+
+// canvas is not available in happy-dom; the chart wrapper is the kit's, tested there
+vi.mock('@crm/ui-kit/charts', () => ({ EChart: ({ testId, option }: { testId?: string; option: unknown }) => <div data-testid={testId} data-option={JSON.stringify(option)} /> }));
+
+import { fakeGateway, renderBranch, type Handler } from './fake-gateway';
+import { chaoyangUnit, churn, churnNames, movements, myUnit, outletAUnit } from './fixtures';
+import { en, zh } from '../src/branch.i18n';
+import { branchPath, parseBranchPath } from '../src/routing/branch.routes';
+
+function gateway(extra: Record<string, Handler> = {}) {
+  return fakeGateway({
+    BranchScoreAsOfDates: () => ({ data: { scoreAsOfDates: ['2025-03-31', '2025-02-28'] } }),
+    BranchMyUnit: () => ({ data: { myOrgUnit: myUnit } }),
+    BranchUnit: ({ id }) => ({ data: { myOrgUnit: { id: '3', name: '北京分行', nameEn: 'Beijing Branch' }, orgUnit: id === '7' ? chaoyangUnit : id === '12' ? outletAUnit : null } }),
+    BranchTierMovements: ({ page }) => ({ data: { tierMovements: { items: movements, total: 23, page: page?.page ?? 1, pageSize: page?.pageSize ?? 10 } } }),
+    BranchChurnRisk: ({ page }) => ({ data: { churnRiskCustomers: { items: churn, total: churn.length, page: page?.page ?? 1, pageSize: page?.pageSize ?? 10 } } }),
+    BranchChurnCustomers: (vars) => ({ data: Object.fromEntries(Object.entries(vars).map(([alias, id]) => [alias, churnNames[id as string] ?? null])) }),
+    ...extra,
+  });
+}
+
+const rowsOf = (testId: string) => screen.getByTestId(testId).querySelectorAll('tr.ant-table-row');
+const chart = (testId: string) => JSON.parse(screen.getByTestId(testId).getAttribute('data-option')!);
+
+beforeEach(async () => {
+  initPortalI18n('zh-CN');
+  await i18next.changeLanguage('zh-CN');
+});
+afterEach(cleanup);
+
+describe('branch cockpit', () => {
+  it('compares the children on every measure, with the unit total, a bar chart and the tier mix', async () => {
+    const gw = gateway();
+    renderBranch(gw);
+    expect((await screen.findByTestId('cockpit-unit')).textContent).toBe('北京分行');
+    expect(screen.getByTestId('branch-cockpit').textContent).toContain('分行驾驶舱');
+    await waitFor(() => expect(rowsOf('branch-comparison')).toHaveLength(2));
+    const [first, second] = rowsOf('branch-comparison');
+    expect(first.textContent).toContain('朝阳支行');
+    expect(first.textContent).toContain('支行');
+    expect(first.textContent).toContain('1,000'); // customers
+    expect(first.textContent).toContain('10,000.00'); // deposits 1e8 元 = 10,000 万元
+    expect(first.textContent).toContain('90.3'); // satisfaction, 1 decimal
+    expect(first.textContent).toContain('1.25'); // complaint rate
+    expect(second.textContent).toContain('—'); // no satisfaction surveys
+    const total = screen.getByTestId('comparison-total');
+    expect(total.textContent).toContain('合计（北京分行）');
+    expect(total.textContent).toContain('3,000');
+    // headers name the unit of the amounts
+    const header = screen.getByTestId('branch-comparison').querySelector('thead')!.textContent!;
+    for (const h of ['客户数', '存款（万元）', '贷款（万元）', '综合金融资产（万元）', '贡献度（万元）', '满意度', '投诉率（每百户）', '流失风险客户']) expect(header).toContain(h);
+    // bar chart of the chosen measure
+    expect(chart('branch-comparison-chart').xAxis.data).toEqual(['朝阳支行', '海淀支行']);
+    expect(chart('branch-comparison-chart').series[0].data).toEqual([1000, 2000]);
+    fireEvent.click(within(screen.getByTestId('comparison-measure')).getByText('存款'));
+    await waitFor(() => expect(chart('branch-comparison-chart').series[0].data).toEqual([10000, 20000]));
+    // tier mix: scheme order, top tier first; stacked per child
+    const stacked = chart('branch-tier-chart');
+    expect(stacked.series.map((s: { name: string }) => s.name)).toEqual(['贵宾', '关键', '重点', '价值', '基本']);
+    expect(stacked.series[0].data).toEqual([50, 100]);
+    expect(stacked.series[0].stack).toBe('tiers');
+    expect(chart('branch-tier-pie').series[0].data.map((d: { name: string }) => d.name)).toEqual(['贵宾', '重点', '基本']);
+    expect(gw.of('BranchMyUnit')).toEqual([{ asOf: null }]);
+  });
+
+  it('lists the customers who moved tier and the churn risks with names and reasons', async () => {
+    const gw = gateway();
+    renderBranch(gw);
+    await waitFor(() => expect(rowsOf('tier-movements')).toHaveLength(3));
+    const moves = rowsOf('tier-movements');
+    expect(moves[0].textContent).toContain('张伟');
+    expect(moves[0].textContent).toContain('C00000001');
+    expect(moves[0].textContent).toContain('朝阳路网点');
+    expect(moves[0].textContent).toMatch(/重点.*贵宾.*升级/);
+    expect(moves[1].textContent).toMatch(/贵宾.*关键.*降级/);
+    expect(moves[2].textContent).toMatch(/未定级.*基本.*新定级/);
+    expect(screen.getByTestId('tier-movements-card').textContent).toContain('共 23 条');
+    // next page: new variables
+    fireEvent.click(screen.getByTestId('tier-movements-card').querySelector('li.ant-pagination-next')!);
+    await waitFor(() => expect(gw.last('BranchTierMovements')).toEqual({ asOf: null, page: { page: 2, pageSize: 10 } }));
+
+    await waitFor(() => expect(rowsOf('churn-risk')[0].textContent).toContain('赵强'));
+    const risks = rowsOf('churn-risk');
+    expect(risks).toHaveLength(2);
+    expect(risks[0].textContent).toContain('C00000021');
+    expect(risks[0].textContent).toContain('资产持续下降'); // a known reason code is labelled
+    expect(risks[0].textContent).toContain('近 3 个月无交易'); // anything else shows as sent
+    expect(risks[0].textContent).toContain('95 天');
+    expect(risks[1].textContent).toContain('孙丽');
+    expect(risks[1].textContent).toContain('近期有投诉');
+    // names: one request, one alias per row
+    expect(gw.of('BranchChurnCustomers')).toEqual([{ c0: '21', c1: '22' }]);
+  });
+
+  it('drills down: a child shows ITS children, and climbs back up', async () => {
+    const gw = gateway();
+    renderBranch(gw);
+    await waitFor(() => expect(rowsOf('branch-comparison')).toHaveLength(2));
+    fireEvent.click(within(rowsOf('branch-comparison')[0] as HTMLElement).getByTestId('drill-unit'));
+    expect(window.location.pathname).toBe('/branch/units/7');
+    await waitFor(() => expect(screen.getByTestId('cockpit-unit').textContent).toBe('朝阳支行'));
+    expect(gw.of('BranchUnit')).toEqual([{ id: '7', asOf: null }]);
+    await waitFor(() => expect(rowsOf('branch-comparison')).toHaveLength(2));
+    expect(rowsOf('branch-comparison')[0].textContent).toContain('朝阳路网点');
+    // outlets have no children: no drill link
+    expect(within(screen.getByTestId('branch-comparison')).queryAllByTestId('drill-unit')).toHaveLength(0);
+    expect(chart('branch-comparison-chart').xAxis.data).toEqual(['朝阳路网点', '望京网点']);
+    // the parent is the caller's own unit: up goes home
+    expect(screen.getByTestId('cockpit-up').getAttribute('href')).toBe('/branch');
+    expect(screen.getByTestId('cockpit-home').textContent).toContain('北京分行');
+    fireEvent.click(screen.getByTestId('cockpit-up'));
+    await waitFor(() => expect(screen.getByTestId('cockpit-unit').textContent).toBe('北京分行'));
+    expect(window.location.pathname).toBe('/branch');
+  });
+
+  it('an outlet reached by URL has no children; its parent is one level up', async () => {
+    const gw = gateway();
+    renderBranch(gw, '/branch/units/12');
+    await waitFor(() => expect(screen.getByTestId('cockpit-unit').textContent).toBe('朝阳路网点'));
+    expect(screen.getByTestId('comparison-card').textContent).toContain('该机构没有下级机构');
+    expect(screen.getByTestId('cockpit-up').getAttribute('href')).toBe('/branch/units/7');
+    expect(chart('branch-tier-chart').xAxis.data).toEqual(['朝阳路网点']);
+  });
+
+  it('changing the as-of date re-queries every part with it', async () => {
+    const gw = gateway();
+    renderBranch(gw);
+    await waitFor(() => expect(rowsOf('branch-comparison')).toHaveLength(2));
+    const select = screen.getByTestId('cockpit-as-of');
+    fireEvent.mouseDown(select.querySelector('.ant-select-selector, .ant-select-content, input') ?? select);
+    fireEvent.click(await screen.findByTitle('2025-02-28'));
+    await waitFor(() => expect(gw.last('BranchMyUnit')).toEqual({ asOf: '2025-02-28' }));
+    await waitFor(() => expect(gw.last('BranchTierMovements')).toEqual({ asOf: '2025-02-28', page: { page: 1, pageSize: 10 } }));
+    await waitFor(() => expect(gw.last('BranchChurnRisk')).toEqual({ asOf: '2025-02-28', page: { page: 1, pageSize: 10 } }));
+  });
+
+  it('says so when nothing is scored yet, or the unit is out of scope', async () => {
+    const gw = gateway({ BranchMyUnit: () => ({ data: { myOrgUnit: { ...myUnit, rollup: null, childRollups: [] } } }) });
+    renderBranch(gw);
+    expect((await screen.findByTestId('not-scored')).textContent).toContain('尚无评分数据');
+    cleanup();
+    renderBranch(gateway(), '/branch/units/99');
+    expect(await screen.findByText('该机构不在您的数据范围内，或尚无评分数据')).toBeTruthy();
+  });
+
+  it('shows the server error with a retry', async () => {
+    const gw = gateway({ BranchMyUnit: () => ({ data: null, errors: [{ message: '无权访问', extensions: { code: 'FORBIDDEN' } }] }) });
+    renderBranch(gw);
+    expect((await screen.findByTestId('cockpit-error')).textContent).toContain('无权访问');
+  });
+
+  it('switches to English with the shell', async () => {
+    renderBranch(gateway());
+    await waitFor(() => expect(rowsOf('branch-comparison')).toHaveLength(2));
+    await act(async () => { await i18next.changeLanguage('en'); });
+    expect(screen.getByTestId('branch-cockpit').textContent).toContain('Branch cockpit');
+    expect(screen.getByTestId('cockpit-unit').textContent).toBe('Beijing Branch');
+    const header = screen.getByTestId('branch-comparison').querySelector('thead')!.textContent!;
+    expect(header).toContain('Deposits (CNY m)');
+    expect(rowsOf('branch-comparison')[0].textContent).toContain('100.00'); // 1e8 CNY = 100 m
+    expect(chart('branch-tier-chart').series[0].name).toBe('VIP');
+    await waitFor(() => expect(rowsOf('churn-risk')[0].textContent).toContain('Balances falling'));
+  });
+});
+
+describe('routing and strings', () => {
+  it('parses and builds the cockpit paths', () => {
+    expect(parseBranchPath('/branch', '/branch')).toEqual({ name: 'home' });
+    expect(parseBranchPath('/branch/', '/branch')).toEqual({ name: 'home' });
+    expect(parseBranchPath('/branch/units/7', '/branch')).toEqual({ name: 'unit', id: '7' });
+    expect(parseBranchPath('/branch/nope', '/branch')).toEqual({ name: 'notFound' });
+    expect(parseBranchPath('/elsewhere', '/branch')).toEqual({ name: 'home' });
+    expect(branchPath('/branch', { name: 'unit', id: 'a/b' })).toBe('/branch/units/a%2Fb');
+    expect(branchPath('/branch/', { name: 'home' })).toBe('/branch');
+  });
+  it('has the same keys in both languages', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+  });
+});

@@ -1,0 +1,72 @@
+import { bankChartPalette } from '@crm/ui-kit';
+import type { PortalChartOption } from '@crm/ui-kit/charts';
+import { SCHEME_TIERS, type Tier, type TierScheme } from '../policy/policy.model';
+import type { OrgRollup, TierCount, TrendPoint } from './dashboard.queries';
+
+type T = (key: string, opts?: Record<string, unknown>) => string;
+
+/** Tiers top to bottom: the active scheme's order; tiers of another scheme (old scores) after them. */
+export function orderedTiers(tiers: TierCount[], scheme: TierScheme | undefined): TierCount[] {
+  const order: Tier[] = [...SCHEME_TIERS[scheme ?? 'VALUE_PYRAMID'], ...SCHEME_TIERS.VALUE_PYRAMID, ...SCHEME_TIERS.QUALITY_LADDER];
+  const rank = (t: Tier) => order.indexOf(t);
+  return [...tiers].sort((a, b) => rank(a.tier) - rank(b.tier));
+}
+
+/** The pyramid: a funnel in scheme order (top tier at the top), widths by customer count. */
+export function pyramidOption(tiers: TierCount[], scheme: TierScheme | undefined, t: T): PortalChartOption {
+  const ordered = orderedTiers(tiers, scheme);
+  const max = Math.max(1, ...ordered.map((x) => x.customers));
+  return {
+    color: [...bankChartPalette, '#9fb3c8', '#c9a66b'],
+    tooltip: { trigger: 'item', formatter: '{b}: {c}' },
+    series: [{
+      type: 'funnel',
+      sort: 'none',
+      left: '10%', width: '80%', top: 8, bottom: 8,
+      min: 0, max, minSize: '8%', maxSize: '100%', gap: 2,
+      label: { position: 'inside', formatter: '{b}  {c}' },
+      data: ordered.map((x) => ({ name: t(`Tier_${x.tier}`), value: x.customers })),
+    }],
+  };
+}
+
+export type BranchMetric = 'customers' | 'deposits' | 'loans' | 'weightedAssets' | 'contribution' | 'avgSatisfaction' | 'complaintRate';
+export const BRANCH_METRICS: readonly BranchMetric[] = ['customers', 'deposits', 'loans', 'weightedAssets', 'contribution', 'avgSatisfaction', 'complaintRate'];
+export const metricLabelKey: Record<BranchMetric, string> = {
+  customers: 'colCustomers', deposits: 'colDeposits', loans: 'colLoans', weightedAssets: 'colWeightedAssets',
+  contribution: 'colContribution', avgSatisfaction: 'colSatisfaction', complaintRate: 'colComplaintRate',
+};
+
+export function branchOption(rows: OrgRollup[], metric: BranchMetric, name: (r: OrgRollup) => string, t: T): PortalChartOption {
+  return {
+    color: [metric === 'complaintRate' ? bankChartPalette[2] : bankChartPalette[0]],
+    tooltip: { trigger: 'axis' },
+    grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
+    xAxis: { type: 'category', data: rows.map(name), axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0 } },
+    yAxis: { type: 'value', name: t(metricLabelKey[metric]) },
+    series: [{ type: 'bar', barMaxWidth: 36, data: rows.map((r) => r[metric] ?? 0) }],
+  };
+}
+
+/** Trends: tier counts stacked per as-of date, weighted assets as a line on the second axis. */
+export function trendsOption(points: TrendPoint[], scheme: TierScheme | undefined, t: T): PortalChartOption {
+  const tiers = orderedTiers(
+    [...new Set(points.flatMap((p) => p.tiers.map((x) => x.tier)))].map((tier) => ({ tier, customers: 0 })),
+    scheme,
+  ).map((x) => x.tier).reverse(); // bottom of the stack: the broadest tier
+  return {
+    color: [...bankChartPalette, '#9fb3c8', '#c9a66b'],
+    tooltip: { trigger: 'axis' },
+    legend: { bottom: 0 },
+    grid: { left: 8, right: 8, top: 32, bottom: 32, containLabel: true },
+    xAxis: { type: 'category', data: points.map((p) => p.asOf) },
+    yAxis: [{ type: 'value', name: t('colCustomers') }, { type: 'value', name: t('colWeightedAssets'), splitLine: { show: false } }],
+    series: [
+      ...tiers.map((tier) => ({
+        type: 'bar' as const, stack: 'tiers', name: t(`Tier_${tier}`), barMaxWidth: 40,
+        data: points.map((p) => p.tiers.find((x) => x.tier === tier)?.customers ?? 0),
+      })),
+      { type: 'line' as const, name: t('colWeightedAssets'), yAxisIndex: 1, data: points.map((p) => p.weightedAssets) },
+    ],
+  };
+}

@@ -1,0 +1,105 @@
+import { Alert, Button, Flex, Input, InputNumber, Segmented, Select, Tag, Typography } from '@crm/ui-kit';
+import { useHeadOfficeTranslation } from '../head-office.i18n';
+import { METRICS, OPS, type ConditionDraft, type RuleDraft } from './policy.model';
+
+interface Props {
+  rule: RuleDraft;
+  index: number;
+  last: boolean;
+  errors: string[] | undefined;
+  onChange: (rule: RuleDraft) => void;
+}
+
+/** One tier's rule: a list of metric/op/value conditions combined with AND or OR; the last tier takes everyone else. */
+export function RuleRow({ rule, index, last, errors, onChange }: Props) {
+  const { t } = useHeadOfficeTranslation();
+  const setCondition = (i: number, patch: Partial<ConditionDraft>) =>
+    onChange({ ...rule, conditions: rule.conditions.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
+  const hasErrors = !!errors?.length;
+
+  return (
+    <div
+      data-testid={`policy-rule-${rule.tier}`}
+      data-invalid={hasErrors || undefined}
+      style={{
+        border: `1px solid ${hasErrors ? '#a8201a' : '#dfe5ee'}`, borderRadius: 4, padding: 10, marginBottom: 8,
+        background: hasErrors ? '#fdf3f2' : undefined,
+      }}
+    >
+      <Flex gap={12} align="flex-start" wrap>
+        <div style={{ width: 110 }}>
+          <Typography.Text type="secondary">{index + 1}.</Typography.Text> <Tag color="blue">{t(`Tier_${rule.tier}`)}</Tag>
+          <div style={{ fontSize: 11, color: '#7a8899' }}>{rule.tier}</div>
+        </div>
+        <Flex vertical gap={6} style={{ flex: 1, minWidth: 320 }}>
+          {last ? (
+            <Typography.Text type="secondary" data-testid={`policy-everyone-else-${rule.tier}`}>{t('everyoneElse')}</Typography.Text>
+          ) : rule.raw !== undefined ? (
+            <>
+              <Typography.Text type="secondary">{t('rawCondition')}</Typography.Text>
+              <Input.TextArea
+                data-testid={`policy-raw-${rule.tier}`}
+                autoSize={{ minRows: 2, maxRows: 8 }}
+                value={rule.raw}
+                onChange={(e) => onChange({ ...rule, raw: e.target.value })}
+                style={{ fontFamily: 'monospace' }}
+              />
+            </>
+          ) : (
+            <>
+              {rule.conditions.length > 1 && (
+                <Segmented
+                  size="small"
+                  data-testid={`policy-combinator-${rule.tier}`}
+                  value={rule.combinator}
+                  onChange={(v) => onChange({ ...rule, combinator: v as RuleDraft['combinator'] })}
+                  options={[{ value: 'all', label: t('combineAll') }, { value: 'any', label: t('combineAny') }]}
+                  style={{ alignSelf: 'flex-start' }}
+                />
+              )}
+              {rule.conditions.length === 0 && <Typography.Text type="secondary">{t('noConditions')}</Typography.Text>}
+              {rule.conditions.map((c, i) => (
+                <Flex key={i} gap={6} align="center" data-testid={`policy-condition-${rule.tier}-${i}`}>
+                  <Select
+                    size="small"
+                    style={{ width: 220 }}
+                    value={c.metric}
+                    onChange={(metric) => setCondition(i, { metric })}
+                    options={METRICS.map((m) => ({ value: m, label: t(`ScoreMetric_${m}`) }))}
+                    aria-label="metric"
+                  />
+                  <Select size="small" style={{ width: 70 }} value={c.op} onChange={(op) => setCondition(i, { op })} options={OPS.map((o) => ({ value: o, label: o }))} aria-label="op" />
+                  <InputNumber
+                    size="small"
+                    style={{ width: 160 }}
+                    data-testid={i === 0 ? `policy-threshold-${rule.tier}` : `policy-value-${rule.tier}-${i}`}
+                    value={c.value}
+                    onChange={(v) => setCondition(i, { value: typeof v === 'number' ? v : v == null ? null : Number(v) })}
+                    status={hasErrors && c.value == null ? 'error' : undefined}
+                  />
+                  <Button size="small" type="text" danger aria-label={t('removeCondition')}
+                    onClick={() => onChange({ ...rule, conditions: rule.conditions.filter((_, j) => j !== i) })}>×</Button>
+                </Flex>
+              ))}
+              <Button size="small" type="dashed" style={{ alignSelf: 'flex-start' }} data-testid={`policy-add-condition-${rule.tier}`}
+                onClick={() => onChange({ ...rule, conditions: [...rule.conditions, { metric: 'WEIGHTED_ASSETS', op: '>=', value: null }] })}>
+                + {t('addCondition')}
+              </Button>
+            </>
+          )}
+        </Flex>
+        <Input
+          size="small"
+          style={{ width: 220 }}
+          placeholder={t('ruleDescription')}
+          value={rule.description}
+          onChange={(e) => onChange({ ...rule, description: e.target.value })}
+        />
+      </Flex>
+      {hasErrors && (
+        <Alert type="error" showIcon style={{ marginTop: 8 }} data-testid={`policy-rule-error-${rule.tier}`}
+          message={errors!.length === 1 ? errors![0] : <ul style={{ margin: 0, paddingLeft: 16 }}>{errors!.map((m, i) => <li key={i}>{m}</li>)}</ul>} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { useSyncExternalStore, type MouseEvent } from 'react';
+
+// Routing inside the remote, on the plain History API like the shell and the outlet remote. The shell
+// listens to `popstate` only; after a pushState we dispatch one ourselves, so the shell's pathname
+// (side menu, route ownership) and this remote both follow, without sharing any module.
+//   ${basePath}              → dashboard (tier pyramid, branch comparison, trends, recompute card)
+//   ${basePath}/policy       → tier policy list + draft editor with preview / save / approve
+//   ${basePath}/recompute    → batch recompute with progress
+//   ${basePath}/explorer     → GraphQL explorer (GraphiQL, bundled) with saved queries
+
+export type HeadOfficeRoute =
+  | { name: 'dashboard' }
+  | { name: 'policy' }
+  | { name: 'recompute' }
+  | { name: 'explorer' }
+  | { name: 'notFound' };
+
+export type HeadOfficeSection = Exclude<HeadOfficeRoute['name'], 'notFound'>;
+export const SECTIONS: readonly HeadOfficeSection[] = ['dashboard', 'policy', 'recompute', 'explorer'];
+
+const trim = (p: string) => p.replace(/\/+$/, '');
+
+export function parseHeadOfficePath(pathname: string, basePath: string): HeadOfficeRoute {
+  const base = trim(basePath);
+  const path = trim(pathname);
+  if (path === base) return { name: 'dashboard' };
+  // the shell only mounts the remote under its route; anything else (a test page, a stand-alone dev page) shows the dashboard
+  if (!path.startsWith(`${base}/`)) return { name: 'dashboard' };
+  const rest = path.slice(base.length + 1);
+  if (rest === 'policy' || rest === 'recompute' || rest === 'explorer') return { name: rest };
+  return { name: 'notFound' };
+}
+
+export function headOfficePath(basePath: string, route: HeadOfficeRoute): string {
+  const base = trim(basePath);
+  if (route.name === 'dashboard' || route.name === 'notFound') return base || '/';
+  return `${base}/${route.name}`;
+}
+
+const listeners = new Set<() => void>();
+if (typeof window !== 'undefined') window.addEventListener('popstate', () => { for (const l of listeners) l(); });
+
+/** pushState (or replaceState) + a popstate event, which the shell and this remote both listen to. */
+export function navigateTo(path: string, replace = false) {
+  if (path === window.location.pathname) return;
+  if (replace) window.history.replaceState(null, '', path);
+  else window.history.pushState(null, '', path);
+  window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+}
+
+export function useLocationPath() {
+  return useSyncExternalStore(
+    (l) => { listeners.add(l); return () => { listeners.delete(l); }; },
+    () => window.location.pathname,
+    () => '/',
+  );
+}
+
+/** onClick for an <a href>: plain clicks navigate in place, modified clicks keep the browser's behaviour. */
+export function linkClick(path: string) {
+  return (e: MouseEvent) => {
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    navigateTo(path);
+  };
+}

@@ -1,0 +1,15 @@
+import type { SubgraphDatabase } from '@crm/kit';
+import { Analysis0001 } from './migrations/0001-analysis.migration';
+import { CustomerScore } from './customer-score/customer-score.entity';
+import { ScoreJob } from './score-job/score-job.entity';
+import { TierPolicy } from './tier-policy/tier-policy.entity';
+import { DefaultTierPolicies0002 } from './migrations/0002-default-tier-policies.migration';
+
+export const analysisDatabase: SubgraphDatabase = {
+  schema: 'analysis',
+  entities: [CustomerScore, ScoreJob, TierPolicy],
+  migrations: [
+    { name: '0001-analysis', class: Analysis0001 },
+    { name: '0002-default-tier-policies', class: DefaultTierPolicies0002 },
+  ],
+};

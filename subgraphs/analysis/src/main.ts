@@ -1,0 +1,4 @@
+import { runSubgraphFromEnv } from '@crm/kit';
+import { analysisSubgraph } from './index';
+
+await runSubgraphFromEnv(analysisSubgraph);

@@ -1,0 +1,20 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { parseId } from '@crm/kit';
+
+/**
+ * org-hierarchy owns OrgUnit; analysis ADDS roll-ups to it, so the type is resolvable here: the gateway
+ * sends `_entities` with the key and gets this reference back. The roll-up fields apply the caller's
+ * scope themselves (null / [] outside it), so the reference needs no query.
+ */
+@Directive('@key(fields: "id")')
+@ObjectType('OrgUnit')
+export class OrgUnitReference {
+  @Field(() => ID)
+  id!: string;
+
+  static of(id: number | string): OrgUnitReference {
+    return Object.assign(new OrgUnitReference(), { id: String(id) });
+  }
+}
+
+export const resolveOrgUnitReference = (ref: { id: string }) => OrgUnitReference.of(parseId(ref.id));
