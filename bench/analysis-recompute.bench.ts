@@ -1,9 +1,7 @@
 import 'reflect-metadata';
 import pg from 'pg';
 import { migrateDatabase, openDatabase } from '@crm/kit';
-import { analysisDatabase } from '../subgraphs/analysis/src/database';
-import { recomputeBank, SCORE_CHUNK } from '../subgraphs/analysis/src/score-job/score-job.service';
-import { defaultRecomputeAsOf } from '../subgraphs/analysis/src/scoring/scoring.service';
+import { analysisDatabase, defaultRecomputeAsOf, recomputeBank, SCORE_CHUNK } from '@crm/analysis';
 
 /**
  * The whole-bank score recompute (the five degrees, set-based, one statement per chunk of customer ids)

@@ -22,5 +22,5 @@ export const analysisSubgraph = defineSubgraph({
   orphanedTypes: [OrgUnitReference],
   references: { Customer: resolveCustomerReference, OrgUnit: resolveOrgUnitReference },
 });
-export { recomputeBank } from './score-job/score-job.service';
+export { recomputeBank, SCORE_CHUNK } from './score-job/score-job.service';
 export { defaultRecomputeAsOf, latestScoredAsOf } from './scoring/scoring.service';
