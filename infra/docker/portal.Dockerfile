@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 #
-# The portal: the shell (host) and the outlet remote, built with vite and served by nginx.
+# The portal: the shell (host) and the remotes (outlet, head-office, branch), built with vite and served by nginx.
 #
 #   docker build -f infra/docker/portal.Dockerfile \
 #     --build-arg PUBLIC_ORIGIN=https://crm.bank.example \
@@ -31,21 +31,31 @@ COPY . .
 RUN --mount=type=cache,id=pnpm-store,target=/pnpm/store \
     pnpm install --frozen-lockfile --store-dir /pnpm/store \
       --filter "@crm/shell..." \
-      --filter "@crm/outlet..."
+      --filter "@crm/outlet..." \
+      --filter "@crm/head-office..." \
+      --filter "@crm/branch..."
 # NODE_ENV=production and no VITEST/TEST variables: under a test environment
 # @module-federation/vite silently switches itself off (see infra/src/system/portal-build.ts).
 # Remotes first, then the shell (same order as the local launcher).
 RUN cd frontends/outlet \
  && NODE_ENV=production OUTLET_PUBLIC_URL="${PUBLIC_ORIGIN%/}/remotes/outlet/" node node_modules/vite/bin/vite.js build \
  && test -f dist/remoteEntry.js
+RUN cd frontends/head-office \
+ && NODE_ENV=production HEAD_OFFICE_PUBLIC_URL="${PUBLIC_ORIGIN%/}/remotes/head-office/" node node_modules/vite/bin/vite.js build \
+ && test -f dist/remoteEntry.js
+RUN cd frontends/branch \
+ && NODE_ENV=production BRANCH_PUBLIC_URL="${PUBLIC_ORIGIN%/}/remotes/branch/" node node_modules/vite/bin/vite.js build \
+ && test -f dist/remoteEntry.js
 RUN cd frontends/shell \
  && NODE_ENV=production node node_modules/vite/bin/vite.js build \
  && test -f dist/index.html
 
 FROM ${NGINX_IMAGE} AS runtime
-# shell at /, outlet at /remotes/outlet/
+# shell at /, each remote at /remotes/<name>/
 COPY --from=build /app/frontends/shell/dist/ /usr/share/nginx/html/
 COPY --from=build /app/frontends/outlet/dist/ /usr/share/nginx/html/remotes/outlet/
+COPY --from=build /app/frontends/head-office/dist/ /usr/share/nginx/html/remotes/head-office/
+COPY --from=build /app/frontends/branch/dist/ /usr/share/nginx/html/remotes/branch/
 COPY infra/docker/nginx.conf /etc/nginx/conf.d/default.conf
 COPY infra/docker/proxy.inc /etc/nginx/conf.d/proxy.inc
 # the base image already runs as uid 101 (nginx) and listens on 8080
