@@ -149,6 +149,13 @@ describe('portal manifest', () => {
     expect(body.remotes.map((r) => r.name)).toEqual(['outlet']);
   });
 
+  it('gives head-office strategy the head-office portal and a branch head the branch cockpit', async () => {
+    const ho = (await (await manifest(headOffice.token)).json()) as RemoteManifest;
+    expect(ho.remotes.map((r) => r.name)).toEqual(['outlet', 'headOffice']);
+    const br = (await (await manifest(branch.token)).json()) as RemoteManifest;
+    expect(br.remotes.map((r) => r.name)).toEqual(['outlet', 'branch']);
+  });
+
   it('gives a trainer no customer module', async () => {
     const body = (await (await manifest(trainer.token)).json()) as RemoteManifest;
     expect(body.remotes).toEqual([]);
