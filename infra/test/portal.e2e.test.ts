@@ -257,12 +257,12 @@ describe('head office and branch portals, end to end', () => {
     await logIn(page, 'hq.analyst');
     await page.getByTestId('nav-headOffice').click();
     await page.getByTestId('nav-explorer').click();
-    await page.getByTestId('explorer-saved-0').click();
-    await page.getByTestId('explorer-run').click();
+    // Run stays disabled until GraphiQL (Monaco, ~1.5 MB) has loaded and made its editor
+    await page.getByTestId('explorer-run').click({ timeout: 90_000 });
     await page.waitForFunction(() => document.querySelector('[data-testid="explorer-result"]')?.getAttribute('data-state') === 'ok', null, { timeout: 60_000 });
     await page.screenshot({ path: join(SHOTS, 'head-office-explorer.png'), fullPage: true });
     await page.close();
-  }, 120_000);
+  }, 180_000);
 
   it('shows a branch head the cockpit of their branch', async () => {
     const page = await browser.newPage();

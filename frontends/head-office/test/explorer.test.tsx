@@ -15,14 +15,15 @@ import { fakeGateway, renderHeadOffice } from './fake-gateway';
 // api (load / run) and calls the real fetcher, so the page's wiring is what is tested here.
 const loaded: string[] = [];
 vi.mock('../src/explorer/graphiql.pane', () => ({
-  default: ({ fetcher, initial, apiRef }: any) => {
+  default: ({ fetcher, initial, apiRef, onReady }: any) => {
     useEffect(() => {
       let current = initial;
       apiRef.current = {
         load: (q: any) => { current = q; loaded.push(q.key); },
         run: () => void fetcher({ query: current.query, operationName: null, variables: current.variables ? JSON.parse(current.variables) : undefined }),
       };
-    }, [fetcher, initial, apiRef]);
+      onReady(true);
+    }, [fetcher, initial, apiRef, onReady]);
     return <div data-testid="graphiql-stand-in" />;
   },
 }));

@@ -14,6 +14,7 @@ export function ExplorerPage(_props: RemotePageProps) {
   const { t } = useHeadOfficeTranslation();
   const [selected, setSelected] = useState(0);
   const [last, setLast] = useState<ExplorerRun | null>(null);
+  const [ready, setReady] = useState(false);
   const api = useRef<ExplorerApi | null>(null);
   const fetcher = useMemo(() => createExplorerFetcher({ onResult: setLast }), []);
 
@@ -36,10 +37,10 @@ export function ExplorerPage(_props: RemotePageProps) {
       </Col>
       <Col xs={24} lg={18}>
         <Card size="small" title={t('explorerTitle')}
-          extra={<Button type="primary" data-testid="explorer-run" onClick={() => api.current?.run()}>▶ {t('run')}</Button>}>
+          extra={<Button type="primary" data-testid="explorer-run" disabled={!ready} onClick={() => api.current?.run()}>▶ {t('run')}</Button>}>
           <div data-testid="explorer" style={{ height: 600, border: '1px solid #dfe5ee' }}>
             <Suspense fallback={<Flex justify="center" align="center" style={{ height: '100%' }}><Spin tip={t('loadingExplorer')}><div style={{ width: 120 }} /></Spin></Flex>}>
-              <GraphiQLPane fetcher={fetcher} initial={SAVED_QUERIES[0]} apiRef={api} />
+              <GraphiQLPane fetcher={fetcher} initial={SAVED_QUERIES[0]} apiRef={api} onReady={setReady} />
             </Suspense>
           </div>
           <div data-testid="explorer-result" data-state={last ? (errors?.length ? 'errors' : 'ok') : 'none'} style={{ marginTop: 8 }}>

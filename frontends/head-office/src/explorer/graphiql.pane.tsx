@@ -10,7 +10,7 @@ import type { ExplorerParams } from './explorer.fetcher';
 export interface ExplorerApi { load(q: SavedQuery): void; run(): void }
 
 /** Lives inside GraphiQL's provider: lets the page's saved-query list and Run button drive the editors. */
-function Bridge({ apiRef }: { apiRef: MutableRefObject<ExplorerApi | null> }) {
+function Bridge({ apiRef, onReady }: { apiRef: MutableRefObject<ExplorerApi | null>; onReady: (ready: boolean) => void }) {
   const queryEditor = useGraphiQL((s) => s.queryEditor);
   const variableEditor = useGraphiQL((s) => s.variableEditor);
   const { run } = useGraphiQLActions();
@@ -22,14 +22,17 @@ function Bridge({ apiRef }: { apiRef: MutableRefObject<ExplorerApi | null> }) {
       },
       run,
     };
-  }, [apiRef, queryEditor, variableEditor, run]);
+    // Run is offered only once the query editor exists: a click before that would do nothing
+    onReady(!!queryEditor);
+  }, [apiRef, queryEditor, variableEditor, run, onReady]);
   return null;
 }
 
-export default function GraphiQLPane({ fetcher, initial, apiRef }: {
+export default function GraphiQLPane({ fetcher, initial, apiRef, onReady }: {
   fetcher: (p: ExplorerParams, o?: { headers?: Record<string, unknown> }) => Promise<Record<string, unknown>>;
   initial: SavedQuery;
   apiRef: MutableRefObject<ExplorerApi | null>;
+  onReady: (ready: boolean) => void;
 }) {
   return (
     <GraphiQL
@@ -41,7 +44,7 @@ export default function GraphiQLPane({ fetcher, initial, apiRef }: {
       shouldPersistHeaders={false}
       forcedTheme="light"
     >
-      <GraphiQL.Footer><Bridge apiRef={apiRef} /></GraphiQL.Footer>
+      <GraphiQL.Footer><Bridge apiRef={apiRef} onReady={onReady} /></GraphiQL.Footer>
     </GraphiQL>
   );
 }
