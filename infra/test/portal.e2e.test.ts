@@ -257,8 +257,10 @@ describe('head office and branch portals, end to end', () => {
     await logIn(page, 'hq.analyst');
     await page.getByTestId('nav-headOffice').click();
     await page.getByTestId('nav-explorer').click();
-    // Run stays disabled until GraphiQL (Monaco, ~1.5 MB) has loaded and made its editor
-    await page.getByTestId('explorer-run').click({ timeout: 90_000 });
+    // Run stays enabled-false until GraphiQL (Monaco, ~1.5 MB) has loaded and made its editor
+    await page.waitForFunction(() => !(document.querySelector('[data-testid="explorer-run"]') as HTMLButtonElement | null)?.disabled, null, { timeout: 90_000 });
+    await page.getByTestId('explorer-saved-1').click();
+    await page.getByTestId('explorer-run').click();
     await page.waitForFunction(() => document.querySelector('[data-testid="explorer-result"]')?.getAttribute('data-state') === 'ok', null, { timeout: 60_000 });
     await page.screenshot({ path: join(SHOTS, 'head-office-explorer.png'), fullPage: true });
     await page.close();
