@@ -60,3 +60,7 @@ export {
   type PortalLanguage,
   type NamespaceResources,
 } from './portal.i18n';
+// mechanisms every remote shares: navigation in step with the shell, server errors, server paging
+export { navigateTo, useLocationPath, linkClick } from './remote-routing';
+export { errorText, errorCode, isConflict, applyServerFieldErrors } from './graphql-errors';
+export { serverPagination, PAGE_SIZES, type Paging } from './server-pagination';

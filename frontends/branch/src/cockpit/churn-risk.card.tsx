@@ -3,8 +3,8 @@ import { useQuery } from 'urql';
 import { Alert, Card, Flex, Table, Tag, Typography, type TableColumnsType } from '@crm/ui-kit';
 import { useBranchTranslation } from '../branch.i18n';
 import { count, money, unitName } from '../common/format';
-import { errorText } from '../common/graphql-errors';
-import { serverPagination } from '../common/paging';
+import { errorText } from '@crm/ui-kit';
+import { serverPagination } from '@crm/ui-kit';
 import { TierTag } from '../common/tier-tag';
 import {
   ChurnRiskQuery, churnCustomersQuery,

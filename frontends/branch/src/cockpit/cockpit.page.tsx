@@ -4,7 +4,7 @@ import { Alert, Button, Card, Col, Flex, Result, Row, Select, Spin, Statistic, T
 import type { RemotePageProps } from '@crm/shared-types';
 import { useBranchTranslation } from '../branch.i18n';
 import { unitName } from '../common/format';
-import { errorText } from '../common/graphql-errors';
+import { errorText } from '@crm/ui-kit';
 import { branchPath, linkClick } from '../routing/branch.routes';
 import {
   AsOfDatesQuery, MyUnitQuery, UnitQuery,

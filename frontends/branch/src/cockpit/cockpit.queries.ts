@@ -6,7 +6,7 @@ import type { Tier } from '../common/tiers';
 // Types follow /tmp/analysis-contract.graphql (the analysis subgraph, issue 4) and the org-hierarchy
 // and customers subgraphs as composed in gateway/supergraph.graphql.
 export interface PageInput { page: number; pageSize: number }
-export const PAGE_SIZES = [10, 20, 50, 100] as const;
+export { PAGE_SIZES } from '@crm/ui-kit';
 
 export interface TierCount { tier: Tier; customers: number }
 export interface Rollup {

@@ -4,8 +4,8 @@ import { ArrowDownOutlined, ArrowRightOutlined, ArrowUpOutlined } from '@ant-des
 import { Alert, Card, Flex, Table, Tag, Typography, type TableColumnsType } from '@crm/ui-kit';
 import { useBranchTranslation } from '../branch.i18n';
 import { unitName } from '../common/format';
-import { errorText } from '../common/graphql-errors';
-import { serverPagination } from '../common/paging';
+import { errorText } from '@crm/ui-kit';
+import { serverPagination } from '@crm/ui-kit';
 import { TierTag } from '../common/tier-tag';
 import { tierOrder, tierRank } from '../common/tiers';
 import { TierMovementsQuery, type PageInput, type PagedVars, type TierMovement, type TierMovementsData } from './cockpit.queries';

@@ -1,4 +1,3 @@
-import { useSyncExternalStore, type MouseEvent } from 'react';
 
 // Routing inside the remote, on the plain History API like the shell and the outlet remote
 // (outlet/src/routing/outlet.routes.ts). The shell listens to `popstate` only; after a pushState we
@@ -27,30 +26,5 @@ export function branchPath(basePath: string, route: BranchRoute): string {
   return base || '/';
 }
 
-const listeners = new Set<() => void>();
-if (typeof window !== 'undefined') window.addEventListener('popstate', () => { for (const l of listeners) l(); });
-
-/** pushState (or replaceState) + a popstate event, which the shell and this remote both listen to. */
-export function navigateTo(path: string, replace = false) {
-  if (path === window.location.pathname) return;
-  if (replace) window.history.replaceState(null, '', path);
-  else window.history.pushState(null, '', path);
-  window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
-}
-
-export function useLocationPath() {
-  return useSyncExternalStore(
-    (l) => { listeners.add(l); return () => { listeners.delete(l); }; },
-    () => window.location.pathname,
-    () => '/',
-  );
-}
-
-/** onClick for an <a href>: plain clicks navigate in place, modified clicks keep the browser's behaviour (new tab…). */
-export function linkClick(path: string) {
-  return (e: MouseEvent) => {
-    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-    e.preventDefault();
-    navigateTo(path);
-  };
-}
+// navigation itself (History API + popstate, in step with the shell) is the kit's, shared by every remote
+export { navigateTo, useLocationPath, linkClick } from '@crm/ui-kit';

@@ -4,7 +4,7 @@ import { Alert, Button, Card, Col, Empty, Flex, Row, Segmented, Select, Statisti
 import { EChart } from '@crm/ui-kit/charts';
 import type { RemotePageProps } from '@crm/shared-types';
 import { useHeadOfficeTranslation } from '../head-office.i18n';
-import { errorText } from '../common/graphql-errors';
+import { errorText } from '@crm/ui-kit';
 import { count, decimal, money, unitName } from '../common/format';
 import { RecomputeCard } from '../recompute/recompute.card';
 import { orderedTiers } from './dashboard.charts';

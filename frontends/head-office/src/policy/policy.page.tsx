@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { Alert, App, Button, Card, Col, DatePicker, Flex, Input, InputNumber, Row, Select, Space, Table, Tag, Typography, type TableColumnsType } from '@crm/ui-kit';
 import type { RemotePageProps } from '@crm/shared-types';
 import { useHeadOfficeTranslation } from '../head-office.i18n';
-import { errorText, isConflict } from '../common/graphql-errors';
+import { errorText, isConflict } from '@crm/ui-kit';
 import { RuleRow } from './rule-row';
 import { PreviewResult } from './preview.result';
 import {

@@ -3,7 +3,7 @@ import { useMutation, useQuery } from 'urql';
 import { Alert, App, Button, Card, Flex, Progress, Tag, Typography } from '@crm/ui-kit';
 import dayjs from 'dayjs';
 import { useHeadOfficeTranslation } from '../head-office.i18n';
-import { errorText } from '../common/graphql-errors';
+import { errorText } from '@crm/ui-kit';
 import { JobQuery, LatestJobQuery, StartRecomputeMutation, type ScoreJob } from './recompute.queries';
 
 const statusColor = { RUNNING: 'processing', SUCCEEDED: 'success', FAILED: 'error' } as const;

@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 import { Alert, Card, Space, Switch, Table, Tag, type TableColumnsType } from '@crm/ui-kit';
 import { useOutletTranslation } from '../outlet.i18n';
 import { money, percent } from '../common/format';
-import { errorText } from '../common/graphql-errors';
+import { errorText } from '@crm/ui-kit';
 import { CustomerAccountsQuery, type Account, type AccountStatus, type AccountsData, type AccountsVars } from './customer360.queries';
 
 const statusColor: Record<AccountStatus, string> = { OPEN: 'green', FROZEN: 'orange', CLOSED: 'default' };

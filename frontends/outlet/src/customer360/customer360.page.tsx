@@ -4,7 +4,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Col, Flex, Result, Row, Spin } from '@crm/ui-kit';
 import type { RemotePageProps } from '@crm/shared-types';
 import { useOutletTranslation } from '../outlet.i18n';
-import { errorText } from '../common/graphql-errors';
+import { errorText } from '@crm/ui-kit';
 import { linkClick, outletPath } from '../routing/outlet.routes';
 import { Customer360Query, type Customer360Data, type Customer360Vars } from './customer360.queries';
 import { ProfileCard } from './profile.card';

@@ -4,7 +4,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Empty, Flex, Select, Tag, Typography } from '@crm/ui-kit';
 import { useOutletTranslation } from '../outlet.i18n';
 import { dateTime } from '../common/format';
-import { errorText, isConflict } from '../common/graphql-errors';
+import { errorText, isConflict } from '@crm/ui-kit';
 import { NeedFormModal } from '../forms/need.form';
 import { NEED_STATUSES, UpdateNeedStatusMutation, type CustomerNeed, type NeedPriority, type NeedStatus } from './customer360.queries';
 

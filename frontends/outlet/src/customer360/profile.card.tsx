@@ -5,7 +5,7 @@ import { Alert, Button, Card, Descriptions, Form, Input, Modal, Typography, type
 import type { StaffClaims } from '@crm/shared-types';
 import { useOutletTranslation } from '../outlet.i18n';
 import { date, money } from '../common/format';
-import { applyServerFieldErrors } from '../common/graphql-errors';
+import { applyServerFieldErrors } from '@crm/ui-kit';
 import { minRule, requiredRule } from '../common/forms';
 import { RevalidateOnLanguageChange } from '../forms/form-modal';
 import { RevealPiiMutation, type Customer360, type PiiReveal } from './customer360.queries';

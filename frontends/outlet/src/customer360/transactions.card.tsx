@@ -1,11 +1,11 @@
-import { serverPagination } from '../common/paging';
+import { serverPagination } from '@crm/ui-kit';
 import { useMemo, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import type { Dayjs } from 'dayjs';
 import { Alert, Button, Card, DatePicker, Flex, InputNumber, Select, Table, Typography, type TableColumnsType } from '@crm/ui-kit';
 import { useOutletTranslation } from '../outlet.i18n';
 import { dateTime, money } from '../common/format';
-import { errorText } from '../common/graphql-errors';
+import { errorText } from '@crm/ui-kit';
 import {
   CustomerTransactionsQuery, TRANSACTION_CATEGORIES, TRANSACTION_CHANNELS,
   type Transaction, type TransactionCategory, type TransactionChannel, type TransactionFilter, type TransactionsData, type TransactionsVars,

@@ -1,4 +1,4 @@
-import { serverPagination } from '../common/paging';
+import { serverPagination } from '@crm/ui-kit';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery, type CombinedError } from 'urql';
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons'; // icons per remote: the icon set is not shared

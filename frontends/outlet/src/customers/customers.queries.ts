@@ -50,4 +50,4 @@ export const CustomerCountsQuery = gql`
   }
 `;
 
-export const PAGE_SIZES = [10, 20, 50, 100] as const;
+export { PAGE_SIZES } from '@crm/ui-kit';

@@ -6,7 +6,7 @@ import type { RemotePageProps } from '@crm/shared-types';
 import { normalizeCreditCode, normalizeResidentId } from '@crm/shared-types';
 import { useOutletTranslation } from '../outlet.i18n';
 import { compact, idNumberProblem, maxRule, requiredRule } from '../common/forms';
-import { applyServerFieldErrors } from '../common/graphql-errors';
+import { applyServerFieldErrors } from '@crm/ui-kit';
 import { linkClick, navigateTo, outletPath } from '../routing/outlet.routes';
 import { COMPANY_SIZES, CONSENT_CHANNELS, INCOME_BANDS, type CustomerKind } from '../customer360/customer360.queries';
 import { CreateCustomerMutation } from './forms.queries';

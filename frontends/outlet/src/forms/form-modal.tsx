@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import type { CombinedError, OperationResult } from 'urql';
 import { Alert, App, Button, Flex, Form, Modal, type FormInstance } from '@crm/ui-kit';
 import { useOutletTranslation } from '../outlet.i18n';
-import { applyServerFieldErrors } from '../common/graphql-errors';
+import { applyServerFieldErrors } from '@crm/ui-kit';
 import { useRevalidateOnLanguageChange } from '../common/forms';
 
 export interface FormModalProps<V> {

@@ -1,4 +1,3 @@
-import { useSyncExternalStore, type MouseEvent } from 'react';
 
 // Routing inside the remote, on the plain History API like the shell (shell/src/routing/portal.history.ts).
 // The shell listens to `popstate` only; after a pushState we dispatch one ourselves, so the shell's
@@ -41,30 +40,5 @@ export function outletPath(basePath: string, route: OutletRoute): string {
   }
 }
 
-const listeners = new Set<() => void>();
-if (typeof window !== 'undefined') window.addEventListener('popstate', () => { for (const l of listeners) l(); });
-
-/** pushState (or replaceState) + a popstate event, which the shell and this remote both listen to. */
-export function navigateTo(path: string, replace = false) {
-  if (path === window.location.pathname) return;
-  if (replace) window.history.replaceState(null, '', path);
-  else window.history.pushState(null, '', path);
-  window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
-}
-
-export function useLocationPath() {
-  return useSyncExternalStore(
-    (l) => { listeners.add(l); return () => { listeners.delete(l); }; },
-    () => window.location.pathname,
-    () => '/',
-  );
-}
-
-/** onClick for an <a href>: plain clicks navigate in place, modified clicks keep the browser's behaviour (new tab…). */
-export function linkClick(path: string) {
-  return (e: MouseEvent) => {
-    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-    e.preventDefault();
-    navigateTo(path);
-  };
-}
+// navigation itself (History API + popstate, in step with the shell) is the kit's, shared by every remote
+export { navigateTo, useLocationPath, linkClick } from '@crm/ui-kit';

@@ -1,5 +1,5 @@
 import type { CombinedError } from 'urql';
-import type { FormInstance } from '@crm/ui-kit';
+import type { FormInstance } from 'antd';
 
 /** The server's own words; urql would prefix "[GraphQL]". */
 export function errorText(error: CombinedError) {
