@@ -245,6 +245,9 @@ describe('head office and branch portals, end to end', () => {
     await page.waitForFunction(() => !(document.querySelector('[data-testid="policy-approve"]') as HTMLButtonElement | null)?.disabled, null, { timeout: 30_000 });
     await page.getByTestId('policy-approve').click();
     await page.getByTestId('policy-approve-confirm').click();
+    // approval re-tiers the bank before it answers: wait until the list shows the new version active
+    await page.waitForFunction((oldId) => [...document.querySelectorAll('[data-testid^="policy-row-"][data-status="ACTIVE"]')]
+      .some((row) => row.getAttribute('data-testid') !== `policy-row-${oldId}`), active.id, { timeout: 60_000 });
     await page.getByTestId('nav-dashboard').click();
     await page.waitForFunction((before) => Number(document.querySelector('[data-testid="tier-count-VIP"]')?.getAttribute('data-count')) > before, vipBefore, { timeout: 30_000 });
     await page.screenshot({ path: join(SHOTS, 'head-office-dashboard-after.png'), fullPage: true });

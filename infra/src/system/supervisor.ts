@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { connect } from 'node:net';
 
 export interface ServiceSpec {
   name: string;
@@ -34,6 +35,11 @@ export function createSupervisor(opts: { output?: (line: string) => void; readyT
   died.catch(() => undefined);
 
   const start = async (spec: ServiceSpec) => {
+    // a leftover process on the port would answer the readiness check in the new one's place
+    const { hostname, port } = new URL(spec.readyUrl);
+    if (await portAnswers(hostname, Number(port))) {
+      throw new Error(`${spec.name}: port ${port} is already in use — a service from an earlier run still running? Stop it (or set the port) and start again.`);
+    }
     const colour = COLOURS[running.length % COLOURS.length];
     const child = spawn(process.execPath, spec.args, {
       cwd: spec.cwd,
@@ -76,6 +82,14 @@ export function createSupervisor(opts: { output?: (line: string) => void; readyT
 
   const pid = (name: string) => running.find((r) => r.spec.name === name)?.child.pid;
   return { start, stopAll, pid, died };
+}
+
+function portAnswers(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host, port });
+    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('error', () => resolve(false));
+  });
 }
 
 /** Polls the ready URL until it answers, backing off; fails with the URL in the message. */
