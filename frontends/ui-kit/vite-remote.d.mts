@@ -1,0 +1,12 @@
+import type { ConfigEnv } from 'vite';
+import type { UserConfig } from 'vitest/config';
+
+export function remoteViteConfig(remote: {
+  name: string;
+  exposes: Record<string, string>;
+  portEnv: string;
+  defaultPort: number;
+  publicUrlEnv: string;
+  /** merged over the shared setup (vite's mergeConfig: arrays concatenate, objects merge) */
+  extra?: UserConfig;
+}): (env: ConfigEnv) => UserConfig;
