@@ -1,8 +1,9 @@
-import { DEPARTMENTS, DEFAULT_PORTS, remotesForUser, type RemoteManifest, type StaffClaims } from '@crm/shared-types';
+import { DEFAULT_PORTS, remotesForUser, type RemoteManifest, type StaffClaims } from '@crm/shared-types';
 
 /**
- * Every micro-frontend the portal knows, and who gets it. The shell asks for this after login and
- * loads only what the user's level and department allow. Entry URLs come from the environment
+ * Every micro-frontend the portal knows, and who gets it: the permissions of the one table
+ * (`@crm/shared-types`) and the levels it is laid out for. The shell asks for this after login and
+ * loads only what the user may use. Entry URLs come from the environment
  * (`PORTAL_REMOTE_<NAME>_ENTRY`) so each remote is deployed on its own.
  */
 export function portalRemotes(env: NodeJS.ProcessEnv = process.env): RemoteManifest {
@@ -14,9 +15,9 @@ export function portalRemotes(env: NodeJS.ProcessEnv = process.env): RemoteManif
         entry: env.PORTAL_REMOTE_OUTLET_ENTRY ?? `http://127.0.0.1:${DEFAULT_PORTS.outlet}/remoteEntry.js`,
         exposed: './OutletApp',
         route: '/outlet',
-        levels: ['HEAD_OFFICE', 'BRANCH', 'SUB_BRANCH', 'OUTLET'],
-        // everyone who serves or studies customers; trainers assess managers, not customers
-        departments: DEPARTMENTS.filter((d) => d !== 'TRAINING'),
+        levels: ['*'],
+        // whoever may read customers (the permission table): trainers and product staff may not
+        requires: ['CUSTOMER_READ'],
         preloadShared: ['@crm/ui-kit'],
       },
       {
@@ -26,8 +27,8 @@ export function portalRemotes(env: NodeJS.ProcessEnv = process.env): RemoteManif
         exposed: './HeadOfficeApp',
         route: '/head-office',
         levels: ['HEAD_OFFICE'],
-        // the decision system: strategy sets tier policy; product, marketing, risk and service quality read it
-        departments: ['STRATEGY', 'PRODUCT', 'MARKETING', 'RISK', 'SERVICE_QUALITY'],
+        // the decision system's aggregates; editing a policy needs more, checked by the analysis subgraph
+        requires: ['ANALYSIS_READ'],
         preloadShared: ['@crm/ui-kit'],
       },
       {
@@ -37,7 +38,8 @@ export function portalRemotes(env: NodeJS.ProcessEnv = process.env): RemoteManif
         exposed: './BranchApp',
         route: '/branch',
         levels: ['BRANCH', 'SUB_BRANCH'],
-        departments: DEPARTMENTS.filter((d) => d !== 'TRAINING'),
+        // its churn list names customers
+        requires: ['ANALYSIS_READ', 'CUSTOMER_READ'],
         preloadShared: ['@crm/ui-kit'],
       },
     ],

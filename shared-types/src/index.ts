@@ -4,3 +4,4 @@ export * from './portal';
 export * from './ports';
 export * from './resident-id';
 export * from './credit-code';
+export * from './permissions';

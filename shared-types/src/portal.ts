@@ -1,5 +1,6 @@
-import type { DepartmentCode, OrgLevel } from './org';
+import type { OrgLevel } from './org';
 import type { StaffClaims } from './claims';
+import { can, type Permission } from './permissions';
 
 /** One micro-frontend the shell can load at run time. */
 export interface RemoteManifestEntry {
@@ -13,9 +14,13 @@ export interface RemoteManifestEntry {
   exposed: string;
   /** shell route the page lives under, e.g. "/outlet" */
   route: string;
-  /** which users get it: '*' or a list */
+  /** levels the page is laid out for: '*' or a list */
   levels: ReadonlyArray<OrgLevel | '*'>;
-  departments: ReadonlyArray<DepartmentCode | '*'>;
+  /**
+   * the permissions the page needs (all of them), from the one permission table: the menu is
+   * derived from the same rules the subgraphs enforce, so menu and API cannot disagree
+   */
+  requires: readonly Permission[];
   /** shared singletons worth fetching early for this remote */
   preloadShared?: string[];
 }
@@ -29,7 +34,6 @@ export interface RemotePageProps {
   basePath: string;
 }
 
-export function remotesForUser(manifest: RemoteManifest, user: Pick<StaffClaims, 'level' | 'department'>): RemoteManifestEntry[] {
-  const allows = (list: ReadonlyArray<string>, v: string) => list.includes('*') || list.includes(v);
-  return manifest.remotes.filter((r) => allows(r.levels, user.level) && allows(r.departments, user.department));
+export function remotesForUser(manifest: RemoteManifest, user: Pick<StaffClaims, 'level' | 'department' | 'roles'>): RemoteManifestEntry[] {
+  return manifest.remotes.filter((r) => (r.levels.includes('*') || r.levels.includes(user.level)) && can(user, ...r.requires));
 }

@@ -8,6 +8,7 @@ import { OptimisticLockError } from '@mikro-orm/core';
 export const CLIENT_ERROR_CODES = [
   'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE',
+  'RATE_LIMITED',
 ] as const;
 
 export class BadUserInputError extends GraphQLError {
@@ -23,6 +24,12 @@ export class NotFoundError extends GraphQLError {
 export class ForbiddenError extends GraphQLError {
   constructor(message = 'You are not allowed to do this') {
     super(message, { extensions: { code: 'FORBIDDEN' } });
+  }
+}
+/** Too many of something in a window (duplicate confirmations, concurrent exports): try again later. */
+export class RateLimitedError extends GraphQLError {
+  constructor(message: string, retryAfterSeconds?: number) {
+    super(message, { extensions: { code: 'RATE_LIMITED', ...(retryAfterSeconds ? { retryAfterSeconds } : {}) } });
   }
 }
 export class ConflictError extends GraphQLError {
@@ -43,6 +50,15 @@ function firstViolation(errors: ValidationErrorLike[], prefix = ''): { field: st
     if (nested) return nested;
   }
   return undefined;
+}
+
+/**
+ * The field a variable-coercion error is about: `Variable "$input" got invalid value … at
+ * "input.occurredAt"; …` → `input.occurredAt` (the variable's name when the value is the variable).
+ */
+export function variableField(message: string): string | undefined {
+  const m = /^Variable "\$([\w]+)" got invalid value .*? at "([\w.[\]]+)"/s.exec(message) ?? /^Variable "\$([\w]+)" got invalid value/s.exec(message);
+  return m ? (m[2] ?? m[1]) : undefined;
 }
 
 export type ErrorLogger = (error: unknown, formatted: GraphQLFormattedError) => void;
@@ -69,6 +85,10 @@ export function formatClientError(log: ErrorLogger) {
     }
     if (code && (CLIENT_ERROR_CODES as readonly string[]).includes(code)) {
       const { stacktrace: _drop, exception: _drop2, ...extensions } = formatted.extensions ?? {};
+      if (code === 'BAD_USER_INPUT' && !extensions.field) {
+        const field = variableField(formatted.message);
+        if (field) extensions.field = field;
+      }
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
     }
     log(original, formatted);

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type Express, type Request, type Response, type NextFunction } from 'express';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerOptions } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
@@ -11,7 +11,8 @@ import { bearerToken, InvalidTokenError, type TokenVerifier } from './auth/token
 import { createRequestContext, type RequestContext } from './context';
 import { formatClientError } from './errors';
 import { log } from './log';
-import { graphqlRequests, registry } from './metrics';
+import { graphqlRequests, metricsAllowed, registry } from './metrics';
+import { refuseNulBytes, schemaDetailsVisible, SUBGRAPH_LIMITS, subgraphValidationRules } from './request-guards';
 
 export interface SubgraphServerOptions {
   name: string;
@@ -27,6 +28,25 @@ export interface SubgraphServerOptions {
 }
 
 export interface RunningSubgraph { url: string; port: number; close(): Promise<void> }
+
+/**
+ * Apollo Server's settings of every subgraph: no stack traces, client-safe errors, the subgraph's
+ * own query limits, NUL bytes refused, schema details (introspection, suggestions) hidden outside development.
+ */
+export function subgraphApolloOptions(schema: GraphQLSchema, name: string): ApolloServerOptions<RequestContext> {
+  return {
+    schema,
+    includeStacktraceInErrorResponses: false,
+    // shutdown is ours (closeOnSignals): Apollo's own signal handlers raced it and hung stop()
+    stopOnTerminationSignals: false,
+    formatError: formatClientError((error, formatted) => log.error({ err: error, path: formatted.path, subgraph: name }, 'internal error')),
+    plugins: [ApolloServerPluginInlineTraceDisabled(), refuseNulBytes],
+    validationRules: subgraphValidationRules(),
+    parseOptions: { maxTokens: SUBGRAPH_LIMITS.maxTokens },
+    introspection: schemaDetailsVisible(),
+    hideSchemaDetailsFromClientErrors: !schemaDetailsVisible(),
+  };
+}
 
 /** Default max request body: queries are small; a subgraph taking bulk input (CSV import) raises its own. */
 export const DEFAULT_BODY_LIMIT = '256kb';
@@ -47,19 +67,16 @@ export async function startSubgraphServer(opts: SubgraphServerOptions): Promise<
       res.status(503).json({ status: 'unavailable', subgraph: opts.name });
     }
   });
-  app.get('/metrics', async (_req, res) => {
+  app.get('/metrics', async (req, res) => {
+    if (!metricsAllowed(req.socket.remoteAddress, req.headers.authorization)) {
+      res.status(404).json({ errors: [{ message: `No route ${req.path}`, extensions: { code: 'NOT_FOUND' } }] });
+      return;
+    }
     res.type(registry.contentType).send(await registry.metrics());
   });
   opts.routes?.(app);
 
-  const apollo = new ApolloServer<RequestContext>({
-    schema: opts.schema,
-    includeStacktraceInErrorResponses: false,
-    // shutdown is ours (closeOnSignals): Apollo's own signal handlers raced it and hung stop()
-    stopOnTerminationSignals: false,
-    formatError: formatClientError((error, formatted) => log.error({ err: error, path: formatted.path, subgraph: opts.name }, 'internal error')),
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
-  });
+  const apollo = new ApolloServer<RequestContext>(subgraphApolloOptions(opts.schema, opts.name));
   await apollo.start();
 
   const authenticate = async (req: Request, res: Response, next: NextFunction) => {
