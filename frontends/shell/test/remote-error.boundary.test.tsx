@@ -14,7 +14,7 @@ import { lazy } from 'react';
 const user: StaffClaims = { sub: '7', username: 'wang.li', name: '王丽', orgUnitId: '12', orgPath: '/1/3/12/', level: 'OUTLET', department: 'RETAIL', roles: [] };
 const outlet: RemoteManifestEntry = {
   name: 'outlet', title: { 'zh-CN': '网点客户', en: 'Outlet customers' }, entry: 'http://127.0.0.1:5001/remoteEntry.js',
-  exposed: './OutletApp', route: '/outlet', levels: ['*'], departments: ['*'],
+  exposed: './OutletApp', route: '/outlet', levels: ['*'], requires: ['DIRECTORY_READ'],
 };
 
 afterEach(() => { cleanup(); vi.clearAllMocks(); });

@@ -8,9 +8,9 @@ import { PortalLayout } from '../src/layout/portal.layout';
 
 const manifest: RemoteManifest = {
   remotes: [
-    { name: 'head-office', title: { 'zh-CN': '总行驾驶舱', en: 'Head office' }, entry: 'http://x/h.js', exposed: './App', route: '/head-office', levels: ['HEAD_OFFICE'], departments: ['STRATEGY'] },
-    { name: 'outlet', title: { 'zh-CN': '网点客户', en: 'Outlet customers' }, entry: 'http://x/o.js', exposed: './OutletApp', route: '/outlet', levels: ['OUTLET', 'SUB_BRANCH'], departments: ['*'] },
-    { name: 'training', title: { 'zh-CN': '培训', en: 'Training' }, entry: 'http://x/t.js', exposed: './App', route: '/training', levels: ['*'], departments: ['TRAINING'] },
+    { name: 'head-office', title: { 'zh-CN': '总行驾驶舱', en: 'Head office' }, entry: 'http://x/h.js', exposed: './App', route: '/head-office', levels: ['HEAD_OFFICE'], requires: ['TIER_POLICY_EDIT'] },
+    { name: 'outlet', title: { 'zh-CN': '网点客户', en: 'Outlet customers' }, entry: 'http://x/o.js', exposed: './OutletApp', route: '/outlet', levels: ['OUTLET', 'SUB_BRANCH'], requires: ['CUSTOMER_READ'] },
+    { name: 'training', title: { 'zh-CN': '培训', en: 'Training' }, entry: 'http://x/t.js', exposed: './App', route: '/training', levels: ['*'], requires: ['MANAGER_ASSESS'] },
   ],
 };
 const user: StaffClaims = { sub: '7', username: 'wang.li', name: '王丽', orgUnitId: '12', orgPath: '/1/3/12/', level: 'OUTLET', department: 'RETAIL', roles: [] };
@@ -49,7 +49,12 @@ describe('portal layout', () => {
   });
 
   it('a strategy analyst at head office gets the head-office and not the outlet module', () => {
-    const names = remotesForUser(manifest, { level: 'HEAD_OFFICE', department: 'STRATEGY' }).map((r) => r.name);
+    const names = remotesForUser(manifest, { level: 'HEAD_OFFICE', department: 'STRATEGY', roles: ['STRATEGY_ANALYST'] }).map((r) => r.name);
     expect(names).toEqual(['head-office']);
+  });
+
+  it('a trainer gets training and no customer module, whatever the level', () => {
+    const names = remotesForUser(manifest, { level: 'OUTLET', department: 'TRAINING', roles: ['TRAINER'] }).map((r) => r.name);
+    expect(names).toEqual(['training']);
   });
 });

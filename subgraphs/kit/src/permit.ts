@@ -15,12 +15,15 @@ import { ForbiddenError } from './errors';
  */
 export function Permit(...permissions: [Permission, ...Permission[]]): MethodDecorator & PropertyDecorator {
   const authorized = Authorized(...permissions);
-  const directive = Directive(`@policy(policies: [[${permissions.map((p) => JSON.stringify(p)).join(', ')}]])`);
+  const directive = Directive(policyDirective(permissions));
   return (target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
     authorized(target, key as string, descriptor as never);
     directive(target, key as string, descriptor as never);
   };
 }
+
+/** `@policy(policies: [["A", "B"]])`: federation's way to say "needs A and B". */
+export const policyDirective = (permissions: readonly Permission[]) => `@policy(policies: [[${permissions.map((p) => JSON.stringify(p)).join(', ')}]])`;
 
 /** type-graphql's auth checker: the "roles" of `@Authorized` are our permissions, all required. */
 export const permissionChecker: AuthChecker<RequestContext> = ({ context }, permissions) =>

@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { parse, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { parse, visit, type DocumentNode, type GraphQLFieldResolver, type GraphQLSchema, type ObjectTypeDefinitionNode } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
 import { can } from '@crm/shared-types';
 import type { RequestContext } from './context';
 import { BadUserInputError } from './errors';
-import { assertEveryFieldPermitted, permissionChecker, type ReferenceResolver } from './permit';
+import { assertEveryFieldPermitted, permissionChecker, policyDirective, type ReferenceResolver } from './permit';
 import { CheckedDateTimeISO } from './scalars';
 
 /** `__resolveReference` per entity type with the permission it needs, e.g. `{ Customer: { permit: ['CUSTOMER_READ'], resolve } }`. */
@@ -38,11 +38,23 @@ export async function buildFederatedSchema(
       can(ctx.user, ...ref.permit) ? ref.resolve(reference, ctx) : null;
     resolvers[typeName] = { ...(resolvers[typeName] ?? {}), __resolveReference: resolveReference };
   }
-  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(typeGraphqlSchema)}`);
+  const typeDefs = withEntityPolicies(parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(typeGraphqlSchema)}`), references);
   const schema = buildSubgraphSchema({ typeDefs, resolvers: resolvers as never });
   assertEveryFieldPermitted(schema, references);
   guardEntities(schema, new Set(Object.keys(references)));
   return { schema, sdl: printSubgraphSchema(schema) };
+}
+
+/** Each entity's reference permission published on its type as `@policy`, so the composed schema says it too. */
+function withEntityPolicies(doc: DocumentNode, references: ReferenceResolvers): DocumentNode {
+  return visit(doc, {
+    ObjectTypeDefinition(node) {
+      const ref = references[node.name.value];
+      if (!ref) return undefined;
+      const policy = parse(`type T ${policyDirective(ref.permit)}`).definitions[0] as ObjectTypeDefinitionNode;
+      return { ...node, directives: [...(node.directives ?? []), ...(policy.directives ?? [])] };
+    },
+  });
 }
 
 /**

@@ -83,6 +83,7 @@ describe('permissions at the source', () => {
   it('publishes each permission in the SDL as @policy', async () => {
     const { sdl } = await buildFederatedSchema({ resolvers: [WidgetResolver], orphanedTypes: [Plain] }, { Widget: { permit: ['CUSTOMER_READ'], resolve: (ref) => widget(ref.id) } });
     expect(sdl).toMatch(/widget\(search: String, id: ID!\): Widget! @policy\(policies: \[\["CUSTOMER_READ"\]\]\)/);
+    expect(sdl).toMatch(/type Widget\s+@key\(fields: "id"\)\s+@policy\(policies: \[\["CUSTOMER_READ"\]\]\)/);
   });
 
   it('_entities: a denied entity is null, like one that does not exist; a non-entity type is the caller’s error', async () => {

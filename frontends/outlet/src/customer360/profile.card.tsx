@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useMutation, type CombinedError } from 'urql';
 import { EyeOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Form, Input, Modal, Typography, type DescriptionsProps } from '@crm/ui-kit';
-import type { StaffClaims } from '@crm/shared-types';
+import { can, type StaffClaims } from '@crm/shared-types';
 import { useOutletTranslation } from '../outlet.i18n';
 import { date, money } from '../common/format';
 import { applyServerFieldErrors } from '@crm/ui-kit';
@@ -10,7 +10,8 @@ import { minRule, requiredRule } from '../common/forms';
 import { RevalidateOnLanguageChange } from '../forms/form-modal';
 import { RevealPiiMutation, type Customer360, type PiiReveal } from './customer360.queries';
 
-export const canRevealPii = (user: StaffClaims) => user.roles.includes('PII_VIEWER');
+// the same table the customers subgraph enforces: the button is offered only where the API would answer
+export const canRevealPii = (user: StaffClaims) => can(user, 'CUSTOMER_PII_REVEAL');
 const REVEAL_FIELDS = ['ID_NUMBER', 'PHONE', 'ADDRESS', 'EMAIL'] as const; // account numbers are not needed here
 
 /**
