@@ -220,8 +220,8 @@ describe('customer 360, end to end', () => {
 describe('head office and branch portals, end to end', () => {
   const vipCount = (page: Page) => page.getByTestId('tier-count-VIP').getAttribute('data-count').then(Number);
 
-  it('edits the tier policy, previews, approves, and sees the pyramid change', async () => {
-    const page = await browser.newPage();
+  it('edits the tier policy, previews, saves; a second analyst approves, and the pyramid changes', async () => {
+    let page = await browser.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(String(e)));
     await logIn(page, 'hq.analyst');
@@ -242,6 +242,18 @@ describe('head office and branch portals, end to end', () => {
     await page.getByTestId('policy-preview-result').waitFor({ timeout: 30_000 });
     await page.screenshot({ path: join(SHOTS, 'head-office-policy-preview.png'), fullPage: true });
     await page.getByTestId('policy-save').click();
+    // maker-checker: the author sees the draft await a second person; another analyst approves it
+    await page.getByTestId('policy-awaits-checker').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('policy-approve').isDisabled()).toBe(true);
+    const draft = (await gql(system.urls.gateway, '{ tierPolicies { id status } }', {}, token)).data!.tierPolicies.find((p: { status: string }) => p.status === 'DRAFT');
+    await page.close();
+
+    page = await browser.newPage();
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    await logIn(page, 'hq.analyst02');
+    await page.getByTestId('nav-headOffice').click();
+    await page.getByTestId('nav-policy').click();
+    await page.getByTestId(`policy-edit-${draft.id}`).click();
     await page.waitForFunction(() => !(document.querySelector('[data-testid="policy-approve"]') as HTMLButtonElement | null)?.disabled, null, { timeout: 30_000 });
     await page.getByTestId('policy-approve').click();
     await page.getByTestId('policy-approve-confirm').click();

@@ -94,6 +94,8 @@ const strings: Pairs = {
   saveDraft: ['保存草稿', 'Save draft'],
   approve: ['审批生效', 'Approve'],
   approveNeedsSave: ['请先保存草稿再审批', 'Save the draft before approving'],
+  approveNeedsChecker: ['草稿须由另一位有审批权限的人员审批', 'A draft is approved by someone other than its author'],
+  awaitsChecker: ['待他人审批', 'Awaits a second approver'],
   approveTitle: ['审批并生效该策略？', 'Approve and activate this policy?'],
   approveBody: ['「{{name}}」第 {{version}} 版将立即生效，当前生效的策略将被替代，最新数据日期的客户将按新规则重新分层。', '“{{name}}” v{{version}} becomes active now; the active policy is superseded and the latest as-of date is re-tiered with the new rules.'],
   approved: ['策略已生效', 'The policy is active'],

@@ -13,11 +13,14 @@ export const analyst = (roles: Role[] = ['STRATEGY_ANALYST']): StaffClaims => ({
 });
 
 /** Renders the remote as the shell does, at `path` (under basePath /head-office). */
-export function renderHeadOffice(gateway: ReturnType<typeof fakeGateway>, path: string, pollMs = 30) {
+/** Another head-office staff member, e.g. of the product department. */
+export const staffUser = (over: Partial<StaffClaims>): StaffClaims => ({ ...analyst(), sub: '9', username: 'other', name: '其他', ...over });
+
+export function renderHeadOffice(gateway: ReturnType<typeof fakeGateway>, path: string, pollMs = 30, user: StaffClaims = analyst()) {
   window.history.replaceState(null, '', path);
   return render(
     <PortalProvider>
-      <Provider value={gateway.client}><HeadOfficeApp user={analyst()} basePath="/head-office" pollMs={pollMs} /></Provider>
+      <Provider value={gateway.client}><HeadOfficeApp user={user} basePath="/head-office" pollMs={pollMs} /></Provider>
     </PortalProvider>,
   );
 }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { initPortalI18n } from '@crm/ui-kit';
 import i18next from 'i18next';
-import { fakeGateway, renderHeadOffice } from './fake-gateway';
+import { fakeGateway, renderHeadOffice, staffUser } from './fake-gateway';
 import { activePolicy, oldPolicy } from './fixtures';
 
 afterEach(cleanup);
@@ -71,8 +71,9 @@ describe('tier policy editor', () => {
       { tier: 'VALUE', condition: { metric: 'WEIGHTED_ASSETS', op: '>=', value: 50_000 }, description: null },
       { tier: 'BASIC', condition: null, description: null },
     ]);
-    // saved and unchanged → approvable
-    await waitFor(() => expect((screen.getByTestId('policy-approve') as HTMLButtonElement).disabled).toBe(false));
+    // saved, but by its author: maker-checker leaves approval to someone else
+    await screen.findByTestId('policy-awaits-checker');
+    expect((screen.getByTestId('policy-approve') as HTMLButtonElement).disabled).toBe(true);
   });
 
   it("shows the server's validation error on the rule it names", async () => {
@@ -101,9 +102,9 @@ describe('tier policy editor', () => {
     expect(chart.series.map((s: { data: number[] }) => s.data)).toEqual([[10, 40], [15, 65]]);
   });
 
-  it('approves the saved draft after a confirmation, and reloads on CONFLICT', async () => {
+  it('approves another analyst’s saved draft after a confirmation, and reloads on CONFLICT', async () => {
     let conflict = true;
-    const draft = { ...activePolicy, id: '4', policyVersion: 4, status: 'DRAFT', approvedBy: null, approvedAt: null, version: 1 };
+    const draft = { ...activePolicy, id: '4', policyVersion: 4, status: 'DRAFT', createdBy: { __typename: 'Staff', id: '5', name: '孙浩' }, approvedBy: null, approvedAt: null, version: 1 };
     const gw = await openEditor({
       HeadOfficeTierPolicies: () => ({ data: { tierPolicies: [draft, activePolicy, oldPolicy] } }),
       HeadOfficeApproveTierPolicy: () => (conflict
@@ -129,5 +130,14 @@ describe('tier policy editor', () => {
     fireEvent.click(confirms[confirms.length - 1]);
     await waitFor(() => expect(gw.of('HeadOfficeApproveTierPolicy')).toHaveLength(2));
     expect(await screen.findByText('策略已生效')).toBeTruthy();
+  });
+
+  it('offers a product manager the versions but neither save, preview nor approve', async () => {
+    await i18next.changeLanguage('zh-CN');
+    const gw = fakeGateway({ HeadOfficeTierPolicies: () => ({ data: { tierPolicies: [activePolicy, oldPolicy] } }) });
+    renderHeadOffice(gw, '/head-office/policy', 30, staffUser({ department: 'PRODUCT', roles: ['PRODUCT_MANAGER'] }));
+    await screen.findByTestId('policy-editor');
+    expect(screen.getByTestId('policy-row-3')).toBeTruthy();
+    for (const id of ['policy-save', 'policy-preview', 'policy-approve']) expect(screen.queryByTestId(id)).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { Alert, Button, Card, Col, Empty, Flex, Row, Segmented, Select, Statistic, Table, Typography, type TableColumnsType } from '@crm/ui-kit';
 import { EChart } from '@crm/ui-kit/charts';
-import type { RemotePageProps } from '@crm/shared-types';
+import { can, type RemotePageProps } from '@crm/shared-types';
 import { useHeadOfficeTranslation } from '../head-office.i18n';
 import { errorText } from '@crm/ui-kit';
 import { count, decimal, money, unitName } from '../common/format';
@@ -96,7 +96,7 @@ export function DashboardPage(_props: RemotePageProps & { pollMs?: number }) {
             </Row>
           </Card>
         </Col>
-        <Col xs={24} xl={8}><RecomputeCard compact onFinished={refresh} pollMs={_props.pollMs} /></Col>
+        <Col xs={24} xl={8}><RecomputeCard compact onFinished={refresh} pollMs={_props.pollMs} mayStart={can(_props.user, 'SCORE_RECOMPUTE')} /></Col>
         <Col xs={24} lg={10}>
           <Card size="small" title={t('pyramidTitle')}>
             {rollup && rollup.tiers.length ? (

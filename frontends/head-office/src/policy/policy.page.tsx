@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useClient, useMutation, useQuery, type CombinedError } from 'urql';
 import dayjs from 'dayjs';
 import { Alert, App, Button, Card, Col, DatePicker, Flex, Input, InputNumber, Row, Select, Space, Table, Tag, Typography, type TableColumnsType } from '@crm/ui-kit';
-import type { RemotePageProps } from '@crm/shared-types';
+import { can, type RemotePageProps } from '@crm/shared-types';
 import { useHeadOfficeTranslation } from '../head-office.i18n';
 import { errorText, isConflict } from '@crm/ui-kit';
 import { RuleRow } from './rule-row';
@@ -28,9 +28,14 @@ function localErrors(d: PolicyDraft, t: (k: string, o?: Record<string, unknown>)
   return Object.keys(out.fields).length || Object.keys(out.tiers).length ? out : null;
 }
 
-/** Tier policy versions and the draft editor: preview the moves, save the draft, approve it. */
-export function PolicyPage(_props: RemotePageProps) {
+/**
+ * Tier policy versions and the draft editor: preview the moves, save the draft; another analyst
+ * approves it (maker-checker — the subgraph refuses an author's own approval, the page does not offer it).
+ */
+export function PolicyPage({ user }: RemotePageProps) {
   const { t } = useHeadOfficeTranslation();
+  const mayEdit = can(user, 'TIER_POLICY_EDIT');
+  const mayApprove = can(user, 'TIER_POLICY_APPROVE');
   const { message, modal } = App.useApp();
   const client = useClient();
   const [list, refetchList] = useQuery<PoliciesData>({ query: PoliciesQuery, requestPolicy: 'cache-and-network' });
@@ -134,6 +139,8 @@ export function PolicyPage(_props: RemotePageProps) {
     ) },
   ], [t]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  // maker-checker: the author of a draft never approves it
+  const ownDraft = saved?.createdBy.id === user.sub;
   const fieldError = (f: string) => errors?.fields[f]?.join('；');
   const coef = (key: keyof PolicyDraft['assetCoefficients'], label: string) => (
     <Flex vertical gap={2}>
@@ -212,10 +219,13 @@ export function PolicyPage(_props: RemotePageProps) {
             <Alert type="error" showIcon data-testid="policy-general-error" title={errors.general.join('；')} style={{ marginBottom: 8 }} />
           )}
           <Flex gap={8} wrap>
-            <Button data-testid="policy-preview" loading={previewing} onClick={onPreview}>{t('preview')}</Button>
-            <Button data-testid="policy-save" type="primary" loading={saveState.fetching} onClick={onSave}>{t('saveDraft')}</Button>
-            <Button data-testid="policy-approve" danger disabled={!saved || dirty} loading={approveState.fetching} onClick={onApprove}
-              title={!saved || dirty ? t('approveNeedsSave') : undefined}>{t('approve')}</Button>
+            {mayEdit && <Button data-testid="policy-preview" loading={previewing} onClick={onPreview}>{t('preview')}</Button>}
+            {mayEdit && <Button data-testid="policy-save" type="primary" loading={saveState.fetching} onClick={onSave}>{t('saveDraft')}</Button>}
+            {mayApprove && (
+              <Button data-testid="policy-approve" danger disabled={!saved || dirty || ownDraft} loading={approveState.fetching} onClick={onApprove}
+                title={!saved || dirty ? t('approveNeedsSave') : ownDraft ? t('approveNeedsChecker') : undefined}>{t('approve')}</Button>
+            )}
+            {saved && !dirty && ownDraft && <Tag color="blue" data-testid="policy-awaits-checker">{t('awaitsChecker')}</Tag>}
           </Flex>
           {preview && <PreviewResult preview={preview} scheme={draft.scheme} />}
         </Card>

@@ -20,7 +20,8 @@ export function jobPercent(job: Pick<ScoreJob, 'status' | 'totalCustomers' | 'pr
  * followed too), then `scoreJob(id)` re-executed network-only every `pollMs` while it is RUNNING
  * (urql 5 has no pollInterval). `onFinished` runs once when a followed job turns SUCCEEDED.
  */
-export function RecomputeCard({ onFinished, pollMs = 1000, compact = false }: { onFinished?: () => void; pollMs?: number; compact?: boolean }) {
+/** `mayStart`: the caller holds SCORE_RECOMPUTE (others see the last run's progress, no button). */
+export function RecomputeCard({ onFinished, pollMs = 1000, compact = false, mayStart }: { onFinished?: () => void; pollMs?: number; compact?: boolean; mayStart: boolean }) {
   const { t } = useHeadOfficeTranslation();
   const { message } = App.useApp();
   const [latest] = useQuery<{ latestScoreJob: ScoreJob | null }>({ query: LatestJobQuery, requestPolicy: 'network-only' });
@@ -69,9 +70,11 @@ export function RecomputeCard({ onFinished, pollMs = 1000, compact = false }: { 
       <Flex vertical gap={8}>
         {!compact && <Typography.Text type="secondary">{t('recomputeHelp')}</Typography.Text>}
         <Flex gap={12} align="center" wrap>
-          <Button type="primary" data-testid="recompute-start" loading={running} disabled={running} onClick={onStart}>
-            {t('recomputeStart')}
-          </Button>
+          {mayStart && (
+            <Button type="primary" data-testid="recompute-start" loading={running} disabled={running} onClick={onStart}>
+              {t('recomputeStart')}
+            </Button>
+          )}
           {job && <Tag color={statusColor[job.status]}>{t(`ScoreJobStatus_${job.status}`)}</Tag>}
         </Flex>
         {latest.error && <Alert type="error" showIcon title={t('loadFailed', { message: errorText(latest.error) })} />}
