@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
@@ -9,6 +10,10 @@ import { defineConfig } from 'vitest/config';
 /** @param {{ globalSetup?: string[]; testTimeout?: number; hookTimeout?: number }} [opts] */
 export function backendTestConfig(opts = {}) {
   return defineConfig({
+    // one graphql for everyone, as in production: vite would give our sources graphql's ESM build
+    // ("module") while type-graphql and @apollo/subgraph load its CommonJS one — two realms, and
+    // "Cannot use GraphQLObjectType from another module or realm"
+    resolve: { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] },
     plugins: [swc.vite({ jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false }, target: 'es2022' } })],
     test: {
       include: ['test/**/*.test.ts'],

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Flex, Result, Spin, Tabs } from '@crm/ui-kit';
-import type { RemotePageProps } from '@crm/shared-types';
+import { can, type Permission, type RemotePageProps } from '@crm/shared-types';
 import { DashboardPage } from './dashboard/dashboard.page';
 import { useHeadOfficeTranslation } from './head-office.i18n';
 import { SECTIONS, headOfficePath, navigateTo, parseHeadOfficePath, useLocationPath, type HeadOfficeSection } from './routing/head-office.routes';
@@ -12,6 +12,8 @@ const RecomputePage = lazy(() => import('./recompute/recompute.page').then((m) =
 const ExplorerPage = lazy(() => import('./explorer/explorer.page').then((m) => ({ default: m.ExplorerPage })));
 
 const navKey: Record<HeadOfficeSection, string> = { dashboard: 'navDashboard', policy: 'navPolicy', recompute: 'navRecompute', explorer: 'navExplorer' };
+/** What a section needs beyond the remote's own permission (the explorer introspects the schema). */
+const sectionNeeds: Partial<Record<HeadOfficeSection, Permission>> = { explorer: 'GRAPH_EXPLORE' };
 
 /**
  * The head-office remote's page, exposed as "./HeadOfficeApp". It renders inside the shell's
@@ -24,8 +26,9 @@ export default function HeadOfficeApp(props: RemotePageProps & { pollMs?: number
   const path = useLocationPath();
   const route = parseHeadOfficePath(path, props.basePath);
 
+  const sections = SECTIONS.filter((s) => !sectionNeeds[s] || can(props.user, sectionNeeds[s]));
   let page;
-  switch (route.name) {
+  switch (sections.includes(route.name as HeadOfficeSection) ? route.name : 'not-found') {
     case 'dashboard': page = <DashboardPage {...props} />; break;
     case 'policy': page = <PolicyPage {...props} />; break;
     case 'recompute': page = <RecomputePage {...props} />; break;
@@ -38,7 +41,7 @@ export default function HeadOfficeApp(props: RemotePageProps & { pollMs?: number
       <Tabs
         activeKey={route.name}
         onTabClick={(key) => navigateTo(headOfficePath(props.basePath, { name: key as HeadOfficeSection }))}
-        items={SECTIONS.map((s) => ({ key: s, label: <span data-testid={`nav-${s}`}>{t(navKey[s])}</span> }))}
+        items={sections.map((s) => ({ key: s, label: <span data-testid={`nav-${s}`}>{t(navKey[s])}</span> }))}
         style={{ marginTop: -8 }}
       />
       <Suspense fallback={<Flex justify="center" style={{ padding: 48 }}><Spin /></Flex>}>{page}</Suspense>

@@ -1,9 +1,5 @@
-import type { GraphQLScalarType } from 'graphql';
-import { GraphQLISODateTime as GraphQLDateTimeISO } from 'type-graphql';
-
-// the scalar class of the graphql instance type-graphql builds with (under vitest, `import 'graphql'`
-// here can load graphql's ESM copy while type-graphql uses the CJS one: two realms)
-const ScalarType = GraphQLDateTimeISO.constructor as typeof GraphQLScalarType;
+import { GraphQLScalarType } from 'graphql';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
 
 /** Years a bank's record can hold: before 1900 or after 2199 is a typing error, not a moment. */
 export const EARLIEST_YEAR = 1900;
@@ -21,7 +17,7 @@ function inRange(value: Date): Date {
  * type-graphql's `DateTimeISO` (same name and format, so the SDL does not change) that also refuses
  * impossible years — "0000-01-01T00:00:00Z" parses, then breaks in PostgreSQL as an internal error.
  */
-export const CheckedDateTimeISO = new ScalarType({
+export const CheckedDateTimeISO = new GraphQLScalarType({
   ...GraphQLDateTimeISO.toConfig(),
   parseValue: (value) => inRange(GraphQLDateTimeISO.parseValue(value) as Date),
   parseLiteral: (ast, variables) => inRange(GraphQLDateTimeISO.parseLiteral(ast, variables) as Date),

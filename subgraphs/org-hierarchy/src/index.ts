@@ -1,10 +1,11 @@
 import 'reflect-metadata';
-import { defineSubgraph, type SigningKey } from '@crm/kit';
+import { defineSubgraph, repeatEvery, type SigningKey } from '@crm/kit';
 import { orgHierarchyDatabase } from './database';
-import { OrgUnitResolver, resolveOrgUnitReference } from './org-unit/org-unit.resolver';
-import { StaffResolver, resolveStaffReference } from './staff/staff.resolver';
+import { OrgUnitResolver, orgUnitReference } from './org-unit/org-unit.resolver';
+import { StaffResolver, staffReference } from './staff/staff.resolver';
 import { DepartmentResolver } from './department/department.resolver';
 import { mountLoginRoutes } from './auth/login.route';
+import { LoginThrottle } from './auth/login-throttle';
 
 export { orgHierarchyDatabase } from './database';
 export { OrgUnit } from './org-unit/org-unit.entity';
@@ -17,6 +18,8 @@ export const orgHierarchySubgraph = (signingKey?: SigningKey) =>
     name: 'org-hierarchy',
     database: orgHierarchyDatabase,
     resolvers: [OrgUnitResolver, StaffResolver, DepartmentResolver],
-    references: { OrgUnit: resolveOrgUnitReference, Staff: resolveStaffReference },
+    references: { OrgUnit: orgUnitReference, Staff: staffReference },
     routes: signingKey ? (app, { orm }) => mountLoginRoutes(app, orm, signingKey) : undefined,
+    // old throttle rows would start afresh anyway; deleting them keeps the table as small as the attacks of the last half hour
+    background: signingKey ? ({ orm }) => repeatEvery('login-throttle-prune', 10 * 60_000, () => new LoginThrottle(orm.em.getConnection()).prune()) : undefined,
   });

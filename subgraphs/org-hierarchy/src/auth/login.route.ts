@@ -18,9 +18,12 @@ function fail(res: Response, status: number, code: string, message: string, fiel
  * The development token issuer: POST /auth/login and the public keys at /.well-known/jwks.json.
  * In production the bank's OIDC issuer takes this place (see README, "Authentication").
  */
-export function mountLoginRoutes(app: Express, orm: MikroORM, key: SigningKey, throttle = new LoginThrottle()) {
+export function mountLoginRoutes(app: Express, orm: MikroORM, key: SigningKey, throttle = new LoginThrottle(orm.em.getConnection())) {
   // checked against when the username is unknown, so both failures take the same time
   const dummyHash = hashPassword('not-a-password');
+  // req.ip is the client's address only when the hop in front (the gateway) is trusted to forward
+  // it in X-Forwarded-For; from anyone else the header is ignored, so it cannot be forged
+  app.set('trust proxy', trustedProxies(process.env.TRUSTED_PROXIES));
 
   app.get('/.well-known/jwks.json', (_req, res) => {
     res.set('cache-control', 'public, max-age=300').json(key.publicJwks);
@@ -30,22 +33,30 @@ export function mountLoginRoutes(app: Express, orm: MikroORM, key: SigningKey, t
     const { username, password } = (req.body ?? {}) as Record<string, unknown>;
     if (typeof username !== 'string' || !username.trim()) return fail(res, 400, 'BAD_USER_INPUT', 'username is required', 'username');
     if (username.length > 64) return fail(res, 400, 'BAD_USER_INPUT', 'username is at most 64 characters', 'username');
+    // PostgreSQL cannot hold a NUL in text (it was a 500); no username has a control character
+    if (/[\u0000-\u001f\u007f]/.test(username)) return fail(res, 400, 'BAD_USER_INPUT', 'username must not contain control characters', 'username');
     if (typeof password !== 'string' || !password) return fail(res, 400, 'BAD_USER_INPUT', 'password is required', 'password');
     if (password.length > 256) return fail(res, 400, 'BAD_USER_INPUT', 'password is at most 256 characters', 'password');
+    if (password.includes('\u0000')) return fail(res, 400, 'BAD_USER_INPUT', 'password must not contain NUL characters', 'password');
 
     const name = username.trim().toLowerCase();
-    const lockedFor = throttle.lockedForSeconds(name);
-    if (lockedFor > 0) return fail(res, 429, 'TOO_MANY_ATTEMPTS', `Too many failed attempts: try again in ${Math.ceil(lockedFor / 60)} min`);
+    const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+    // counted before the (slow) hash is checked: concurrent guesses cannot all pass the check
+    const retryAfter = await throttle.admit(name, address);
+    if (retryAfter !== undefined) {
+      log.warn({ username: name, address }, 'login refused: too many attempts');
+      res.set('retry-after', String(retryAfter));
+      return fail(res, 429, 'TOO_MANY_ATTEMPTS', `Too many failed attempts: try again in ${Math.ceil(retryAfter / 60)} min`);
+    }
 
     const em = orm.em.fork();
     const staff = await em.findOne(Staff, { username: name, active: true }, { populate: ['passwordHash'] });
     const ok = await verifyPassword(password, staff?.passwordHash ?? (await dummyHash));
     if (!staff || !ok) {
-      throttle.recordFailure(name);
-      log.warn({ username: name }, 'login failed');
+      log.warn({ username: name, address }, 'login failed');
       return fail(res, 401, 'UNAUTHENTICATED', WRONG_CREDENTIALS);
     }
-    throttle.reset(name);
+    await throttle.succeeded(name, address);
     const [unit, department] = await Promise.all([em.findOneOrFail(OrgUnit, staff.orgUnitId), em.findOneOrFail(Department, staff.departmentId)]);
     const claims: StaffClaims = {
       sub: String(staff.id), username: staff.username, name: staff.name,
@@ -55,4 +66,13 @@ export function mountLoginRoutes(app: Express, orm: MikroORM, key: SigningKey, t
     const body: LoginResponse = { token, expiresAt, user: claims };
     res.json(body);
   });
+}
+
+/**
+ * `TRUSTED_PROXIES`: comma-separated addresses, CIDRs or express's names (loopback, linklocal,
+ * uniquelocal) of the proxies allowed to say who the client is. Default: loopback (the gateway on
+ * the same machine). Empty: trust no one, the peer's address is the client.
+ */
+export function trustedProxies(env: string | undefined): string[] {
+  return (env ?? 'loopback').split(',').map((s) => s.trim()).filter(Boolean);
 }

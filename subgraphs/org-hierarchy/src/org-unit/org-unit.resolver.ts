@@ -1,25 +1,29 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ForbiddenError, groupLoader, idLoader, parseId, type RequestContext } from '@crm/kit';
+import { ForbiddenError, groupLoader, idLoader, parseId, Permit, type ReferenceResolver, type RequestContext } from '@crm/kit';
 import type { OrgLevel } from '@crm/shared-types';
 import { OrgLevelEnum, OrgUnit } from './org-unit.entity';
 import { Staff } from '../staff/staff.entity';
 
 /**
  * The org chart (unit names and levels) is the bank's internal directory: any signed-in staff
- * member may read it. Who works where (staff lists) is limited to the caller's own subtree.
+ * member may read it (DIRECTORY_READ). Who works where (staff lists) needs STAFF_READ and is
+ * limited to the caller's own subtree.
  */
 @Resolver(() => OrgUnit)
 export class OrgUnitResolver {
+  @Permit('DIRECTORY_READ')
   @Query(() => OrgUnit, { nullable: true, description: 'One unit of the bank' })
   orgUnit(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return idLoader(ctx, OrgUnit).load(parseId(id));
   }
 
+  @Permit('DIRECTORY_READ')
   @Query(() => OrgUnit, { description: "The caller's own unit: the root of everything they can see" })
   async myOrgUnit(@Ctx() ctx: RequestContext) {
     return idLoader(ctx, OrgUnit).load(parseId(ctx.user.orgUnitId, 'orgUnitId'));
   }
 
+  @Permit('DIRECTORY_READ')
   @Query(() => [OrgUnit], { description: 'Units below a unit (default: the caller’s), optionally of one level, in tree order' })
   async orgUnits(
     @Ctx() ctx: RequestContext,
@@ -41,6 +45,7 @@ export class OrgUnitResolver {
     return groupLoader(ctx, 'OrgUnit#children', (ids) => ctx.em.find(OrgUnit, { parentId: { $in: [...ids] } }, { orderBy: { code: 'asc' } }), (u) => u.parentId!).load(unit.id);
   }
 
+  @Permit('STAFF_READ')
   @FieldResolver(() => [Staff], { description: 'Staff of this unit (not of units below it); only within your own scope' })
   staff(@Root() unit: OrgUnit, @Ctx() ctx: RequestContext) {
     if (!ctx.scope.contains(unit.path)) throw new ForbiddenError(`${unit.name} is outside your data scope`);
@@ -48,4 +53,8 @@ export class OrgUnitResolver {
   }
 }
 
-export const resolveOrgUnitReference = (ref: { id: string }, ctx: RequestContext) => idLoader(ctx, OrgUnit).load(parseId(ref.id));
+/** Org units for other subgraphs (a customer's home unit, roll-ups): the directory, readable by all staff. */
+export const orgUnitReference: ReferenceResolver = {
+  permit: ['DIRECTORY_READ'],
+  resolve: (ref, ctx) => idLoader(ctx, OrgUnit).load(parseId(ref.id)),
+};

@@ -3,7 +3,11 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import type { Role } from '@crm/shared-types';
 import { AuditedEntity } from '@crm/kit';
 
-/** A member of staff. The password hash never leaves this subgraph (no GraphQL field). */
+/**
+ * A member of staff. What the directory shows (name, position, unit, department) is here; the login
+ * name and roles are field resolvers in StaffResolver (only for the person themself or someone who
+ * manages them). The password hash never leaves this subgraph (no GraphQL field).
+ */
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A member of staff' })
 @Entity({ tableName: 'staff' })
@@ -12,7 +16,6 @@ export class Staff extends AuditedEntity {
   @PrimaryKey({ autoincrement: true })
   id!: number;
 
-  @Field()
   @Property({ length: 64, unique: true })
   username!: string;
 
@@ -33,7 +36,6 @@ export class Staff extends AuditedEntity {
   @Property()
   departmentId!: number;
 
-  @Field(() => [String])
   @Property({ type: 'text[]' })
   roles: Role[] = [];
 

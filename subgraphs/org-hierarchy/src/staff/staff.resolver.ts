@@ -1,7 +1,8 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional, MaxLength } from 'class-validator';
 import { GraphQLError } from 'graphql';
-import { idLoader, PageInput, Paged, pageWindow, parseId, type RequestContext } from '@crm/kit';
+import { can } from '@crm/shared-types';
+import { BadUserInputError, idLoader, PageInput, Paged, pageWindow, parseId, Permit, type ReferenceResolver, type RequestContext } from '@crm/kit';
 import { Staff } from './staff.entity';
 import { OrgUnit } from '../org-unit/org-unit.entity';
 import { Department } from '../department/department.entity';
@@ -21,8 +22,21 @@ export class StaffFilter {
   search?: string;
 }
 
+/**
+ * The login name and roles of a staff member are for the person themself and for whoever holds
+ * STAFF_READ over their unit — not for the whole bank's directory (they name the account an
+ * attacker would guess at, and who holds which power).
+ */
+async function mayReadAccount(staff: Staff, ctx: RequestContext): Promise<boolean> {
+  if (String(staff.id) === ctx.user.sub) return true;
+  if (!can(ctx.user, 'STAFF_READ')) return false;
+  const unit = await idLoader(ctx, OrgUnit).load(staff.orgUnitId); // batched with every other staff row of the request
+  return !!unit && ctx.scope.contains(unit.path);
+}
+
 @Resolver(() => Staff)
 export class StaffResolver {
+  @Permit('DIRECTORY_READ')
   @Query(() => Staff, { description: 'The signed-in staff member' })
   async me(@Ctx() ctx: RequestContext) {
     const me = await idLoader(ctx, Staff).load(parseId(ctx.user.sub, 'sub'));
@@ -30,6 +44,7 @@ export class StaffResolver {
     return me;
   }
 
+  @Permit('STAFF_READ')
   @Query(() => StaffPage, { description: 'Staff of your unit and the units below it' })
   async staff(
     @Ctx() ctx: RequestContext,
@@ -44,6 +59,8 @@ export class StaffResolver {
       path = unit && ctx.scope.contains(unit.path) ? unit.path : '/0/';
     }
     const search = filter?.search?.trim();
+    // PostgreSQL refuses NUL in text: the caller's typing error, not an internal one
+    if (search?.includes('\u0000')) throw new BadUserInputError('filter.search must not contain NUL characters', 'filter.search');
     const where = [`u.path like ?`, `s.active`];
     const params: unknown[] = [`${path}%`];
     if (search) {
@@ -59,6 +76,16 @@ export class StaffResolver {
     return { items: rows.map((r: Record<string, unknown>) => ctx.em.map(Staff, r)), total: Number(total), page: w.page, pageSize: w.pageSize };
   }
 
+  @FieldResolver(() => String, { nullable: true, description: 'Login name: only for yourself, or with STAFF_READ over their unit; otherwise null' })
+  async username(@Root() staff: Staff, @Ctx() ctx: RequestContext) {
+    return (await mayReadAccount(staff, ctx)) ? staff.username : null;
+  }
+
+  @FieldResolver(() => [String], { nullable: true, description: 'Roles: only for yourself, or with STAFF_READ over their unit; otherwise null' })
+  async roles(@Root() staff: Staff, @Ctx() ctx: RequestContext) {
+    return (await mayReadAccount(staff, ctx)) ? staff.roles : null;
+  }
+
   @FieldResolver(() => OrgUnit)
   orgUnit(@Root() staff: Staff, @Ctx() ctx: RequestContext) {
     return idLoader(ctx, OrgUnit).load(staff.orgUnitId);
@@ -70,5 +97,8 @@ export class StaffResolver {
   }
 }
 
-/** Directory lookup (name, position, unit) for other subgraphs, e.g. a customer's manager. */
-export const resolveStaffReference = (ref: { id: string }, ctx: RequestContext) => idLoader(ctx, Staff).load(parseId(ref.id));
+/** Directory lookup (name, position, unit, department) for other subgraphs, e.g. a customer's manager. */
+export const staffReference: ReferenceResolver = {
+  permit: ['DIRECTORY_READ'],
+  resolve: (ref, ctx) => idLoader(ctx, Staff).load(parseId(ref.id)),
+};
