@@ -231,7 +231,7 @@ describe('head office and branch portals, end to end', () => {
     const vipBefore = await vipCount(page);
     await page.screenshot({ path: join(SHOTS, 'head-office-dashboard.png'), fullPage: true });
 
-    const { token } = await apiLogin('hq.analyst');
+    const { token, user: maker } = await apiLogin('hq.analyst');
     const active = (await gql(system.urls.gateway, '{ activeTierPolicy { id } }', {}, token)).data!.activeTierPolicy;
     await page.getByTestId('nav-policy').click();
     await page.getByTestId(`policy-edit-${active.id}`).click();
@@ -245,7 +245,8 @@ describe('head office and branch portals, end to end', () => {
     // maker-checker: the author sees the draft await a second person; another analyst approves it
     await page.getByTestId('policy-awaits-checker').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('policy-approve').isDisabled()).toBe(true);
-    const draft = (await gql(system.urls.gateway, '{ tierPolicies { id status } }', {}, token)).data!.tierPolicies.find((p: { status: string }) => p.status === 'DRAFT');
+    const draft = (await gql(system.urls.gateway, '{ tierPolicies { id status createdBy { id } } }', {}, token)).data!.tierPolicies
+      .find((p: { status: string; createdBy: { id: string } }) => p.status === 'DRAFT' && p.createdBy.id === maker.sub);
     await page.close();
 
     page = await browser.newPage();

@@ -4,6 +4,7 @@ import { CustomerScore } from './customer-score/customer-score.entity';
 import { ScoreJob } from './score-job/score-job.entity';
 import { TierPolicy } from './tier-policy/tier-policy.entity';
 import { DefaultTierPolicies0002 } from './migrations/0002-default-tier-policies.migration';
+import { TierPolicyMakerChecker0003 } from './migrations/0003-tier-policy-maker-checker.migration';
 
 export const analysisDatabase: SubgraphDatabase = {
   schema: 'analysis',
@@ -11,5 +12,6 @@ export const analysisDatabase: SubgraphDatabase = {
   migrations: [
     { name: '0001-analysis', class: Analysis0001 },
     { name: '0002-default-tier-policies', class: DefaultTierPolicies0002 },
+    { name: '0003-tier-policy-maker-checker', class: TierPolicyMakerChecker0003 },
   ],
 };

@@ -1,14 +1,14 @@
 import 'reflect-metadata';
 import { defineSubgraph } from '@crm/kit';
 import { analysisDatabase } from './database';
-import { resolveCustomerReference } from './customer/customer.reference';
+import { customerReference } from './customer/customer.reference';
 import { CustomerScoreFieldsResolver, CustomerScoreResolver, TierHistoryEntryResolver } from './customer-score/customer-score.resolver';
 import { ScoreJobResolver } from './score-job/score-job.resolver';
 import { TierPolicyResolver } from './tier-policy/tier-policy.resolver';
 import { CustomerScoreEvidenceResolver, CustomerTierResolver, TierEvidenceResolver } from './tier-policy/tier-evidence.resolver';
 import { TierMovementResolver } from './tier-policy/tier-movement.resolver';
 import { OrgRollupResolver } from './org-rollup/org-rollup.resolver';
-import { OrgUnitReference, resolveOrgUnitReference } from './org-rollup/org-unit.reference';
+import { OrgUnitReference, orgUnitReference } from './org-rollup/org-unit.reference';
 
 export { analysisDatabase } from './database';
 
@@ -20,7 +20,8 @@ export const analysisSubgraph = defineSubgraph({
     TierPolicyResolver, TierEvidenceResolver, CustomerScoreEvidenceResolver, CustomerTierResolver, TierMovementResolver, OrgRollupResolver] as never,
   // OrgUnit is only extended here (roll-ups): no query returns it, so it is listed to be in the schema
   orphanedTypes: [OrgUnitReference],
-  references: { Customer: resolveCustomerReference, OrgUnit: resolveOrgUnitReference },
+  // each with the permission it needs (customer.reference.ts, org-unit.reference.ts): denied → null
+  references: { Customer: customerReference, OrgUnit: orgUnitReference },
 });
 export { recomputeBank, SCORE_CHUNK } from './score-job/score-job.service';
 export { defaultRecomputeAsOf, latestScoredAsOf } from './scoring/scoring.service';

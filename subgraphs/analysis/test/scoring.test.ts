@@ -119,7 +119,7 @@ describe('the five degrees on hand-built customers', () => {
     try {
       expect((await recompute(IDS.A)).data!.recomputeCustomerScore.value.weightedAssets).toBe(350000);
       await withSql(db.url, (q) => q(`insert into analysis.tier_policy (scheme, policy_version, name, status, effective_from, rules, asset_coefficients, created_by_staff_id, approved_by_staff_id, approved_at)
-        values ('VALUE_PYRAMID', 99, 'test', 'ACTIVE', '2025-01-01', $1::jsonb, '{"deposit": 1, "timeDeposit": 1.2, "wealth": 0.8}', 1, 1, now())`,
+        values ('VALUE_PYRAMID', 99, 'test', 'ACTIVE', '2025-01-01', $1::jsonb, '{"deposit": 1, "timeDeposit": 1.2, "wealth": 0.8}', 1, 2, now())`,
         [JSON.stringify([
           { tier: 'VIP', condition: { metric: 'WEIGHTED_ASSETS', op: '>=', value: 1000000 } },
           { tier: 'CRITICAL', condition: { metric: 'WEIGHTED_ASSETS', op: '>=', value: 500000 } },
@@ -157,8 +157,12 @@ describe('scope', () => {
   });
 
   it('recomputing a customer outside the scope is NOT_FOUND', async () => {
-    const res = await recompute(IDS.A, shTeller);
+    // only head office may recompute (SCORE_RECOMPUTE) and it sees the whole bank; the scope check
+    // stays all the same — tried with a recomputing caller whose scope is one Shanghai outlet
+    const narrow = await tokenFor(staffClaims({ orgPath: PATHS.SH0101, sub: '6', level: 'HEAD_OFFICE', department: 'STRATEGY', roles: ['STRATEGY_ANALYST'] }));
+    const res = await recompute(IDS.A, narrow);
     expect(res.errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect((await recompute(IDS.A, shTeller)).errors![0].extensions!.code).toBe('FORBIDDEN'); // a teller may not recompute at all
   });
 
   it('churn-risk lists hold only customers in scope', async () => {

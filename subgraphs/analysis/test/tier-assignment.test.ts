@@ -130,7 +130,7 @@ describe('tier movements against the previous as-of', () => {
 describe('quality ladder (built-in draft, approved)', () => {
   it('places every customer at and one cent below each edge, with AND/OR evidence', async () => {
     const [{ id, version }] = await withSql(db.url, (q) => q(`select id, version from analysis.tier_policy where scheme = 'QUALITY_LADDER'`));
-    const res = await gql(sg.url, `mutation($id: ID!, $v: Int!) { approveTierPolicy(id: $id, version: $v) { status } }`, { id: String(id), v: version }, t.analyst);
+    const res = await gql(sg.url, `mutation($id: ID!, $v: Int!) { approveTierPolicy(id: $id, version: $v) { status } }`, { id: String(id), v: version }, t.analyst02); // its maker is staff 1
     expect(res.errors).toBeUndefined();
     const tiers = await tiersAt(db.url, AS_OF);
     const offset = PYRAMID_EDGES.length;

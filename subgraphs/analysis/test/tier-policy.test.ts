@@ -129,7 +129,7 @@ beforeAll(async () => {
 afterAll(() => sg?.close());
 
 describe('reading policies', () => {
-  it('lists both built-in schemes, the value pyramid active, approved by the seeded analyst', async () => {
+  it('lists both built-in schemes, the value pyramid active, made by one seeded analyst and approved by the other', async () => {
     const res = await gql(sg.url, `{ tierPolicies { scheme policyVersion status } activeTierPolicy { ${POLICY} } }`, {}, t.bj0101);
     expect(res.errors).toBeUndefined();
     expect(res.data!.tierPolicies).toEqual([
@@ -137,7 +137,7 @@ describe('reading policies', () => {
       { scheme: 'VALUE_PYRAMID', policyVersion: 1, status: 'ACTIVE' },
     ]);
     expect(res.data!.activeTierPolicy).toMatchObject({
-      scheme: 'VALUE_PYRAMID', policyVersion: 1, effectiveFrom: '2025-01-01', createdBy: { id: '1' }, approvedBy: { id: '1' },
+      scheme: 'VALUE_PYRAMID', policyVersion: 1, effectiveFrom: '2025-01-01', createdBy: { id: '1' }, approvedBy: { id: '2' },
       approvedAt: '2025-01-01T00:00:00.000Z', assetCoefficients: { deposit: 1, wealth: 0.8, timeDeposit: 1 },
       rules: [{ tier: 'VIP', condition: { metric: 'WEIGHTED_ASSETS', op: '>=', value: 5_000_000 } }, { tier: 'CRITICAL' }, { tier: 'KEY' }, { tier: 'VALUE' }, { tier: 'BASIC', condition: null }],
     });
@@ -145,13 +145,13 @@ describe('reading policies', () => {
 });
 
 describe('who may decide', () => {
-  it('lets only head-office strategy analysts save and approve, and only head office preview', async () => {
+  it('lets only head-office strategy analysts preview, save and approve (TIER_POLICY_EDIT, TIER_POLICY_APPROVE)', async () => {
     const input = pyramid();
-    for (const token of [t.bjHead, t.bj0101, t.hoTrainer]) {
+    for (const token of [t.bjHead, t.bj0101, t.sh0101, t.hoTrainer, t.hoProduct]) {
+      expect(codeOf(await gql(sg.url, PREVIEW, { input }, token))).toBe('FORBIDDEN');
       expect(codeOf(await gql(sg.url, SAVE, { input }, token))).toBe('FORBIDDEN');
       expect(codeOf(await gql(sg.url, APPROVE, { id: '2', version: 1 }, token))).toBe('FORBIDDEN');
     }
-    for (const token of [t.bjHead, t.bj0101, t.sh0101]) expect(codeOf(await gql(sg.url, PREVIEW, { input }, token))).toBe('FORBIDDEN');
     const [{ n }] = await withSql(db.url, (q) => q(`select count(*)::int as n from analysis.tier_policy`));
     expect(n).toBe(2);
   });
@@ -173,13 +173,14 @@ describe('saving and approving', () => {
     expect(saved).toMatchObject({ scheme: 'VALUE_PYRAMID', policyVersion: 2, name: '收紧后的金字塔', status: 'DRAFT', version: 1, createdBy: { id: '1' }, approvedBy: null, approvedAt: null, effectiveFrom: '2026-01-01' });
 
     // the 30 hand-built scores are untiered: approving v2 places everyone (from null)
-    const preview = (await gql(sg.url, PREVIEW, { input: pyramid([2_000_000, 800_000, 100_000, 20_000]) }, t.hoTrainer)).data!.previewTierPolicy;
+    const preview = (await gql(sg.url, PREVIEW, { input: pyramid([2_000_000, 800_000, 100_000, 20_000]) }, t.analyst02)).data!.previewTierPolicy;
     expect(preview).toMatchObject({ asOf: AS_OF, customers: 30, moving: 30 });
     expect(preview.before).toEqual(PYRAMID.map((tier) => ({ tier, customers: 0 })));
 
-    expect(codeOf(await gql(sg.url, APPROVE, { id: saved.id, version: 0 }, t.analyst))).toBe('CONFLICT');
-    const approved = (await gql(sg.url, APPROVE, { id: saved.id, version: 1 }, t.analyst)).data!.approveTierPolicy;
-    expect(approved).toMatchObject({ status: 'ACTIVE', version: 2, approvedBy: { id: '1' } });
+    // the checker is a second analyst (maker-checker, below)
+    expect(codeOf(await gql(sg.url, APPROVE, { id: saved.id, version: 0 }, t.analyst02))).toBe('CONFLICT');
+    const approved = (await gql(sg.url, APPROVE, { id: saved.id, version: 1 }, t.analyst02)).data!.approveTierPolicy;
+    expect(approved).toMatchObject({ status: 'ACTIVE', version: 2, createdBy: { id: '1' }, approvedBy: { id: '10' } });
     const statuses = await withSql(db.url, (q) => q(`select scheme, policy_version, status from analysis.tier_policy order by id`));
     expect(statuses).toEqual([
       { scheme: 'VALUE_PYRAMID', policy_version: 1, status: 'SUPERSEDED' },
@@ -191,7 +192,7 @@ describe('saving and approving', () => {
     expect(preview.moves.reduce((n: number, m: { from: string | null }) => n + (m.from === null ? 1 : 0), 0)).toBe(preview.moves.length);
 
     // approving it again is refused; a stale version stays CONFLICT
-    expect(res400(await gql(sg.url, APPROVE, { id: saved.id, version: 2 }, t.analyst))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(res400(await gql(sg.url, APPROVE, { id: saved.id, version: 2 }, t.analyst02))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 
   it('previews the quality ladder against the current tiers, then approving it moves exactly those customers', async () => {
@@ -200,7 +201,7 @@ describe('saving and approving', () => {
     const before = await tiersAt(db.url, AS_OF);
     const preview = (await gql(sg.url, PREVIEW, { input, asOf: AS_OF }, t.analyst)).data!.previewTierPolicy;
     const [{ id, version }] = await withSql(db.url, (q) => q(`select id, version from analysis.tier_policy where scheme = 'QUALITY_LADDER' and policy_version = 1`));
-    const res = await gql(sg.url, APPROVE, { id: String(id), version }, t.analyst);
+    const res = await gql(sg.url, APPROVE, { id: String(id), version }, t.analyst02); // the built-in's maker is staff 1
     expect(res.errors).toBeUndefined();
     const after = await tiersAt(db.url, AS_OF);
     // recount: from → to, only real moves
@@ -222,6 +223,59 @@ describe('saving and approving', () => {
     const results = await Promise.all([1, 2, 3].map((i) => gql(sg.url, SAVE, { input: pyramid(undefined, `并发 ${i}`) }, t.analyst)));
     expect(results.map((r) => r.errors)).toEqual([undefined, undefined, undefined]);
     expect(results.map((r) => r.data!.saveTierPolicyDraft.policyVersion).sort()).toEqual([3, 4, 5]);
+  });
+});
+
+/**
+ * Issue 7: one strategy analyst saved a tier policy and approved it himself, re-tiering the whole bank.
+ * A draft is approved only by a second person holding TIER_POLICY_APPROVE — never its author — and
+ * both are kept: maker (createdBy, createdAt) and checker (approvedBy, approvedAt).
+ */
+describe('maker-checker', () => {
+  const state = () => withSql(db.url, async (q) => ({
+    policies: await q(`select id, status, version, approved_by_staff_id, approved_at from analysis.tier_policy order by id`),
+    tiers: await tiersAt(db.url, AS_OF),
+  }));
+  let draft: { id: string; version: number; createdAt: string };
+
+  it('refuses the author’s own approval with FORBIDDEN and a clear message, and changes nothing', async () => {
+    draft = (await gql(sg.url, SAVE, { input: pyramid([3_000_000, 900_000, 200_000, 40_000], '四眼原则') }, t.analyst)).data!.saveTierPolicyDraft;
+    const before = await state();
+    const res = await gql(sg.url, APPROVE, { id: draft.id, version: draft.version }, t.analyst);
+    expect(res.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect(res.errors![0].message).toBe('a tier policy must be approved by someone other than its author');
+    expect(res.data).toBeNull();
+    expect(await state()).toEqual(before);
+  });
+
+  it('accepts a second analyst’s approval and records both: maker and checker, each with a time', async () => {
+    const started = Date.now();
+    const res = await gql(sg.url, APPROVE, { id: draft.id, version: draft.version }, t.analyst02);
+    expect(res.errors).toBeUndefined();
+    const approved = res.data!.approveTierPolicy;
+    expect(approved).toMatchObject({ id: draft.id, status: 'ACTIVE', createdBy: { id: '1' }, createdAt: draft.createdAt, approvedBy: { id: '10' } });
+    expect(Date.parse(approved.approvedAt)).toBeGreaterThanOrEqual(started - 1_000);
+    expect(Date.parse(approved.approvedAt)).toBeGreaterThanOrEqual(Date.parse(approved.createdAt));
+    const [row] = await withSql(db.url, (q) => q(`select status, created_by_staff_id, approved_by_staff_id from analysis.tier_policy where id = $1`, [draft.id]));
+    expect(row).toEqual({ status: 'ACTIVE', created_by_staff_id: 1, approved_by_staff_id: 10 });
+    // and it did decide the tiers: the active policy re-tiered the latest scored date
+    expect((await gql(sg.url, `{ activeTierPolicy { id } }`, {}, t.analyst)).data!.activeTierPolicy.id).toBe(draft.id);
+  });
+
+  it('the database itself refuses an active policy approved by its author (a path that skips the service)', async () => {
+    const saved = (await gql(sg.url, SAVE, { input: pyramid(undefined, '绕过服务') }, t.analyst)).data!.saveTierPolicyDraft;
+    const err = await withSql(db.url, (q) => q(
+      `update analysis.tier_policy set status = 'SUPERSEDED' where status = 'ACTIVE';
+       update analysis.tier_policy set status = 'ACTIVE', approved_by_staff_id = created_by_staff_id, approved_at = now() where id = ${Number(saved.id)}`,
+    )).catch((e: Error) => e);
+    expect(String(err)).toMatch(/tier_policy_four_eyes/);
+  });
+
+  it('the built-in active policy has a maker and a different checker too', async () => {
+    const [row] = await withSql(db.url, (q) => q(
+      `select created_by_staff_id, approved_by_staff_id, created_at, approved_at from analysis.tier_policy where scheme = 'VALUE_PYRAMID' and policy_version = 1`));
+    expect(row).toMatchObject({ created_by_staff_id: 1, approved_by_staff_id: 2 });
+    expect(row.approved_at.getTime()).toBeGreaterThanOrEqual(row.created_at.getTime());
   });
 });
 

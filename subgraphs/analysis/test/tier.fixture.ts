@@ -51,8 +51,14 @@ export async function insertScores(url: string, rows: ScoreRow[]) {
        "complaints12m" int, "frequency12m" int, "churnRisk" boolean)`, [JSON.stringify(json)]));
 }
 
+/**
+ * Callers of the tier tests. Two head-office analysts, like the seeded bank's hq.analyst and
+ * hq.analyst02: one drafts a policy (maker), the other approves it (checker).
+ */
 export const tokens = async () => ({
   analyst: await tokenFor(staffClaims({ orgPath: '/1/', sub: '1', orgUnitId: '1', level: 'HEAD_OFFICE', department: 'STRATEGY', roles: ['STRATEGY_ANALYST'] })),
+  analyst02: await tokenFor(staffClaims({ orgPath: '/1/', sub: '10', orgUnitId: '1', level: 'HEAD_OFFICE', department: 'STRATEGY', roles: ['STRATEGY_ANALYST'] })),
+  hoProduct: await tokenFor(staffClaims({ orgPath: '/1/', sub: '11', orgUnitId: '1', level: 'HEAD_OFFICE', department: 'PRODUCT', roles: ['PRODUCT_MANAGER'] })),
   hoTrainer: await tokenFor(staffClaims({ orgPath: '/1/', sub: '9', orgUnitId: '1', level: 'HEAD_OFFICE', department: 'TRAINING', roles: ['TRAINER'] })),
   bjHead: await tokenFor(staffClaims({ orgPath: '/1/2/', sub: '2', orgUnitId: '2', level: 'BRANCH', department: 'RETAIL', roles: ['BRANCH_LEADER', 'STRATEGY_ANALYST'] })),
   bj0101: await tokenFor(staffClaims({ orgPath: '/1/2/3/4/', sub: '3', orgUnitId: '4' })),

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { idLoader, PageInput, Paged, type RequestContext } from '@crm/kit';
+import { idLoader, PageInput, Paged, Permit, type RequestContext } from '@crm/kit';
 import { CustomerReference } from '../customer/customer.reference';
 import { TierPolicy } from '../tier-policy/tier-policy.entity';
 import { Tier } from '../tier-policy/tier-policy.enums';
@@ -17,14 +17,19 @@ export class TierHistoryEntry {
   policyId!: number | null;
 }
 
-/** score and tierHistory on Customer (the tier itself is the tier policy's field). */
+/**
+ * score and tierHistory on Customer (the tier itself is the tier policy's field). Customer data: each
+ * field says so itself (the reference already asks CUSTOMER_READ; this publishes it per field too).
+ */
 @Resolver(() => CustomerReference)
 export class CustomerScoreFieldsResolver {
+  @Permit('CUSTOMER_READ')
   @FieldResolver(() => CustomerScore, { nullable: true, description: 'The five degrees as of a date (default: the latest scored); null if never scored or out of scope' })
   score(@Root() c: CustomerReference, @Ctx() ctx: RequestContext, @Arg('asOf', () => String, { nullable: true }) asOf?: string | null) {
     return customerScoreLoader(ctx, asOf != null ? checkAsOf(asOf) : null).load(c.customerId);
   }
 
+  @Permit('CUSTOMER_READ')
   @FieldResolver(() => [TierHistoryEntry], { description: 'Every scored date, newest first' })
   async tierHistory(@Root() c: CustomerReference, @Ctx() ctx: RequestContext): Promise<TierHistoryEntry[]> {
     const rows: TierHistoryRow[] = (await tierHistoryLoader(ctx).load(c.customerId)) ?? [];
@@ -42,6 +47,7 @@ export class TierHistoryEntryResolver {
 
 @Resolver(() => CustomerScore)
 export class CustomerScoreResolver {
+  @Permit('CUSTOMER_READ', 'ANALYSIS_READ')
   @Query(() => ChurnRiskPage, { description: 'Customers in your scope flagged at risk of leaving on a date (default: the latest scored), largest deposits first' })
   churnRiskCustomers(
     @Ctx() ctx: RequestContext,
@@ -51,11 +57,13 @@ export class CustomerScoreResolver {
     return churnRiskCustomers(ctx, asOf, page);
   }
 
+  @Permit('ANALYSIS_READ')
   @Query(() => [String], { description: 'As-of dates that have scores, newest first' })
   scoreAsOfDates(@Ctx() ctx: RequestContext) {
     return scoreAsOfDates(ctx);
   }
 
+  @Permit('CUSTOMER_READ', 'SCORE_RECOMPUTE')
   @Mutation(() => CustomerScore, { description: 'Recomputes one customer in your scope (same SQL as the batch, one id) and tiers them; default date: the latest scored' })
   recomputeCustomerScore(
     @Arg('customerId', () => ID) customerId: string,

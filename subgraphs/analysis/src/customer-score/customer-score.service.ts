@@ -1,4 +1,4 @@
-import { byKeys, NotFoundError, pageWindow, parseId, pgArray, type PageInput, type RequestContext } from '@crm/kit';
+import { byKeys, NotFoundError, pageWindow, parseId, pgArray, requirePermission, type PageInput, type RequestContext } from '@crm/kit';
 import { CustomerScore } from './customer-score.entity';
 import { checkAsOf, defaultRecomputeAsOf, latestScoredAsOf, scoreCustomerRange } from '../scoring/scoring.service';
 import { applyTierPolicy } from '../tier-policy/tier-assignment';
@@ -43,6 +43,7 @@ export const tierHistoryLoader = (ctx: RequestContext) =>
  * everyone else), or with no scores yet the batch's default (last month-end with balance data).
  */
 export async function recomputeCustomerScore(ctx: RequestContext, customerIdArg: string, asOfArg?: string | null): Promise<CustomerScore> {
+  requirePermission(ctx, 'CUSTOMER_READ', 'SCORE_RECOMPUTE'); // rescoring is the batch's work, not a record edit
   const customerId = parseId(customerIdArg, 'customerId');
   const asOf = asOfArg != null ? checkAsOf(asOfArg) : ((await latestScoredAsOf(ctx.em)) ?? (await defaultRecomputeAsOf(ctx.em)));
   if (!(await customerInScopeLoader(ctx).load(customerId)) || !asOf) throw new NotFoundError('Customer');

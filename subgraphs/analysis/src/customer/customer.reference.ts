@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { byKeys, parseId, pgArray, type RequestContext } from '@crm/kit';
+import { byKeys, parseId, pgArray, type ReferenceResolver, type RequestContext } from '@crm/kit';
 
 /**
  * customers owns Customer; analysis ADDS fields to it (score, tierHistory, tier), so the type must be
@@ -35,5 +35,12 @@ export const customerInScopeLoader = (ctx: RequestContext) =>
     return byKeys(ids, rows.map((r) => CustomerReference.of(r.id)), (c) => c.customerId);
   });
 
-/** `__resolveReference` for Customer: the reference when the customer is in scope, else null. */
-export const resolveCustomerReference = (ref: { id: string }, ctx: RequestContext) => customerInScopeLoader(ctx).load(parseId(ref.id));
+/**
+ * `__resolveReference` for Customer: the reference when the customer is in scope, else null. Score,
+ * tier and tier history are customer data: only a caller who may read customers gets the entity
+ * (anyone else gets null from the kit, as for a customer that does not exist).
+ */
+export const customerReference: ReferenceResolver = {
+  permit: ['CUSTOMER_READ'],
+  resolve: (ref, ctx) => customerInScopeLoader(ctx).load(parseId(ref.id)),
+};

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { calendarDate, pgArray, type RequestContext } from '@crm/kit';
+import { calendarDate, Permit, pgArray, type RequestContext } from '@crm/kit';
 import { Tier } from '../tier-policy/tier-policy.enums';
 import { OrgRollup } from './org-rollup.types';
 import { OrgUnitReference } from './org-unit.reference';
@@ -83,14 +83,17 @@ const rollupLoader = (ctx: RequestContext, asOf: string | null, units: 'self' | 
 
 const dateArg = (asOf?: string | null) => (asOf == null ? null : calendarDate(asOf, 'asOf'));
 
+/** Aggregates only, never a customer row: ANALYSIS_READ, like the reference (org-unit.reference.ts). */
 @Resolver(() => OrgUnitReference)
 export class OrgRollupResolver {
+  @Permit('ANALYSIS_READ')
   @FieldResolver(() => OrgRollup, { nullable: true, description: 'customers of this unit and every unit below it at the as-of (default the latest); null outside your scope' })
   async rollup(@Root() unit: OrgUnitReference, @Ctx() ctx: RequestContext, @Arg('asOf', () => String, { nullable: true }) asOf?: string | null) {
     const [own] = (await rollupLoader(ctx, dateArg(asOf), 'self').load(Number(unit.id))) ?? [];
     return own ?? null;
   }
 
+  @Permit('ANALYSIS_READ')
   @FieldResolver(() => [OrgRollup], { description: 'the roll-up of each child unit, to compare them; [] outside your scope' })
   async childRollups(@Root() unit: OrgUnitReference, @Ctx() ctx: RequestContext, @Arg('asOf', () => String, { nullable: true }) asOf?: string | null) {
     return (await rollupLoader(ctx, dateArg(asOf), 'children').load(Number(unit.id))) ?? [];

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { parseId } from '@crm/kit';
+import { parseId, type ReferenceResolver } from '@crm/kit';
 
 /**
  * org-hierarchy owns OrgUnit; analysis ADDS roll-ups to it, so the type is resolvable here: the gateway
@@ -17,4 +17,11 @@ export class OrgUnitReference {
   }
 }
 
-export const resolveOrgUnitReference = (ref: { id: string }) => OrgUnitReference.of(parseId(ref.id));
+/**
+ * The reference only echoes the unit's id, which is the directory's (every subgraph's OrgUnit says
+ * DIRECTORY_READ, so the composed type agrees); the roll-up fields carry ANALYSIS_READ themselves.
+ */
+export const orgUnitReference: ReferenceResolver = {
+  permit: ['DIRECTORY_READ'],
+  resolve: (ref) => OrgUnitReference.of(parseId(ref.id)),
+};

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, ForbiddenError, log, parseId, type RequestContext } from '@crm/kit';
-import type { StaffClaims } from '@crm/shared-types';
+import { BadUserInputError, log, parseId, requirePermission, type RequestContext } from '@crm/kit';
 import { checkAsOf, defaultRecomputeAsOf, scoreCustomerRange } from '../scoring/scoring.service';
 import { applyTierPolicy, loadActivePolicy } from '../tier-policy/tier-assignment';
 import { ScoreJob, ScoreJobStatus } from './score-job.entity';
@@ -16,13 +15,6 @@ export const SCORE_CHUNK = 20_000;
 const inFlight = new Set<Promise<void>>();
 export const scoreJobsInFlight = () => Promise.allSettled([...inFlight]);
 
-/** Head office only: a strategy analyst or a system administrator. */
-export function assertMayRecomputeBank(user: StaffClaims) {
-  if (user.level !== 'HEAD_OFFICE' || !user.roles.some((r) => r === 'STRATEGY_ANALYST' || r === 'SYSTEM_ADMIN')) {
-    throw new ForbiddenError('Only head office strategy analysts or system administrators may recompute the whole bank');
-  }
-}
-
 async function resolveAsOf(em: EntityManager, asOf: string | null | undefined): Promise<string> {
   if (asOf != null) return checkAsOf(asOf);
   const d = await defaultRecomputeAsOf(em);
@@ -35,7 +27,7 @@ async function resolveAsOf(em: EntityManager, asOf: string | null | undefined): 
  * advisory lock so two concurrent starts cannot both pass) and runs it in the background.
  */
 export async function startScoreRecompute(ctx: RequestContext, asOfArg?: string | null, chunk = SCORE_CHUNK): Promise<ScoreJob> {
-  assertMayRecomputeBank(ctx.user);
+  requirePermission(ctx, 'SCORE_RECOMPUTE'); // head-office strategy and operations (the permission table)
   const asOf = await resolveAsOf(ctx.em, asOfArg);
   const job = await ctx.em.transactional(async (tx) => {
     await tx.execute(`select pg_advisory_xact_lock(hashtext('bank-crm analysis score_job'))`);

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { byKeys, idLoader, pgArray, type RequestContext } from '@crm/kit';
+import { byKeys, idLoader, Permit, pgArray, type RequestContext } from '@crm/kit';
 import { CustomerReference } from '../customer/customer.reference';
 import { CustomerScore } from '../customer-score/customer-score.entity';
 import { Tier } from './tier-policy.enums';
@@ -41,6 +41,7 @@ export const latestTierLoader = (ctx: RequestContext) =>
 
 @Resolver(() => CustomerReference)
 export class CustomerTierResolver {
+  @Permit('CUSTOMER_READ')
   @FieldResolver(() => Tier, { nullable: true, description: 'tier at the latest scored as-of; null if never tiered or out of scope' })
   async tier(@Root() customer: CustomerReference, @Ctx() ctx: RequestContext) {
     return (await latestTierLoader(ctx).load(Number(customer.id)))?.tier ?? null;

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
-import { calendarDate, PageInput, Paged, pageWindow, type RequestContext } from '@crm/kit';
+import { calendarDate, PageInput, Paged, pageWindow, Permit, type RequestContext } from '@crm/kit';
 import { CustomerReference } from '../customer/customer.reference';
 import { Tier } from './tier-policy.enums';
 
@@ -25,6 +25,7 @@ export class TierMovementResolver {
    * whose tier differs between the two (a customer not scored or not tiered then comes from null), the
    * page and its total. Empty when there is no earlier date to compare with.
    */
+  @Permit('CUSTOMER_READ', 'ANALYSIS_READ')
   @Query(() => TierMovementPage, { description: 'Customers in your scope whose tier changed against the previous as-of, by customer id' })
   async tierMovements(
     @Ctx() ctx: RequestContext,

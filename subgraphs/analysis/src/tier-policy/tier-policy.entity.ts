@@ -36,8 +36,9 @@ export class AssetCoefficients {
 
 /**
  * A tier policy of head office's decision system (决策系统): a scheme, its rules top to bottom, the
- * asset coefficients, versioned per scheme (policyVersion) and approved by a strategy analyst. At most
- * one is ACTIVE bank-wide (a partial unique index); approving one supersedes the previous.
+ * asset coefficients, versioned per scheme (policyVersion). Maker-checker: drafted by one head-office
+ * analyst (createdBy, createdAt), approved by another (approvedBy, approvedAt), never the same person.
+ * At most one is ACTIVE bank-wide (a partial unique index); approving one supersedes the previous.
  */
 @ObjectType({ description: 'A versioned tier policy (decision system)' })
 @Entity({ tableName: 'tier_policy' })
@@ -76,13 +77,15 @@ export class TierPolicy extends AuditedEntity {
   @Property({ type: 'json' })
   assetCoefficients!: AssetCoefficients;
 
+  /** the maker (exposed as createdBy) */
   @Property()
   createdByStaffId!: number;
 
+  /** the checker (exposed as approvedBy): never the maker (tier_policy_four_eyes) */
   @Property({ nullable: true })
   approvedByStaffId?: number | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'when the checker approved it; null while a draft' })
   @Property({ type: 'timestamptz', nullable: true })
   approvedAt?: Date | null;
 }

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '@crm/kit';
+import { Permit, type RequestContext } from '@crm/kit';
 import { StaffReference } from '../staff/staff.reference';
 import { TierPolicy } from './tier-policy.entity';
 import { TierPolicyInput } from './tier-policy.input';
@@ -8,16 +8,19 @@ import { activeTierPolicy, approveTierPolicy, listTierPolicies, previewTierPolic
 
 @Resolver(() => TierPolicy)
 export class TierPolicyResolver {
-  @Query(() => [TierPolicy], { description: 'Every tier policy, newest first; anyone may read the rules' })
+  @Permit('ANALYSIS_READ')
+  @Query(() => [TierPolicy], { description: 'Every tier policy, newest first, with maker and checker' })
   tierPolicies(@Ctx() ctx: RequestContext) {
     return listTierPolicies(ctx);
   }
 
+  @Permit('ANALYSIS_READ')
   @Query(() => TierPolicy, { nullable: true, description: 'The policy that decides tiers now' })
   activeTierPolicy(@Ctx() ctx: RequestContext) {
     return activeTierPolicy(ctx);
   }
 
+  @Permit('TIER_POLICY_EDIT')
   @Query(() => TierPolicyPreview, { description: 'Head office: how many customers a policy would move between tiers at an as-of (default the latest); nothing is written' })
   previewTierPolicy(
     @Arg('input', () => TierPolicyInput) input: TierPolicyInput,
@@ -27,27 +30,29 @@ export class TierPolicyResolver {
     return previewTierPolicy(ctx, input, asOf);
   }
 
+  @Permit('TIER_POLICY_EDIT')
   @Mutation(() => TierPolicy, { description: 'Head-office strategy analyst: validate and save a policy as the next DRAFT version of its scheme' })
   saveTierPolicyDraft(@Arg('input', () => TierPolicyInput) input: TierPolicyInput, @Ctx() ctx: RequestContext) {
     return saveTierPolicyDraft(ctx, input);
   }
 
-  @Mutation(() => TierPolicy, { description: 'Head-office strategy analyst: make a draft ACTIVE (the previous one SUPERSEDED) and re-tier the latest as-of with it' })
+  @Permit('TIER_POLICY_APPROVE')
+  @Mutation(() => TierPolicy, { description: 'A second head-office analyst, never the draft’s author (FORBIDDEN): make a draft ACTIVE (the previous one SUPERSEDED) and re-tier the latest as-of with it' })
   approveTierPolicy(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: RequestContext) {
     return approveTierPolicy(ctx, id, version);
   }
 
-  @FieldResolver(() => StaffReference)
+  @FieldResolver(() => StaffReference, { description: 'the maker: who drafted this version' })
   createdBy(@Root() p: TierPolicy) {
     return StaffReference.of(p.createdByStaffId);
   }
 
-  @FieldResolver(() => StaffReference, { nullable: true })
+  @FieldResolver(() => StaffReference, { nullable: true, description: 'the checker: who approved it, never its maker; null while a draft' })
   approvedBy(@Root() p: TierPolicy) {
     return p.approvedByStaffId == null ? null : StaffReference.of(p.approvedByStaffId);
   }
 
-  @FieldResolver(() => Date)
+  @FieldResolver(() => Date, { description: 'when the maker saved it' })
   createdAt(@Root() p: TierPolicy) {
     return p.createdAt;
   }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, calendarDate, ConflictError, ForbiddenError, NotFoundError, parseId, type RequestContext } from '@crm/kit';
+import { BadUserInputError, calendarDate, ConflictError, ForbiddenError, NotFoundError, parseId, requirePermission, type RequestContext } from '@crm/kit';
 import { PolicyStatus, SCHEME_TIERS, Tier, type TierScheme } from './tier-policy.enums';
 import { TierPolicy, type TierCondition, type TierRule } from './tier-policy.entity';
 import type { TierPolicyInput } from './tier-policy.input';
@@ -9,15 +9,13 @@ import { ruleIndexSql, tiersArraySql, type CompilablePolicy } from './tier-rules
 import { applyTierPolicy } from './tier-assignment';
 import { sql } from './sql-fragment';
 
-/** Policies decide tiers bank-wide: only head office may look ahead, only its strategy analysts may decide. */
-function requireHeadOffice(ctx: RequestContext) {
-  if (ctx.user.level !== 'HEAD_OFFICE') throw new ForbiddenError('Only head office may preview tier policies');
-}
-function requireStrategyAnalyst(ctx: RequestContext) {
-  if (ctx.user.level !== 'HEAD_OFFICE' || !ctx.user.roles.includes('STRATEGY_ANALYST')) {
-    throw new ForbiddenError('Only head-office strategy analysts may save or approve tier policies');
-  }
-}
+/**
+ * Who may draft and who may approve comes from the permission table (TIER_POLICY_EDIT,
+ * TIER_POLICY_APPROVE); the resolvers' @Permit checks it first, these services check it again for
+ * any other caller. Approval is maker-checker: a policy re-tiers the whole bank, so its author may
+ * not approve it (also a check in the table, tier_policy_four_eyes, migration 0003).
+ */
+export const SELF_APPROVAL_MESSAGE = 'a tier policy must be approved by someone other than its author';
 
 /** BAD_USER_INPUT naming the first issue's field; every issue rides along in extensions.issues for the editor. */
 function assertValid(draft: TierPolicyDraft) {
@@ -47,7 +45,7 @@ export const activeTierPolicy = (ctx: RequestContext) => ctx.em.findOne(TierPoli
 
 /** Saves a validated draft as the scheme's next policyVersion (serialised per scheme, so two saves never clash). */
 export async function saveTierPolicyDraft(ctx: RequestContext, input: TierPolicyInput): Promise<TierPolicy> {
-  requireStrategyAnalyst(ctx);
+  requirePermission(ctx, 'TIER_POLICY_EDIT');
   assertValid(input);
   return ctx.em.transactional(async (tx) => {
     await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`analysis.tier_policy ${input.scheme}`]);
@@ -74,18 +72,22 @@ export async function latestScoredAsOf(em: EntityManager): Promise<string | null
 }
 
 /**
- * Approves a draft: in ONE transaction it supersedes the ACTIVE policy, activates this one (recording the
- * approver; a stale version is CONFLICT), and re-tiers every customer scored at the latest as-of with it —
- * the same compiled SQL the preview counted with. Approvals are serialised by an advisory lock, so two at
+ * Approves a draft (the checker: TIER_POLICY_APPROVE, not its author — FORBIDDEN otherwise): in ONE
+ * transaction it supersedes the ACTIVE policy, activates this one (recording the approver and the time;
+ * a stale version is CONFLICT), and re-tiers every customer scored at the latest as-of with it — the
+ * same compiled SQL the preview counted with. Approvals are serialised by an advisory lock, so two at
  * once end with the later one active rather than a unique-index error.
  */
 export async function approveTierPolicy(ctx: RequestContext, id: string, version: number): Promise<TierPolicy> {
-  requireStrategyAnalyst(ctx);
+  requirePermission(ctx, 'TIER_POLICY_APPROVE');
   const policyId = parseId(id);
+  const approver = parseId(ctx.user.sub, 'sub');
   return ctx.em.transactional(async (tx) => {
     await tx.execute(`select pg_advisory_xact_lock(hashtext('analysis.tier_policy approve'))`);
     const policy = await tx.findOne(TierPolicy, { id: policyId }, { refresh: true });
     if (!policy) throw new NotFoundError('Tier policy');
+    // the author never approves, whatever the version or status: the answer does not depend on timing
+    if (policy.createdByStaffId === approver) throw new ForbiddenError(SELF_APPROVAL_MESSAGE);
     if (policy.version !== version) throw new ConflictError();
     if (policy.status !== PolicyStatus.DRAFT) {
       throw new BadUserInputError(`only a draft can be approved; ${policy.scheme} v${policy.policyVersion} is ${policy.status}`, 'id');
@@ -93,7 +95,7 @@ export async function approveTierPolicy(ctx: RequestContext, id: string, version
     assertValid(policy); // saved valid; checked again in case the rules of validity grew since
     await tx.execute(`update analysis.tier_policy set status = 'SUPERSEDED', version = version + 1, updated_at = now() where status = 'ACTIVE'`);
     policy.status = PolicyStatus.ACTIVE;
-    policy.approvedByStaffId = parseId(ctx.user.sub, 'sub');
+    policy.approvedByStaffId = approver;
     policy.approvedAt = new Date();
     await tx.flush(); // versioned UPDATE: a concurrent change of this row is CONFLICT
     const asOf = await latestScoredAsOf(tx);
@@ -110,7 +112,7 @@ const TIER_ORDER = Object.values(Tier);
  * Nothing is written.
  */
 export async function previewTierPolicy(ctx: RequestContext, input: TierPolicyInput, asOfArg?: string | null): Promise<TierPolicyPreview> {
-  requireHeadOffice(ctx);
+  requirePermission(ctx, 'TIER_POLICY_EDIT'); // a bank-wide count by tier: part of drafting
   assertValid(input);
   const asOf = asOfArg == null ? null : calendarDate(asOfArg, 'asOf');
   const policy: CompilablePolicy = { id: 0, scheme: input.scheme, policyVersion: 0, rules: normalizedRules(input) };
