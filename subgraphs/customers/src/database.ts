@@ -12,6 +12,7 @@ import { ImportJob } from './customer-import/import-job.entity';
 import { Customer0001 } from './migrations/0001-customer.migration';
 import { CustomerInformation0002 } from './migrations/0002-customer-information.migration';
 import { CustomerNumber0003 } from './migrations/0003-customer-number.migration';
+import { PiiConfirmations0004 } from './migrations/0004-pii-confirmations.migration';
 
 export const customersDatabase: SubgraphDatabase = {
   schema: 'customers',
@@ -21,5 +22,6 @@ export const customersDatabase: SubgraphDatabase = {
     { name: '0001-customer', class: Customer0001 },
     { name: '0002-customer-information', class: CustomerInformation0002 },
     { name: '0003-customer-number', class: CustomerNumber0003 },
+    { name: '0004-pii-confirmations', class: PiiConfirmations0004 },
   ],
 };

@@ -26,7 +26,11 @@ export const customersSubgraph = defineSubgraph({
   resolvers: [CustomerResolver, ServiceCaseResolver, ServiceCaseEventResolver, CustomerServiceCasesResolver,
     Customer360Resolver, AccountResolver, AccountTransactionResolver, InteractionResolver, CustomerNeedResolver, SatisfactionSurveyResolver, CustomerRelationshipResolver,
     CustomerMergeResolver, PiiResolver, CustomerExportResolver, CustomerImportResolver],
-  references: { Customer: resolveCustomerReference, ServiceCase: resolveServiceCaseReference },
+  // an entity the caller may not read answers null, like one outside their scope
+  references: {
+    Customer: { permit: ['CUSTOMER_READ'], resolve: resolveCustomerReference },
+    ServiceCase: { permit: ['CUSTOMER_READ'], resolve: resolveServiceCaseReference },
+  },
   // CSV imports (10 MB of CSV) arrive as a JSON string in the GraphQL body
   bodyLimit: '12mb',
   // escalation of service cases on SLA breach, every minute (CASE_ESCALATION_INTERVAL_MS)

@@ -8,16 +8,17 @@ import { insertCustomers, PATHS } from './fixture';
 
 const db = useTestDatabase();
 let sg: RunningSubgraph;
-let teller: string, viewer: string, shTeller: string, headOffice: string;
+let outletHead: string, viewer: string, shHead: string, bjLeader: string;
 
 beforeAll(async () => {
   await insertCustomers(db.url, 5);
   await withSql(db.url, (q) => q(`update customers.customer set email = 'c' || id || '@example.com'`));
   sg = await startTestSubgraph(customersSubgraph, db.url);
-  teller = await tokenFor(staffClaims({ orgPath: PATHS.BJ0101, sub: '3', username: 'bj0101.staff' }));
-  viewer = await tokenFor(staffClaims({ orgPath: PATHS.BJ0101, sub: '3', username: 'bj0101.staff', roles: ['OUTLET_STAFF', 'PII_VIEWER'] }));
-  shTeller = await tokenFor(staffClaims({ orgPath: PATHS.SH0101, sub: '5', username: 'sh0101.staff' }));
-  headOffice = await tokenFor(staffClaims({ orgPath: PATHS.HO, sub: '1', level: 'HEAD_OFFICE', roles: ['STRATEGY_ANALYST'] }));
+  // exports are a leader's decision (CUSTOMER_EXPORT): the heads of outlets BJ0101 and SH0101, and the Beijing branch's leader
+  outletHead = await tokenFor(staffClaims({ orgPath: PATHS.BJ0101, sub: '3', username: 'bj0101.staff', roles: ['BRANCH_LEADER'] }));
+  viewer = await tokenFor(staffClaims({ orgPath: PATHS.BJ0101, sub: '3', username: 'bj0101.staff', roles: ['BRANCH_LEADER', 'PII_VIEWER'] }));
+  shHead = await tokenFor(staffClaims({ orgPath: PATHS.SH0101, sub: '5', username: 'sh0101.staff', roles: ['BRANCH_LEADER'] }));
+  bjLeader = await tokenFor(staffClaims({ orgPath: PATHS.BJ, sub: '2', level: 'BRANCH', roles: ['BRANCH_LEADER'] }));
 });
 afterAll(() => sg?.close());
 
@@ -27,7 +28,7 @@ const lastLog = async () => (await withSql(db.url, (q) => q('select * from custo
 
 describe('exportCustomers', () => {
   it('exports the caller’s scoped list, masked, and records the export', async () => {
-    const res = await gql(sg.url, EXPORT, { purpose: '季度客户回访名单' }, teller);
+    const res = await gql(sg.url, EXPORT, { purpose: '季度客户回访名单' }, outletHead);
     expect(res.errors).toBeUndefined();
     const out = res.data!.exportCustomers;
     expect(out).toMatchObject({ rows: 5, unmasked: false, contentType: 'text/csv; charset=utf-8' });
@@ -50,22 +51,50 @@ describe('exportCustomers', () => {
     expect(out).toMatchObject({ rows: 4, unmasked: true });
     const db0101 = await withSql(db.url, (q) => q(`select customer_no, id_number, phone, email from customers.customer where home_org_unit_id = 4 and kind = 'INDIVIDUAL' order by id`));
     expect(rowsOf(out.csv).map((r) => ({ customer_no: r.customer_no, id_number: r.id_number, phone: r.phone, email: r.email }))).toEqual(db0101);
-    expect(await lastLog()).toMatchObject({ action: 'EXPORT', customer_count: 4, fields: ['ID_NUMBER', 'PHONE', 'ADDRESS', 'EMAIL'], purpose: '监管报送核对' });
+    expect(await lastLog()).toMatchObject({ action: 'EXPORT', customer_count: 4, fields: ['ID_NUMBER', 'PHONE', 'ADDRESS', 'EMAIL', 'BIRTH_DATE'], purpose: '监管报送核对' });
   });
 
   it('gives another outlet’s user only their own customers', async () => {
-    const out = (await gql(sg.url, EXPORT, { purpose: '上海网点名单' }, shTeller)).data!.exportCustomers;
+    const out = (await gql(sg.url, EXPORT, { purpose: '上海网点名单' }, shHead)).data!.exportCustomers;
     expect(out.rows).toBe(5);
     expect(rowsOf(out.csv).every((r) => r.name.startsWith('SH0101客户'))).toBe(true);
     expect(out.csv).not.toContain('BJ0101');
     // a search for a Beijing customer's number finds nothing — and is still audited
-    const none = (await gql(sg.url, EXPORT, { filter: { search: 'C000100001' }, purpose: '查找客户' }, shTeller)).data!.exportCustomers;
+    const none = (await gql(sg.url, EXPORT, { filter: { search: 'C000100001' }, purpose: '查找客户' }, shHead)).data!.exportCustomers;
     expect(none.rows).toBe(0);
     expect(await lastLog()).toMatchObject({ staff_username: 'sh0101.staff', customer_count: 0 });
   });
 
+  it('escapes cells a spreadsheet would run as a formula (= + - @ tab CR) with a leading quote', async () => {
+    const names = ['=HYPERLINK("http://evil.example","点我")', '+1+2', '-3+4', '@SUM(A1:A9)', '\t=1+1', '\r=1+1', '普通名字'];
+    await withSql(db.url, (q) => q(`insert into customers.customer (customer_no, kind, name, id_number, home_org_unit_id, home_org_path)
+      select 'C' || lpad((800000 + i)::text, 9, '0'), 'INDIVIDUAL', n, 'INJ' || i, 7, '/1/6/7/' from unnest($1::text[]) with ordinality as t(n, i)`, [names]));
+    // the Shanghai sub-branch's own customers
+    const leader = await tokenFor(staffClaims({ orgPath: '/1/6/7/', sub: '77', level: 'SUB_BRANCH', roles: ['BRANCH_LEADER'] }));
+    const out = (await gql(sg.url, EXPORT, { filter: { homeOrgUnitId: '7' }, purpose: '公式注入检查' }, leader)).data!.exportCustomers;
+    expect(rowsOf(out.csv).map((r) => r.name)).toEqual(names.map((n) => (n === '普通名字' ? n : `'${n}`)));
+  });
+
+  it('runs one export at a time per staff member, across replicas (a second one is RATE_LIMITED)', async () => {
+    // an export of staff 3 in progress elsewhere: the same transaction-scoped advisory lock, held from another connection
+    await withSql(db.url, async (q) => {
+      await q('begin');
+      await q(`select pg_advisory_xact_lock(hashtext('customers.export'), 3)`);
+      const res = await gql(sg.url, EXPORT, { purpose: '季度客户回访名单' }, outletHead);
+      expect(res.errors?.[0]).toMatchObject({ message: expect.stringMatching(/still running/), extensions: { code: 'RATE_LIMITED' } });
+      // another staff member is not held up
+      expect((await gql(sg.url, EXPORT, { purpose: '上海网点名单' }, shHead)).errors).toBeUndefined();
+      await q('commit');
+    });
+    expect((await gql(sg.url, EXPORT, { purpose: '季度客户回访名单' }, outletHead)).errors).toBeUndefined();
+    // two at once from the same person: at most one gets through, the other is told why
+    const both = await Promise.all([1, 2].map(() => gql(sg.url, EXPORT, { purpose: '并发导出检查' }, outletHead)));
+    expect(both.filter((r) => r.data?.exportCustomers).length).toBeGreaterThanOrEqual(1);
+    for (const r of both.filter((x) => x.errors)) expect(r.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+  });
+
   it('needs a purpose', async () => {
-    const res = await gql(sg.url, EXPORT, { purpose: 'x' }, teller);
+    const res = await gql(sg.url, EXPORT, { purpose: 'x' }, outletHead);
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'purpose' });
   });
 
@@ -73,11 +102,11 @@ describe('exportCustomers', () => {
     await withSql(db.url, (q) => q(`insert into customers.customer (customer_no, kind, name, id_number, home_org_unit_id, home_org_path)
       select 'C' || lpad((900000 + g)::text, 9, '0'), 'INDIVIDUAL', '批量' || g, 'BULK' || g, 5, '/1/2/3/5/' from generate_series(1, 50000) g`));
     const before = await lastLog();
-    const res = await gql(sg.url, EXPORT, { purpose: '全行名单导出' }, headOffice);
+    const res = await gql(sg.url, EXPORT, { purpose: '分行名单导出' }, bjLeader);
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter' });
     expect(res.errors?.[0].message).toMatch(/narrow the filter/);
     expect((await lastLog()).id).toBe(before.id);
-    const narrowed = await gql(sg.url, EXPORT, { filter: { homeOrgUnitId: '4' }, purpose: '全行名单导出' }, headOffice);
+    const narrowed = await gql(sg.url, EXPORT, { filter: { homeOrgUnitId: '4' }, purpose: '分行名单导出' }, bjLeader);
     expect(narrowed.data!.exportCustomers.rows).toBe(5);
   });
 });

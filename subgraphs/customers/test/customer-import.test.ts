@@ -5,10 +5,12 @@ import type { RunningSubgraph } from '@crm/kit';
 import { makeCreditCode, makeResidentId } from '@crm/shared-types';
 import { customersSubgraph } from '../src';
 import { insertCustomers, OUTLETS, PATHS } from './fixture';
+import { parseImportCsv, RowReader } from '../src/customer-import/import-csv';
+import { CUSTOMER_COLUMNS } from '../src/customer-import/customer-import.plans';
 
 const db = useTestDatabase();
 let sg: RunningSubgraph;
-let teller: string, bjLeader: string, shTeller: string;
+let outletHead: string, bjLeader: string, shHead: string, teller: string;
 
 beforeAll(async () => {
   await insertCustomers(db.url, 3);
@@ -16,9 +18,11 @@ beforeAll(async () => {
   await withSql(db.url, (q) => q(`update customers.customer set id_number = $1 where id = (select min(id) from customers.customer where home_org_unit_id = 4)`,
     [makeResidentId('110105', '1965-05-05', 21)]));
   sg = await startTestSubgraph(customersSubgraph, db.url);
-  teller = await tokenFor(staffClaims({ orgPath: PATHS.BJ0101, sub: '3' }));
+  // imports are a leader's decision (CUSTOMER_IMPORT): the head of outlet BJ0101, who imports into the outlet
+  outletHead = await tokenFor(staffClaims({ orgPath: PATHS.BJ0101, sub: '3', roles: ['BRANCH_LEADER'] }));
+  teller = await tokenFor(staffClaims({ orgPath: PATHS.BJ0101, sub: '13' }));
   bjLeader = await tokenFor(staffClaims({ orgPath: PATHS.BJ, sub: '2', level: 'BRANCH', roles: ['BRANCH_LEADER'] }));
-  shTeller = await tokenFor(staffClaims({ orgPath: PATHS.SH0101, sub: '5' }));
+  shHead = await tokenFor(staffClaims({ orgPath: PATHS.SH0101, sub: '5', roles: ['BRANCH_LEADER'] }));
 });
 afterAll(() => sg?.close());
 
@@ -36,7 +40,7 @@ const person = (name: string, over: Partial<Record<string, string>> = {}) => {
   return CUSTOMER_HEADER.split(',').map((c) => (v[c as keyof typeof v]!.includes(',') ? `"${v[c as keyof typeof v]}"` : v[c as keyof typeof v])).join(',');
 };
 
-async function finished(id: string, token = teller) {
+async function finished(id: string, token = outletHead) {
   return vi.waitFor(async () => {
     const job = (await gql(sg.url, JOB, { id }, token)).data!.importJob;
     if (job.status === 'RUNNING') throw new Error('still running');
@@ -84,7 +88,7 @@ describe('startImport: customers', () => {
 
   it('ALL_OR_NOTHING: reports every bad row with row, field and reason, and imports nothing', async () => {
     const { csv, existing } = await mixedFile('全无');
-    const started = await gql(sg.url, START, { kind: 'CUSTOMERS', csv, mode: 'ALL_OR_NOTHING' }, teller);
+    const started = await gql(sg.url, START, { kind: 'CUSTOMERS', csv, mode: 'ALL_OR_NOTHING' }, outletHead);
     expect(started.errors).toBeUndefined();
     expect(started.data!.startImport).toMatchObject({ totalRows: 8 });
     const job = await finished(started.data!.startImport.id);
@@ -96,7 +100,7 @@ describe('startImport: customers', () => {
 
   it('VALID_ROWS_ONLY: imports the good rows (numbered, at the caller’s unit) and reports the bad ones', async () => {
     const { csv, existing } = await mixedFile('部分');
-    const started = await gql(sg.url, START, { kind: 'CUSTOMERS', csv, mode: 'VALID_ROWS_ONLY' }, teller);
+    const started = await gql(sg.url, START, { kind: 'CUSTOMERS', csv, mode: 'VALID_ROWS_ONLY' }, outletHead);
     const job = await finished(started.data!.startImport.id);
     expect(job).toMatchObject({ status: 'SUCCEEDED', processedRows: 8, importedRows: 3 });
     expectErrors(job.errors, existing);
@@ -110,8 +114,8 @@ describe('startImport: customers', () => {
 
   it('reports a header with unknown or missing columns as row 0, naming them', async () => {
     const header = CUSTOMER_HEADER.replace(',email', '').concat(',wechat');
-    const started = await gql(sg.url, START, { kind: 'CUSTOMERS', csv: `${header}\n`, mode: 'VALID_ROWS_ONLY' }, teller);
-    const job = (await gql(sg.url, JOB, { id: started.data!.startImport.id }, teller)).data!.importJob;
+    const started = await gql(sg.url, START, { kind: 'CUSTOMERS', csv: `${header}\n`, mode: 'VALID_ROWS_ONLY' }, outletHead);
+    const job = (await gql(sg.url, JOB, { id: started.data!.startImport.id }, outletHead)).data!.importJob;
     expect(job.status).toBe('FAILED');
     expect(job.errors).toEqual([
       { row: 0, field: 'wechat', reason: expect.stringMatching(/unknown column\(s\): wechat/) },
@@ -121,9 +125,9 @@ describe('startImport: customers', () => {
 
   it('refuses a file over 50,000 rows or unreadable CSV at once, naming csv', async () => {
     const big = `${CUSTOMER_HEADER}\n${'x\n'.repeat(50_001)}`;
-    expect((await gql(sg.url, START, { kind: 'CUSTOMERS', csv: big, mode: 'VALID_ROWS_ONLY' }, teller)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'csv' });
+    expect((await gql(sg.url, START, { kind: 'CUSTOMERS', csv: big, mode: 'VALID_ROWS_ONLY' }, outletHead)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'csv' });
     const broken = `${CUSTOMER_HEADER}\n"unterminated,quote`;
-    expect((await gql(sg.url, START, { kind: 'CUSTOMERS', csv: broken, mode: 'VALID_ROWS_ONLY' }, teller)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'csv' });
+    expect((await gql(sg.url, START, { kind: 'CUSTOMERS', csv: broken, mode: 'VALID_ROWS_ONLY' }, outletHead)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'csv' });
   });
 
   it('shows progress while it runs (a 5,000-row, ~600 kB file, over the default body limit)', async () => {
@@ -135,19 +139,19 @@ describe('startImport: customers', () => {
     await withSql(db.url, async (q) => {
       await q('begin');
       await q('lock table customers.customer in share mode');
-      const started = await gql(sg.url, START, { kind: 'CUSTOMERS', csv, mode: 'ALL_OR_NOTHING' }, teller);
+      const started = await gql(sg.url, START, { kind: 'CUSTOMERS', csv, mode: 'ALL_OR_NOTHING' }, outletHead);
       expect(started.errors).toBeUndefined();
       expect(started.data!.startImport).toMatchObject({ status: 'RUNNING', totalRows: 5_000 });
       const id = started.data!.startImport.id;
       const midway = await vi.waitFor(async () => {
-        const job = (await gql(sg.url, JOB, { id }, teller)).data!.importJob;
+        const job = (await gql(sg.url, JOB, { id }, outletHead)).data!.importJob;
         if (job.processedRows < 1_000) throw new Error('no progress yet');
         return job;
       }, { timeout: 30_000, interval: 50 });
       expect(midway).toMatchObject({ status: 'RUNNING', importedRows: 0 });
       expect(midway.processedRows).toBeLessThan(5_000);
       // another outlet cannot see the job
-      expect((await gql(sg.url, JOB, { id }, shTeller)).data!.importJob).toBeNull();
+      expect((await gql(sg.url, JOB, { id }, shHead)).data!.importJob).toBeNull();
       // the branch above can
       expect((await gql(sg.url, JOB, { id }, bjLeader)).data!.importJob.id).toBe(id);
       await q('commit');
@@ -179,7 +183,7 @@ describe('startImport: accounts', () => {
       `${c},6222000011110010,SAFE_BOX,CNY,abc,-5,,2023-02-30,`,                    // 10 kind, balance, credit_limit, opened_on
       `${c},6222000011110011,TIME_DEPOSIT,CNY,10,,1.5,2023-05-01,2023-04-01`,      // 11 matures before opening
     ].join('\n');
-    const started = await gql(sg.url, START, { kind: 'ACCOUNTS', csv, mode: 'VALID_ROWS_ONLY' }, teller);
+    const started = await gql(sg.url, START, { kind: 'ACCOUNTS', csv, mode: 'VALID_ROWS_ONLY' }, outletHead);
     expect(started.errors).toBeUndefined();
     const job = await finished(started.data!.startImport.id);
     expect(job).toMatchObject({ kind: 'ACCOUNTS', status: 'SUCCEEDED', totalRows: 11, importedRows: 3 });
@@ -206,9 +210,32 @@ describe('startImport: accounts', () => {
   it('ALL_OR_NOTHING imports no account when one row is bad', async () => {
     const [{ customer_no: c }] = await withSql(db.url, (q) => q(`select customer_no from customers.customer where home_org_unit_id = 4 order by id limit 1`));
     const csv = [ACCOUNT_HEADER, `${c},6222000022220001,DEMAND_DEPOSIT,CNY,10,,,2023-01-01,`, `${c},6222000022220002,LOAN,CNY,10,,,2023-01-01,`].join('\n');
-    const job = await finished((await gql(sg.url, START, { kind: 'ACCOUNTS', csv, mode: 'ALL_OR_NOTHING' }, teller)).data!.startImport.id);
+    const job = await finished((await gql(sg.url, START, { kind: 'ACCOUNTS', csv, mode: 'ALL_OR_NOTHING' }, outletHead)).data!.startImport.id);
     expect(job).toMatchObject({ status: 'FAILED', importedRows: 0 });
     expect(job.errors.map((e: { row: number; field: string }) => `${e.row}:${e.field}`).sort()).toEqual(['2:interest_rate', '2:matures_on']);
     expect(await withSql(db.url, (q) => q(`select 1 from customers.account where account_no like '622200002222%'`))).toEqual([]);
+  });
+});
+
+describe('NUL bytes in an import', () => {
+  it('are refused as BAD_USER_INPUT naming csv when they reach the subgraph (never an internal error)', async () => {
+    const res = await gql(sg.url, START, { kind: 'CUSTOMERS', csv: [CUSTOMER_HEADER, person('空\u0000字符')].join('\n'), mode: 'VALID_ROWS_ONLY' }, outletHead);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'csv' });
+  });
+
+  it('are refused per row and column by the CSV reader itself, and never quoted back', () => {
+    const csv = [CUSTOMER_HEADER, person('好人'), person('坏\u0000人'), person('电话', { phone: '1391234\u00005678', occupation: 'x\u0000' })].join('\n');
+    const { rows, headerErrors } = parseImportCsv(csv, CUSTOMER_COLUMNS);
+    expect(headerErrors).toEqual([]);
+    const errors = rows.map((r) => new RowReader(r).errors);
+    expect(errors[0]).toEqual([]);
+    expect(errors[1]).toEqual([{ row: 2, field: 'name', reason: 'name must not contain NUL characters' }]);
+    expect(errors[2].map((e) => e.field)).toEqual(['phone', 'occupation']);
+    expect(JSON.stringify(errors)).not.toContain('\\u0000');
+    // one reason per column: the refused cell is not also reported as missing
+    const reader = new RowReader(rows[1]);
+    reader.fail('name', 'name is required');
+    expect(reader.errors).toHaveLength(1);
+    expect(parseImportCsv(`kind,na\u0000me\n`, CUSTOMER_COLUMNS).headerErrors[0]).toMatchObject({ field: '(header)', reason: expect.stringMatching(/NUL/) });
   });
 });

@@ -7,7 +7,7 @@ import { insertCustomers, OUTLETS, PATHS } from './fixture';
 
 const db = useTestDatabase();
 let sg: RunningSubgraph;
-let teller: string, bjLeader: string, viewer: string, shLeader: string;
+let teller: string, bjLeader: string, viewer: string, shLeader: string, outletHead: string;
 let bj: string[]; // BJ0101 customers (individuals), by id
 let bj0102: string[];
 let sh: string[];
@@ -22,6 +22,8 @@ beforeAll(async () => {
   sg = await startTestSubgraph(customersSubgraph, db.url);
   teller = await tokenFor(staffClaims({ orgPath: PATHS.BJ0101 }));
   viewer = await tokenFor(staffClaims({ orgPath: PATHS.BJ0101, roles: ['OUTLET_STAFF', 'PII_VIEWER'] }));
+  // the head of outlet BJ0101: merges are a leader's decision, at any level
+  outletHead = await tokenFor(staffClaims({ orgPath: PATHS.BJ0101, roles: ['BRANCH_LEADER'] }));
   bjLeader = await tokenFor(staffClaims({ orgPath: PATHS.BJ, sub: '2', level: 'BRANCH', roles: ['BRANCH_LEADER'] }));
   shLeader = await tokenFor(staffClaims({ orgPath: PATHS.SH, level: 'BRANCH', roles: ['BRANCH_LEADER'] }));
 });
@@ -84,16 +86,17 @@ describe('mergeCustomers', () => {
     expect((await gql(sg.url, MERGE, { s: bj[3], m: corp.id, reason: '不同类型' }, bjLeader)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'mergedId' });
   });
 
-  it('is for BRANCH_LEADER or PII_VIEWER only', async () => {
-    const res = await gql(sg.url, MERGE, { s: bj[3], m: bj[4], reason: '重复客户' }, teller);
-    expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const ok = await gql(sg.url, MERGE, { s: bj[3], m: bj[4], reason: '重复客户' }, viewer);
+  it('needs CUSTOMER_MERGE (leaders): a teller and a PII_VIEWER are FORBIDDEN', async () => {
+    for (const token of [teller, viewer]) {
+      expect((await gql(sg.url, MERGE, { s: bj[3], m: bj[4], reason: '重复客户' }, token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+    const ok = await gql(sg.url, MERGE, { s: bj[3], m: bj[4], reason: '重复客户' }, outletHead);
     expect(ok.errors).toBeUndefined();
   });
 
   it('needs both customers in scope: another unit’s customer is NOT_FOUND and nothing changes', async () => {
-    // an outlet's PII_VIEWER cannot reach the neighbouring outlet; a branch leader cannot reach another branch
-    expect((await gql(sg.url, MERGE, { s: bj[5], m: bj0102[0], reason: '重复客户' }, viewer)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    // an outlet's head cannot reach the neighbouring outlet; a branch leader cannot reach another branch
+    expect((await gql(sg.url, MERGE, { s: bj[5], m: bj0102[0], reason: '重复客户' }, outletHead)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await gql(sg.url, MERGE, { s: sh[0], m: bj[5], reason: '重复客户' }, shLeader)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const [row] = await withSql(db.url, (q) => q(`select count(*)::int as n from customers.customer where status = 'MERGED'`));
     expect(row.n).toBe(2);

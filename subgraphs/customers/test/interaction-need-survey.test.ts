@@ -132,7 +132,8 @@ describe('satisfaction surveys', () => {
     [{ nps: 11 }, 'nps'],
     [{ nps: -1 }, 'nps'],
     [{ csat: 3, comment: 'x'.repeat(2001) }, 'comment'],
-    [{ csat: 3, surveyedAt: '2999-01-01T00:00:00Z' }, 'surveyedAt'],
+    [{ csat: 3, surveyedAt: '2150-01-01T00:00:00Z' }, 'surveyedAt'],
+    [{ csat: 3, surveyedAt: '2999-01-01T00:00:00Z' }, 'input.surveyedAt'], // refused by the kit's date-time scalar, before the resolver
     [{ csat: 3, serviceCaseId: 'OTHER' }, 'serviceCaseId'],
     [{ csat: 3, serviceCaseId: '999999' }, 'serviceCaseId'],
   ])('refuses %j naming %s', async (patch, field) => {

@@ -49,7 +49,7 @@ describe('revealCustomerPii', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       staff_id: 3, staff_username: 'bj0101.staff', org_unit_id: 4, org_path: PATHS.BJ0101, action: 'REVEAL', customer_id: Number(bjCustomer.id),
-      customer_count: 1, fields: ['ACCOUNT_NUMBERS', 'ADDRESS', 'EMAIL', 'ID_NUMBER', 'PHONE'], purpose: '客户来电核实身份',
+      customer_count: 1, fields: ['ACCOUNT_NUMBERS', 'ADDRESS', 'BIRTH_DATE', 'EMAIL', 'ID_NUMBER', 'PHONE'], purpose: '客户来电核实身份',
     });
     expect(rows[0].at.getTime()).toBeGreaterThanOrEqual(before - 5_000);
   });

@@ -9,13 +9,15 @@ import { insertCases } from './service-case.fixture';
 
 const db = useTestDatabase();
 let sg: RunningSubgraph;
-let admin: string, bjLeader: string, outlet: string;
+let admin: string, bjLeader: string, outlet: string, hoService: string;
 let bjCustomer: string, shCustomer: string;
 
 beforeAll(async () => {
   await insertCustomers(db.url, 3);
   sg = await startTestSubgraph(customersSubgraph, db.url);
   admin = await tokenFor(staffClaims({ orgPath: PATHS.HO, sub: '1', level: 'HEAD_OFFICE', roles: ['SYSTEM_ADMIN'] }));
+  // head office's service-quality staff read customers and handle cases; the administrator only runs the job
+  hoService = await tokenFor(staffClaims({ orgPath: PATHS.HO, sub: '4', level: 'HEAD_OFFICE', department: 'SERVICE_QUALITY', roles: [] }));
   bjLeader = await tokenFor(staffClaims({ orgPath: PATHS.BJ, sub: '2', level: 'BRANCH', roles: ['BRANCH_LEADER'] }));
   outlet = await tokenFor(staffClaims({ orgPath: PATHS.BJ0101, sub: '3' }));
   const rows = await withSql(db.url, (q) => q(`select home_org_unit_id as unit, min(id)::text as id from customers.customer group by 1`));
@@ -61,8 +63,8 @@ describe('escalation on SLA breach', () => {
     const [row] = await caseRows([id]);
     expect(row).toMatchObject({ unit: 3, path: PATHS.BJ01, level: 1, escalations: 1 });
 
-    // the outlet user's edit at the old version is refused: the system moved it meanwhile
-    const stale = await gql(sg.url, `mutation($id: ID!, $v: Int!) { resolveServiceCase(id: $id, version: $v, rootCause: "x", resolution: "y") { id } }`, { id, v: before.version }, admin);
+    // an edit at the old version is refused: the system moved it meanwhile
+    const stale = await gql(sg.url, `mutation($id: ID!, $v: Int!) { resolveServiceCase(id: $id, version: $v, rootCause: "x", resolution: "y") { id } }`, { id, v: before.version }, hoService);
     expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
 
     // a second run right away moves nothing: the fresh window is not breached
@@ -80,7 +82,7 @@ describe('escalation on SLA breach', () => {
     const rows = await caseRows([resolved, notDue, atTop, due]);
     expect(rows.map((r) => [r.unit, r.level, r.escalations])).toEqual([[4, 0, 0], [4, 0, 0], [1, 0, 0], [2, 1, 1]]);
     // still breached at head office, and visible as such in head office's queue
-    const queue = await gql(sg.url, `{ serviceCaseQueue(filter: { breachedOnly: true }) { items { id } } }`, {}, admin);
+    const queue = await gql(sg.url, `{ serviceCaseQueue(filter: { breachedOnly: true }) { items { id } } }`, {}, hoService);
     expect(queue.data!.serviceCaseQueue.items.map((i: any) => i.id)).toContain(atTop);
   });
 

@@ -21,6 +21,9 @@ export class NotFoundError extends GraphQLError {
     super(`${what} not found`, { extensions: { code: 'NOT_FOUND' } });
   }
 }
+/** How every refusal by the permission table begins (business refusals, e.g. maker-checker, say why instead). */
+export const PERMISSION_DENIED = 'Your role does not allow this';
+
 export class ForbiddenError extends GraphQLError {
   constructor(message = 'You are not allowed to do this') {
     super(message, { extensions: { code: 'FORBIDDEN' } });
@@ -75,7 +78,7 @@ export function formatClientError(log: ErrorLogger) {
     }
     // type-graphql's @Authorized answers a missing role with code UNAUTHORIZED: for us that is FORBIDDEN
     if (formatted.extensions?.code === 'UNAUTHORIZED') {
-      return { message: new ForbiddenError('Your role does not allow this').message, locations: formatted.locations, path: formatted.path, extensions: { code: 'FORBIDDEN' } };
+      return { message: PERMISSION_DENIED, locations: formatted.locations, path: formatted.path, extensions: { code: 'FORBIDDEN' } };
     }
     const code = formatted.extensions?.code as string | undefined;
     const validationErrors = (formatted.extensions?.validationErrors ?? (original as { extensions?: { validationErrors?: unknown } })?.extensions?.validationErrors) as ValidationErrorLike[] | undefined;

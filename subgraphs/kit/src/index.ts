@@ -23,3 +23,4 @@ export * from './input-checks';
 export * from './jobs';
 export * from './mask';
 export * from './sql-array';
+export * from './spreadsheet-safe';

@@ -34,3 +34,14 @@ export function maskEmail(value: string | null | undefined): string | null {
   if (at < 1) return '***';
   return `${value[0]}***${value.slice(at)}`;
 }
+
+/**
+ * A date of birth shown beside a masked ID number: the year only ("1965-**-**"). The full date is
+ * digits 7–14 of a resident ID; given in clear next to "1101**********9014" it leaves about ten
+ * checksum-valid numbers to try. The year keeps age bands usable. The clear date comes only with
+ * revealCustomerPii (BIRTH_DATE), which is audited.
+ */
+export function maskBirthDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  return `${value.slice(0, 4)}-**-**`;
+}

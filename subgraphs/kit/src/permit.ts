@@ -2,7 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { Authorized, Directive, type AuthChecker } from 'type-graphql';
 import { can, isPermission, type Permission } from '@crm/shared-types';
 import type { RequestContext } from './context';
-import { ForbiddenError } from './errors';
+import { ForbiddenError, PERMISSION_DENIED } from './errors';
 
 /**
  * Who may use a field or mutation: every permission listed (from the one table in
@@ -31,7 +31,7 @@ export const permissionChecker: AuthChecker<RequestContext> = ({ context }, perm
 
 /** Throws FORBIDDEN unless the caller holds every permission — for checks inside a service. */
 export function requirePermission(ctx: Pick<RequestContext, 'user'>, ...permissions: [Permission, ...Permission[]]): void {
-  if (!can(ctx.user, ...permissions)) throw new ForbiddenError(`Your role does not allow this (needs ${permissions.join(' and ')})`);
+  if (!can(ctx.user, ...permissions)) throw new ForbiddenError(`${PERMISSION_DENIED} (needs ${permissions.join(' and ')})`);
 }
 
 /** An entity's `__resolveReference` with the permission it needs: denied → null, like a row out of scope. */

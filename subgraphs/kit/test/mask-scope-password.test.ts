@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, maskIdNumber, maskPhone, OrgScope, parseId, verifyPassword } from '../src';
+import { hashPassword, maskBirthDate, maskIdNumber, maskPhone, OrgScope, parseId, spreadsheetSafe, verifyPassword } from '../src';
 
 describe('masking', () => {
   it('keeps the region code and last four of an ID number', () => expect(maskIdNumber('110105199003074518')).toBe('1101**********4518'));
@@ -35,5 +35,17 @@ describe('passwords', () => {
     expect(await verifyPassword('s3cret-pass', hash)).toBe(true);
     expect(await verifyPassword('wrong', hash)).toBe(false);
     expect(await verifyPassword('x', 'garbage')).toBe(false);
+  });
+});
+
+describe('spreadsheetSafe and maskBirthDate', () => {
+  it('turns every cell a spreadsheet would run as a formula into text', () => {
+    for (const evil of ['=HYPERLINK("x")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1']) expect(spreadsheetSafe(evil)).toBe(`'${evil}`);
+    expect(spreadsheetSafe('王芳')).toBe('王芳');
+    expect(spreadsheetSafe(null)).toBe('');
+  });
+  it('keeps only the year of a birth date', () => {
+    expect(maskBirthDate('1965-03-14')).toBe('1965-**-**');
+    expect(maskBirthDate(null)).toBeNull();
   });
 });

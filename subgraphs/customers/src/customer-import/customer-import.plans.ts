@@ -4,7 +4,9 @@ import { Loaders } from '@crm/kit';
 import { orgUnitView } from '../org-unit/org-unit.view';
 import { CustomerStatus } from '../customer/customer.entity';
 import { NEXT_CUSTOMER_NO_SQL, CUSTOMER_NO_SEQUENCE } from '../customer/customer-number';
-import { duplicateReason } from '../customer/customer.service';
+import { duplicateReason, type ExistingCustomer } from '../customer/customer.service';
+import type { Confirmation } from '../pii/duplicate-confirmations';
+import { PiiField } from '../pii/pii.types';
 import { checkNewCustomer, isCalendarDate, todayInChina, type CustomerDraft } from '../customer/customer.validation';
 import { columnOf, RowReader, type CsvRow } from './import-csv';
 
@@ -17,6 +19,8 @@ export interface ImportPlan<T> {
   prefetch(em: EntityManager, rows: CsvRow[]): Promise<void>;
   check(reader: RowReader): T | null;
   insert(tx: EntityManager, rows: T[]): Promise<number>;
+  /** the existing ID or account numbers the checked rows' errors confirm (audited and budgeted before anyone sees them) */
+  confirmations(): Confirmation[];
 }
 
 export const CUSTOMER_COLUMNS = ['kind', 'name', 'id_number', 'phone', 'address', 'email', 'gender', 'birth_date', 'occupation', 'income_band',
@@ -28,15 +32,17 @@ type CustomerRow = CustomerDraft & { homeOrgUnitId: number; homeOrgPath: string 
 
 export function customerPlan(ctx: RequestContext): ImportPlan<CustomerRow> {
   const today = todayInChina();
-  const existing = new Map<string, { customer_no: string; name: string; home_org_path: string; status: string }>();
+  const existing = new Map<string, ExistingCustomer>();
   const units = new Map<number, string>();
   const seen = new Map<string, number>();
+  const confirmed: Confirmation[] = [];
   return {
     columns: CUSTOMER_COLUMNS,
+    confirmations: () => confirmed,
     async prefetch(em, rows) {
       const ids = [...new Set(rows.map((r) => (r.values.id_number ?? '').trim().toUpperCase()).filter(Boolean))];
-      for (const row of await em.execute<{ id_number: string; customer_no: string; name: string; home_org_path: string; status: string }[]>(
-        'select id_number, customer_no, name, home_org_path, status from customers.customer where id_number = any(?::text[])', [pgArray(ids)])) {
+      for (const row of await em.execute<(ExistingCustomer & { id_number: string })[]>(
+        'select id, id_number, customer_no, name, home_org_path, status from customers.customer where id_number = any(?::text[])', [pgArray(ids)])) {
         existing.set(row.id_number, row);
       }
       const unitIds = [...new Set(rows.map((r) => r.values.home_org_unit_id).filter((v) => /^\d{1,9}$/.test(v ?? '')).map(Number))];
@@ -65,7 +71,10 @@ export function customerPlan(ctx: RequestContext): ImportPlan<CustomerRow> {
       if (draft.idNumber && !errors.some((e) => e.field === 'idNumber')) {
         const dup = existing.get(draft.idNumber);
         const first = seen.get(draft.idNumber);
-        if (dup) r.fail('id_number', duplicateReason(dup, ctx.scope));
+        if (dup) {
+          r.fail('id_number', duplicateReason(dup, ctx.scope));
+          confirmed.push({ customerId: dup.id, field: PiiField.ID_NUMBER });
+        }
         else if (first) r.fail('id_number', `id_number repeats row ${first} of this file`);
         else seen.set(draft.idNumber, r.row.row);
       }
@@ -99,6 +108,8 @@ export function customerPlan(ctx: RequestContext): ImportPlan<CustomerRow> {
 
 const ACCOUNT_KINDS = ['DEMAND_DEPOSIT', 'TIME_DEPOSIT', 'LOAN', 'CREDIT_CARD', 'WEALTH', 'SETTLEMENT', 'BASIC'];
 const ACCOUNT_NO = /^\d{10,32}$/;
+/** An account number held outside the caller's scope: not "exists", not where. */
+export const ACCOUNT_NOT_AVAILABLE = 'account_no cannot be imported here: the number is not available to your unit';
 const MONEY_MAX = 9_999_999_999_999_999;
 
 interface AccountRow {
@@ -109,8 +120,9 @@ interface AccountRow {
 export function accountPlan(ctx: RequestContext): ImportPlan<AccountRow> {
   const today = todayInChina();
   const customers = new Map<string, { id: number; status: string }>();
-  const taken = new Set<string>();
+  const taken = new Map<string, { customerId: number; path: string }>();
   const seen = new Map<string, number>();
+  const confirmed: Confirmation[] = [];
   const money = (r: RowReader, column: string, opts: { min?: number } = {}) => {
     const n = r.number(column);
     if (n == null) return null;
@@ -120,6 +132,7 @@ export function accountPlan(ctx: RequestContext): ImportPlan<AccountRow> {
   };
   return {
     columns: ACCOUNT_COLUMNS,
+    confirmations: () => confirmed,
     async prefetch(em, rows) {
       const nos = [...new Set(rows.map((r) => (r.values.customer_no ?? '').trim().toUpperCase()).filter(Boolean))];
       const scope = ctx.scope.sql('home_org_path');
@@ -129,8 +142,11 @@ export function accountPlan(ctx: RequestContext): ImportPlan<AccountRow> {
         customers.set(c.customer_no, { id: c.id, status: c.status });
       }
       const accounts = [...new Set(rows.map((r) => (r.values.account_no ?? '').trim()).filter(Boolean))];
-      for (const a of await em.execute<{ account_no: string }[]>('select account_no from customers.account where account_no = any(?::text[])', [pgArray(accounts)])) {
-        taken.add(a.account_no);
+      // account numbers are unique bank-wide: the lookup cannot be scoped, the answer is (see check)
+      for (const a of await em.execute<{ account_no: string; customer_id: number; home_org_path: string }[]>(
+        `select a.account_no, a.customer_id, c.home_org_path from customers.account a join customers.customer c on c.id = a.customer_id
+         where a.account_no = any(?::text[])`, [pgArray(accounts)])) {
+        taken.set(a.account_no, { customerId: a.customer_id, path: a.home_org_path });
       }
     },
     check(r) {
@@ -143,7 +159,12 @@ export function accountPlan(ctx: RequestContext): ImportPlan<AccountRow> {
       const accountNo = r.text('account_no');
       if (!accountNo) r.fail('account_no', 'account_no is required');
       else if (!ACCOUNT_NO.test(accountNo)) r.fail('account_no', 'account_no must be 10 to 32 digits');
-      else if (taken.has(accountNo)) r.fail('account_no', `account ${accountNo} already exists`);
+      else if (taken.has(accountNo)) {
+        // in scope it may say so; outside it says no more than "not available" — and both are audited and budgeted
+        const owner = taken.get(accountNo)!;
+        r.fail('account_no', ctx.scope.contains(owner.path) ? `account ${accountNo} already exists` : ACCOUNT_NOT_AVAILABLE);
+        confirmed.push({ customerId: owner.customerId, field: PiiField.ACCOUNT_NUMBERS });
+      }
       else if (seen.has(accountNo)) r.fail('account_no', `account_no repeats row ${seen.get(accountNo)} of this file`);
       else seen.set(accountNo, r.row.row);
 

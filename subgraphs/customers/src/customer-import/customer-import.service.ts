@@ -1,4 +1,5 @@
-import { log, parseId, type RequestContext } from '@crm/kit';
+import { log, parseId, RateLimitedError, type RequestContext } from '@crm/kit';
+import { confirmDuplicates, requireDuplicateBudget } from '../pii/duplicate-confirmations';
 import { ImportJob, ImportKind, ImportMode, ImportStatus, type ImportRowError } from './import-job.entity';
 import { parseImportCsv, RowReader } from './import-csv';
 import { accountPlan, customerPlan, type ImportPlan } from './customer-import.plans';
@@ -20,6 +21,8 @@ class RollBack extends Error {}
 export async function startImport(ctx: RequestContext, kind: ImportKind, csv: string, mode: ImportMode): Promise<ImportJob> {
   const plan: ImportPlan<unknown> = kind === ImportKind.CUSTOMERS ? customerPlan(ctx) : accountPlan(ctx);
   const { rows, headerErrors } = parseImportCsv(csv, plan.columns);
+  // past the hour's budget of duplicate answers no file is taken at all: refusing only files with duplicates would answer
+  await requireDuplicateBudget(ctx);
   const job = ctx.em.create(ImportJob, {
     kind, mode, totalRows: rows.length, createdByStaffId: Number(ctx.user.sub), orgPath: ctx.user.orgPath,
     status: headerErrors.length ? ImportStatus.FAILED : ImportStatus.RUNNING,
@@ -51,7 +54,8 @@ async function runImport(ctx: RequestContext, jobId: number, plan: ImportPlan<un
   const connection = em.getConnection();
   const progress = (processed: number) =>
     connection.execute('update customers.import_job set processed_rows = ? where id = ?', [processed, jobId]);
-  const errors: ImportRowError[] = [];
+  let errors: ImportRowError[] = [];
+  let failed = false;
   let imported = 0;
   let processed = 0;
 
@@ -72,13 +76,19 @@ async function runImport(ctx: RequestContext, jobId: number, plan: ImportPlan<un
         const write = mode === ImportMode.VALID_ROWS_ONLY || errors.length === 0;
         if (write && good.length) imported += await plan.insert(tx, good);
       }
+      // the errors name existing ID and account numbers: recorded (committed on their own) before the job shows them
+      await confirmDuplicates(ctx, plan.confirmations(), `duplicate check: import job ${jobId}`);
       if (mode === ImportMode.ALL_OR_NOTHING && errors.length) throw new RollBack();
     });
+    failed = mode === ImportMode.ALL_OR_NOTHING && errors.length > 0;
   } catch (e) {
-    if (!(e instanceof RollBack)) throw e;
+    if (e instanceof RateLimitedError) {
+      // nothing written, and no row's answer shown: the job says why, in one line
+      errors = [{ row: 0, field: '(file)', reason: e.message, code: 'RATE_LIMITED' }];
+    } else if (!(e instanceof RollBack)) throw e;
     imported = 0;
+    failed = true;
   }
-  const failed = mode === ImportMode.ALL_OR_NOTHING && errors.length > 0;
   const reported = errors.length > MAX_REPORTED_ERRORS
     ? [...errors.slice(0, MAX_REPORTED_ERRORS), { row: 0, field: '(file)', reason: `${errors.length - MAX_REPORTED_ERRORS} more errors not listed` }]
     : errors;

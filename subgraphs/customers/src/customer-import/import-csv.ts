@@ -5,8 +5,10 @@ import type { ImportRowError } from './import-job.entity';
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 50_000;
 
-/** A data row as column → trimmed text ('' when empty), with its 1-based row number. */
-export interface CsvRow { row: number; values: Record<string, string> }
+/** A data row as column → trimmed text ('' when empty), with its 1-based row number; `nul`: columns refused for a NUL byte. */
+export interface CsvRow { row: number; values: Record<string, string>; nul?: string[] }
+
+const NUL = '\u0000';
 
 /**
  * Parses an import file. Size, row count and CSV syntax are refused at once (BAD_USER_INPUT `csv`);
@@ -24,8 +26,10 @@ export function parseImportCsv(csv: string, columns: readonly string[]): { rows:
   const dataRows = records.length - 1;
   if (dataRows > MAX_IMPORT_ROWS) throw new BadUserInputError(`csv has ${dataRows} data rows; at most ${MAX_IMPORT_ROWS} per file: split the file`, 'csv');
 
-  const header = records[0].map((h) => h.trim().toLowerCase());
   const headerErrors: ImportRowError[] = [];
+  // PostgreSQL stores no NUL in text or jsonb: a NUL must never reach a query, nor an error message quoting the cell
+  if (records[0].some((h) => h.includes(NUL))) headerErrors.push({ row: 0, field: '(header)', reason: 'the header must not contain NUL characters' });
+  const header = records[0].map((h) => h.replaceAll(NUL, '').trim().toLowerCase());
   const unknown = header.filter((h) => !columns.includes(h));
   const missing = columns.filter((c) => !header.includes(c));
   const repeated = header.filter((h, i) => header.indexOf(h) !== i);
@@ -35,9 +39,14 @@ export function parseImportCsv(csv: string, columns: readonly string[]): { rows:
 
   const rows = records.slice(1).map((r, i) => {
     const values: Record<string, string> = {};
-    header.forEach((h, j) => { values[h] = r[j] ?? ''; });
+    const nul: string[] = [];
+    header.forEach((h, j) => {
+      const v = r[j] ?? '';
+      if (v.includes(NUL)) nul.push(h);
+      values[h] = v.includes(NUL) ? '' : v;
+    });
     if (r.length !== header.length) values['(row)'] = `has ${r.length} values, the header has ${header.length}`;
-    return { row: i + 1, values };
+    return { row: i + 1, values, ...(nul.length ? { nul } : {}) };
   });
   return { rows, headerErrors };
 }
@@ -50,10 +59,12 @@ export class RowReader {
   readonly errors: ImportRowError[] = [];
   constructor(readonly row: CsvRow) {
     if (row.values['(row)']) this.errors.push({ row: row.row, field: '(row)', reason: `row ${row.values['(row)']}` });
+    for (const column of row.nul ?? []) this.fail(column, `${column} must not contain NUL characters`);
   }
 
+  /** One reason per column, the first: a cell refused for a NUL byte is not also "required". */
   fail(field: string, reason: string) {
-    this.errors.push({ row: this.row.row, field, reason });
+    if (!this.errors.some((e) => e.field === field)) this.errors.push({ row: this.row.row, field, reason });
   }
 
   text(column: string): string | null {

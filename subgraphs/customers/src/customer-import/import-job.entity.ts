@@ -15,6 +15,8 @@ export class ImportRowError {
   @Field(() => Int) row!: number;
   @Field({ description: 'the CSV column' }) field!: string;
   @Field() reason!: string;
+  @Field(() => String, { nullable: true, description: 'RATE_LIMITED when the file was refused for the hourly budget of duplicate answers' })
+  code?: string;
 }
 
 /** A CSV import: created first, then updated as chunks are validated and written (progress). */

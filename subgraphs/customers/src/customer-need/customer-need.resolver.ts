@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '@crm/kit';
+import { Permit, type RequestContext } from '@crm/kit';
 import { StaffReference } from '../staff/staff.reference';
 import { CustomerNeed, NeedStatus } from './customer-need.entity';
 import { CaptureNeedInput } from './customer-need.input';
@@ -17,11 +17,13 @@ export class CustomerNeedResolver {
     return n.version;
   }
 
+  @Permit('CUSTOMER_READ', 'CUSTOMER_EDIT')
   @Mutation(() => CustomerNeed)
   captureNeed(@Arg('input', () => CaptureNeedInput) input: CaptureNeedInput, @Ctx() ctx: RequestContext) {
     return captureNeed(ctx, input);
   }
 
+  @Permit('CUSTOMER_READ', 'CUSTOMER_EDIT')
   @Mutation(() => CustomerNeed)
   updateNeedStatus(
     @Arg('id', () => ID) id: string,

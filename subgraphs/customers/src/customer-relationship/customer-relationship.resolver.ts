@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '@crm/kit';
+import { Permit, type RequestContext } from '@crm/kit';
 import { Customer } from '../customer/customer.entity';
 import { customerLoader } from '../customer/customer.resolver';
 import { AddRelationshipInput, CustomerRelationshipView } from './customer-relationship.type';
@@ -20,11 +20,13 @@ export class CustomerRelationshipResolver {
     return (await customerLoader(ctx).load(r.relatedId))?.name ?? OUT_OF_SCOPE_NAME;
   }
 
+  @Permit('CUSTOMER_READ', 'CUSTOMER_EDIT')
   @Mutation(() => CustomerRelationshipView, { description: 'Both customers must be in your scope; read back from the "from" side' })
   addRelationship(@Arg('input', () => AddRelationshipInput) input: AddRelationshipInput, @Ctx() ctx: RequestContext) {
     return addRelationship(ctx, input);
   }
 
+  @Permit('CUSTOMER_READ', 'CUSTOMER_EDIT')
   @Mutation(() => Boolean)
   removeRelationship(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return removeRelationship(ctx, id);

@@ -9,19 +9,22 @@ import { CustomerRelationshipView, type AddRelationshipInput } from './customer-
 /**
  * Every relationship of a batch of customers, from both ends, in one query. Customers passed in are
  * already in scope (and the SQL checks it again); the OTHER end may be anyone — it is only ever
- * shown through the scoped customer loader (`related`, `relatedName`).
+ * shown through the scoped customer loader (`related`, `relatedName`), and the free-text note, which
+ * may say anything about both, only when the other end is in scope too.
  */
 export const relationshipsOfCustomers = (ctx: RequestContext) =>
   groupLoader(ctx, 'CustomerRelationship#byCustomer', async (customerIds) => {
+    const scope = ctx.scope.where().$like;
     const rows = await ctx.em.getConnection().execute<{ id: number; kind: RelationshipKind; note: string | null; customer_id: number; related_id: number; direction: RelationshipDirection }[]>(
-      `select r.id, r.kind, r.note, k.cid as customer_id,
+      `select r.id, r.kind, case when o.home_org_path like ? then r.note end as note, k.cid as customer_id,
               case when r.from_customer_id = k.cid then 'OUTGOING' else 'INCOMING' end as direction,
-              case when r.from_customer_id = k.cid then r.to_customer_id else r.from_customer_id end as related_id
+              o.id as related_id
        from unnest(array[?]::int[]) as k(cid)
        join customers.customer_relationship r on r.from_customer_id = k.cid or r.to_customer_id = k.cid
+       join customers.customer o on o.id = case when r.from_customer_id = k.cid then r.to_customer_id else r.from_customer_id end
        where exists (select 1 from customers.customer c where c.id = k.cid and c.home_org_path like ?)
        order by r.created_at, r.id`,
-      [[...customerIds], ctx.scope.where().$like],
+      [scope, [...customerIds], scope],
     );
     return rows.map((r) => CustomerRelationshipView.of({ id: r.id, kind: r.kind, note: r.note, direction: r.direction, customerId: r.customer_id, relatedId: r.related_id }));
   }, (v) => v.customerId);

@@ -2,6 +2,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { IsOptional, MaxLength } from 'class-validator';
 import type { ObjectQuery } from '@mikro-orm/core';
 import { parseId, type OrgScope } from '@crm/kit';
+import { PiiField } from '../pii/pii.types';
 import { Customer, CustomerKind, CustomerStatus } from './customer.entity';
 
 @InputType({ description: 'All parts are optional and combine with AND; your data scope always applies' })
@@ -27,6 +28,19 @@ export class CustomerFilter {
 const ID_NUMBER = /^(\d{17}[\dXx]|[0-9A-HJ-NPQRTUWXY]{18})$/;
 const PHONE = /^1\d{10}$/;
 const CUSTOMER_NO = /^C\d{6,}$/i;
+
+/**
+ * The personal data a search confirms: a list narrowed by a full ID number or phone number tells the
+ * searcher that this value is this customer's, so it is audited like a reveal (pii/pii-search.ts).
+ * Customer numbers and parts of names are not personal data here.
+ */
+export function piiSearched(filter?: CustomerFilter | null): PiiField.ID_NUMBER | PiiField.PHONE | null {
+  const search = filter?.search?.trim();
+  if (!search || CUSTOMER_NO.test(search)) return null;
+  if (ID_NUMBER.test(search)) return PiiField.ID_NUMBER;
+  if (PHONE.test(search)) return PiiField.PHONE;
+  return null;
+}
 
 /** The SQL filter for a customer list: the caller's scope first, then what they asked for. */
 export function customerWhere(scope: OrgScope, filter?: CustomerFilter | null): ObjectQuery<Customer> {

@@ -1,11 +1,13 @@
 import { raw } from '@mikro-orm/core';
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { idLoader, maskAddress, maskEmail, maskIdNumber, maskPhone, PageInput, Paged, pageWindow, parseId, type RequestContext } from '@crm/kit';
+import { idLoader, Permit, maskAddress, maskBirthDate, maskEmail, maskIdNumber, maskPhone, PageInput, Paged, pageWindow, parseId, type RequestContext } from '@crm/kit';
 import { Customer, CustomerKind, MarketingConsent } from './customer.entity';
 import { CustomerFilter, customerWhere } from './customer.filter';
 import { CreateCustomerInput, UpdateCustomerInput } from './customer.input';
 import { createCustomer, updateCustomer } from './customer.service';
 import { OrgUnitReference } from '../org-unit/org-unit.reference';
+import { DUPLICATES_PER_HOUR } from '../pii/duplicate-confirmations';
+import { auditPiiSearch } from '../pii/pii-search';
 
 @ObjectType()
 export class CustomerPage extends Paged(Customer) {}
@@ -25,6 +27,7 @@ export const customerLoader = (ctx: RequestContext) => idLoader(ctx, Customer, {
 
 @Resolver(() => Customer)
 export class CustomerResolver {
+  @Permit('CUSTOMER_READ')
   @Query(() => CustomerPage, { description: 'Customers in your data scope, newest first' })
   async customers(
     @Ctx() ctx: RequestContext,
@@ -35,14 +38,17 @@ export class CustomerResolver {
     const [items, total] = await ctx.em.findAndCount(Customer, customerWhere(ctx.scope, filter), {
       orderBy: { id: 'desc' }, limit: w.limit, offset: w.offset,
     });
+    await auditPiiSearch(ctx.em, ctx, filter, { count: total, onlyId: items[0]?.id });
     return { items, total, page: w.page, pageSize: w.pageSize };
   }
 
+  @Permit('CUSTOMER_READ')
   @Query(() => Customer, { nullable: true, description: 'One customer, if it is in your data scope' })
   customer(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return customerLoader(ctx).load(parseId(id));
   }
 
+  @Permit('CUSTOMER_READ')
   @Query(() => CustomerCounts)
   async customerCounts(@Ctx() ctx: RequestContext, @Arg('filter', () => CustomerFilter, { nullable: true }) filter?: CustomerFilter): Promise<CustomerCounts> {
     const qb = ctx.em.createQueryBuilder(Customer, 'c').where(customerWhere(ctx.scope, filter));
@@ -54,6 +60,7 @@ export class CustomerResolver {
       raw(`(count(*) filter (where c.status = 'DORMANT'))::int as dormant`),
       raw(`(count(*) filter (where c.status = 'CLOSED'))::int as closed`),
     ]).execute<CustomerCounts[]>('all', false);
+    await auditPiiSearch(ctx.em, ctx, filter, { count: row.total });
     return row;
   }
 
@@ -77,9 +84,9 @@ export class CustomerResolver {
     return maskEmail(c.email);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'YYYY-MM-DD (individuals)' })
+  @FieldResolver(() => String, { nullable: true, description: 'Date of birth (individuals), masked to the year like the ID number it is part of: "1965-**-**". revealCustomerPii(fields: [BIRTH_DATE]) gives it whole (audited)' })
   birthDate(@Root() c: Customer) {
-    return c.birthDate ?? null;
+    return maskBirthDate(c.birthDate);
   }
 
   @FieldResolver(() => MarketingConsent)
@@ -112,11 +119,16 @@ export class CustomerResolver {
     return c.version;
   }
 
-  @Mutation(() => Customer, { description: 'Registers a customer. A duplicate ID number / credit code is refused (field idNumber) naming the existing record when it is in your scope' })
+  @Permit('CUSTOMER_READ', 'CUSTOMER_EDIT')
+  @Mutation(() => Customer, {
+    description: 'Registers a customer. A duplicate ID number / credit code is refused (field idNumber) naming the existing record when it is in your scope, '
+      + `as "duplicate of a customer you cannot see" otherwise; every such answer is in the PII access log, at most ${DUPLICATES_PER_HOUR} per staff member and hour (then RATE_LIMITED)`,
+  })
   createCustomer(@Arg('input', () => CreateCustomerInput) input: CreateCustomerInput, @Ctx() ctx: RequestContext) {
     return createCustomer(ctx, input);
   }
 
+  @Permit('CUSTOMER_READ', 'CUSTOMER_EDIT')
   @Mutation(() => Customer, { description: 'Edits a customer at `version`; CONFLICT when someone else changed it since' })
   updateCustomer(
     @Arg('id', () => ID) id: string,

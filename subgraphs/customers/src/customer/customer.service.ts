@@ -2,26 +2,41 @@ import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, NotFoundError, parseId, type OrgScope, type RequestContext } from '@crm/kit';
 import { orgUnitView } from '../org-unit/org-unit.view';
+import { confirmDuplicates, requireDuplicateBudget } from '../pii/duplicate-confirmations';
+import { PiiField } from '../pii/pii.types';
 import { Customer, CustomerStatus } from './customer.entity';
 import { nextCustomerNumbersSql } from './customer-number';
 import { checkCustomerChanges, checkNewCustomer, type CustomerChanges, type FieldError, type NewCustomerFields } from './customer.validation';
 
 const fail = (e: FieldError) => new BadUserInputError(e.reason, e.field);
 
+/** What a duplicate check needs of the existing record. */
+export interface ExistingCustomer { id: number; customer_no: string; name: string; home_org_path: string; status: string }
+
+/** The answer for a customer outside the caller's scope: neither its number, nor its name, nor its unit. */
+export const DUPLICATE_OUT_OF_SCOPE = 'duplicate of a customer you cannot see';
+
 /**
  * "One customer, one record": the message names the existing customer when the caller may see it,
- * and only says that it exists elsewhere when not (no name leaks across units).
+ * and says nothing about it otherwise. Either way it confirms the ID number, so callers pass it
+ * through confirmDuplicates (audited, budgeted) before answering.
  */
-export function duplicateReason(existing: { customer_no: string; name: string; home_org_path: string; status: string }, scope: OrgScope): string {
-  if (!scope.contains(existing.home_org_path)) return 'a customer with this ID number already exists at another unit of the bank';
+export function duplicateReason(existing: ExistingCustomer, scope: OrgScope): string {
+  if (!scope.contains(existing.home_org_path)) return DUPLICATE_OUT_OF_SCOPE;
   const merged = existing.status === CustomerStatus.MERGED ? ' (a merged record)' : '';
   return `a customer with this ID number already exists: ${existing.customer_no} ${existing.name}${merged}`;
 }
 
-async function existingByIdNumber(em: EntityManager, idNumber: string) {
-  const [row] = await em.execute<{ customer_no: string; name: string; home_org_path: string; status: string }[]>(
-    'select customer_no, name, home_org_path, status from customers.customer where id_number = ?', [idNumber]);
+async function existingByIdNumber(em: EntityManager, idNumber: string): Promise<ExistingCustomer | undefined> {
+  const [row] = await em.execute<ExistingCustomer[]>(
+    'select id, customer_no, name, home_org_path, status from customers.customer where id_number = ?', [idNumber]);
   return row;
+}
+
+/** The duplicate answer, recorded (and counted) first. */
+async function duplicateError(ctx: RequestContext, existing: ExistingCustomer): Promise<BadUserInputError> {
+  await confirmDuplicates(ctx, [{ customerId: existing.id, field: PiiField.ID_NUMBER }], 'duplicate check: createCustomer');
+  return new BadUserInputError(duplicateReason(existing, ctx.scope), 'idNumber');
 }
 
 /** The unit a new customer belongs to: the caller's own, or one inside their scope. */
@@ -37,10 +52,11 @@ export async function createCustomer(ctx: RequestContext, input: NewCustomerFiel
   const { draft, errors } = checkNewCustomer(input);
   if (errors.length) throw fail(errors[0]);
   const home = await homeUnitFor(ctx, input.homeOrgUnitId);
+  await requireDuplicateBudget(ctx);
   try {
     return await ctx.em.transactional(async (em) => {
       const existing = await existingByIdNumber(em, draft.idNumber);
-      if (existing) throw new BadUserInputError(duplicateReason(existing, ctx.scope), 'idNumber');
+      if (existing) throw await duplicateError(ctx, existing);
       const [{ customer_no }] = await em.execute<{ customer_no: string }[]>(nextCustomerNumbersSql('1'));
       const { consentChannel, ...fields } = draft;
       const customer = em.create(Customer, {
@@ -54,7 +70,7 @@ export async function createCustomer(ctx: RequestContext, input: NewCustomerFiel
     // two clerks registering the same person at once: the unique index decides, the loser is told who won
     if (e instanceof UniqueConstraintViolationException) {
       const existing = await existingByIdNumber(ctx.em.fork(), draft.idNumber);
-      if (existing) throw new BadUserInputError(duplicateReason(existing, ctx.scope), 'idNumber');
+      if (existing) throw await duplicateError(ctx, existing);
     }
     throw e;
   }

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import { Paged, type RequestContext } from '@crm/kit';
+import { Paged, Permit, type RequestContext } from '@crm/kit';
 import { OrgUnitReference } from '../org-unit/org-unit.reference';
 import { StaffReference } from '../staff/staff.reference';
 import { Interaction } from './interaction.entity';
@@ -21,6 +21,7 @@ export class InteractionResolver {
     return OrgUnitReference.of(i.orgUnitId);
   }
 
+  @Permit('CUSTOMER_READ', 'CUSTOMER_EDIT')
   @Mutation(() => Interaction, { description: 'Record a contact; you and your unit are taken from your login' })
   recordInteraction(@Arg('input', () => RecordInteractionInput) input: RecordInteractionInput, @Ctx() ctx: RequestContext) {
     return recordInteraction(ctx, input);

@@ -13,7 +13,8 @@ export function checkPurpose(purpose: string | null | undefined): string {
 }
 
 export interface PiiAccess {
-  action: 'REVEAL' | 'EXPORT';
+  /** DUPLICATE and SEARCH confirm a value without showing it, which is as good as a reveal to someone guessing */
+  action: 'REVEAL' | 'EXPORT' | 'DUPLICATE' | 'SEARCH';
   customerId: number | null;
   customerCount: number;
   fields: string[];

@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { maskIdNumber, PageInput, pageWindow, type RequestContext } from '@crm/kit';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { maskBirthDate, maskIdNumber, PageInput, Permit, pageWindow, type RequestContext } from '@crm/kit';
 import { requireCustomer } from '../customer/customer.access';
 import { checkPurpose, recordPiiAccess } from './pii-access-log';
 import { PiiAccessLogPage, PiiField, PiiReveal } from './pii.types';
@@ -8,7 +8,7 @@ interface LogRow { id: string; at_ms: number; staff_id: number; staff_username: 
 
 @Resolver()
 export class PiiResolver {
-  @Authorized('PII_VIEWER')
+  @Permit('CUSTOMER_READ', 'CUSTOMER_PII_REVEAL')
   @Mutation(() => PiiReveal, { description: 'Unmasked personal data of a customer in your scope, for a stated purpose (recorded in the PII access log)' })
   async revealCustomerPii(
     @Arg('customerId', () => ID) customerId: string,
@@ -30,12 +30,13 @@ export class PiiResolver {
         phone: wanted.has(PiiField.PHONE) ? customer.phone ?? null : null,
         address: wanted.has(PiiField.ADDRESS) ? customer.address ?? null : null,
         email: wanted.has(PiiField.EMAIL) ? customer.email ?? null : null,
+        birthDate: wanted.has(PiiField.BIRTH_DATE) ? customer.birthDate ?? null : maskBirthDate(customer.birthDate),
         accountNumbers: accounts.map((a) => a.account_no),
       };
     });
   }
 
-  @Authorized('BRANCH_LEADER', 'SYSTEM_ADMIN')
+  @Permit('PII_AUDIT_READ')
   @Query(() => PiiAccessLogPage, { description: 'Who saw unmasked personal data: entries made within your scope, newest first' })
   async piiAccessLog(
     @Ctx() ctx: RequestContext,
@@ -46,12 +47,14 @@ export class PiiResolver {
     // a customer outside the scope answers NOT_FOUND, like everywhere else
     const customer = customerId != null ? await requireCustomer(ctx, customerId) : null;
     const scope = ctx.scope.sql('org_path');
+    // an entry made here may be about a customer of another unit (a duplicate check): its id stays hidden
     const rows = await ctx.em.execute<LogRow[]>(
-      `select id::text, (extract(epoch from at) * 1000)::float8 as at_ms, staff_id, staff_username, action, customer_id, customer_count, fields, purpose, count(*) over ()::int as total
-       from customers.pii_access_log
-       where ${scope.sql} ${customer ? 'and customer_id = ?' : ''}
-       order by at desc, id desc limit ? offset ?`,
-      [scope.param, ...(customer ? [customer.id] : []), w.limit, w.offset],
+      `select l.id::text, (extract(epoch from l.at) * 1000)::float8 as at_ms, l.staff_id, l.staff_username, l.action,
+              case when c.home_org_path like ? then l.customer_id end as customer_id, l.customer_count, l.fields, l.purpose, count(*) over ()::int as total
+       from customers.pii_access_log l left join customers.customer c on c.id = l.customer_id
+       where l.${scope.sql} ${customer ? 'and l.customer_id = ?' : ''}
+       order by l.at desc, l.id desc limit ? offset ?`,
+      [scope.param, scope.param, ...(customer ? [customer.id] : []), w.limit, w.offset],
     );
     return {
       items: rows.map((r) => ({

@@ -6,6 +6,8 @@ export enum PiiField {
   PHONE = 'PHONE',
   ADDRESS = 'ADDRESS',
   EMAIL = 'EMAIL',
+  /** the clear date of birth: beside a masked ID number it would leave ~10 checksum-valid candidates */
+  BIRTH_DATE = 'BIRTH_DATE',
   ACCOUNT_NUMBERS = 'ACCOUNT_NUMBERS',
 }
 registerEnumType(PiiField, { name: 'PiiField', description: 'Personal data that is masked unless revealed (PIPL)' });
@@ -17,6 +19,7 @@ export class PiiReveal {
   @Field(() => String, { nullable: true }) phone?: string | null;
   @Field(() => String, { nullable: true }) address?: string | null;
   @Field(() => String, { nullable: true }) email?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD when BIRTH_DATE was asked for, otherwise masked like Customer.birthDate' }) birthDate?: string | null;
   @Field(() => [String]) accountNumbers!: string[];
 }
 
@@ -26,8 +29,8 @@ export class PiiAccessEntry {
   @Field(() => Date) at!: Date;
   @Field(() => ID) staffId!: string;
   @Field() staffUsername!: string;
-  @Field({ description: 'REVEAL or EXPORT' }) action!: string;
-  @Field(() => ID, { nullable: true }) customerId?: string | null;
+  @Field({ description: 'REVEAL, EXPORT, DUPLICATE (told that an ID or account number exists) or SEARCH (a list narrowed by ID number or phone)' }) action!: string;
+  @Field(() => ID, { nullable: true, description: 'null for lists, and for a customer outside your scope' }) customerId?: string | null;
   @Field(() => Int) customerCount!: number;
   @Field(() => [String]) fields!: string[];
   @Field() purpose!: string;

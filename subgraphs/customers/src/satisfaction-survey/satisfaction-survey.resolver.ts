@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import { Paged, type RequestContext } from '@crm/kit';
+import { Paged, Permit, type RequestContext } from '@crm/kit';
 import { ServiceCase } from '../service-case/service-case.entity';
 import { serviceCaseLoader } from '../service-case/service-case.service';
 import { SatisfactionSurvey } from './satisfaction-survey.entity';
@@ -16,6 +16,7 @@ export class SatisfactionSurveyResolver {
     return s.serviceCaseId ? serviceCaseLoader(ctx).load(s.serviceCaseId) : null;
   }
 
+  @Permit('CUSTOMER_READ', 'CUSTOMER_EDIT')
   @Mutation(() => SatisfactionSurvey)
   recordSurvey(@Arg('input', () => RecordSurveyInput) input: RecordSurveyInput, @Ctx() ctx: RequestContext) {
     return recordSurvey(ctx, input);

@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { log, PageInput, Paged, pageWindow, parseId, type RequestContext } from '@crm/kit';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { log, PageInput, Paged, Permit, pageWindow, parseId, type RequestContext } from '@crm/kit';
 import type { FilterQuery } from '@mikro-orm/core';
 import { customerLoader } from '../customer/customer.resolver';
 import { Customer } from '../customer/customer.entity';
@@ -21,11 +21,13 @@ const unitIdOfPath = (path: string) => Number(path.split('/').filter(Boolean).po
 
 @Resolver(() => ServiceCase)
 export class ServiceCaseResolver {
+  @Permit('CUSTOMER_READ')
   @Query(() => ServiceCase, { nullable: true, description: 'One service case, if its customer is in your data scope' })
   serviceCase(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return serviceCaseLoader(ctx).load(parseId(id));
   }
 
+  @Permit('CUSTOMER_READ')
   @Query(() => ServiceCasePage, { description: 'Cases handled within your scope, most urgent (earliest slaDueAt) first; open ones unless filtered by status' })
   async serviceCaseQueue(
     @Ctx() ctx: RequestContext,
@@ -49,11 +51,13 @@ export class ServiceCaseResolver {
     return { items, total, page: w.page, pageSize: w.pageSize };
   }
 
+  @Permit('CUSTOMER_READ', 'CASE_MANAGE')
   @Mutation(() => ServiceCase, { description: 'Opens a case about a customer in your scope; handled first by the customer’s home unit, SLA from severity' })
   openServiceCase(@Arg('input', () => OpenServiceCaseInput) input: OpenServiceCaseInput, @Ctx() ctx: RequestContext) {
     return openServiceCase(ctx, input);
   }
 
+  @Permit('CUSTOMER_READ', 'CASE_MANAGE')
   @Mutation(() => ServiceCase, { description: 'OPEN → ACKNOWLEDGED' })
   acknowledgeServiceCase(
     @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number,
@@ -62,6 +66,7 @@ export class ServiceCaseResolver {
     return acknowledgeServiceCase(ctx, id, version, note);
   }
 
+  @Permit('CUSTOMER_READ', 'CASE_MANAGE')
   @Mutation(() => ServiceCase, { description: 'To the parent unit of the current handler, with a fresh SLA window; not above head office' })
   escalateServiceCase(
     @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('reason') reason: string, @Ctx() ctx: RequestContext,
@@ -69,6 +74,7 @@ export class ServiceCaseResolver {
     return escalateServiceCase(ctx, id, version, reason);
   }
 
+  @Permit('CUSTOMER_READ', 'CASE_MANAGE')
   @Mutation(() => ServiceCase, { description: 'OPEN or ACKNOWLEDGED → RESOLVED, with root cause and resolution' })
   resolveServiceCase(
     @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number,
@@ -77,6 +83,7 @@ export class ServiceCaseResolver {
     return resolveServiceCase(ctx, id, version, rootCause, resolution);
   }
 
+  @Permit('CUSTOMER_READ', 'CASE_MANAGE')
   @Mutation(() => ServiceCase, { description: 'RESOLVED → CLOSED' })
   closeServiceCase(
     @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number,
@@ -85,7 +92,7 @@ export class ServiceCaseResolver {
     return closeServiceCase(ctx, id, version, note);
   }
 
-  @Authorized('SYSTEM_ADMIN', 'BRANCH_LEADER')
+  @Permit('CASE_ESCALATE_OVERDUE')
   @Mutation(() => Int, { description: 'Escalates every open case handled within your scope whose SLA has passed, one step up; returns how many moved (also runs every minute inside the subgraph)' })
   async escalateOverdueServiceCases(@Ctx() ctx: RequestContext): Promise<number> {
     const { escalated, stuckAtHeadOffice } = await escalateOverdueServiceCases(ctx.em, ctx.scope.path);
