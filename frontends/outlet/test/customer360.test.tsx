@@ -96,7 +96,7 @@ describe('customer 360', () => {
 
   it('reveals with a validated purpose for a PII_VIEWER, in place and for this view only', async () => {
     const gw = gateway360({
-      OutletRevealCustomerPii: ({ customerId }) => ({ data: { revealCustomerPii: { customerId, idNumber: '110105198503071234', phone: '13812345678', address: '北京市朝阳区建国路 1 号', email: 'zhang@example.com' } } }),
+      OutletRevealCustomerPii: ({ customerId }) => ({ data: { revealCustomerPii: { customerId, idNumber: '110105198503071234', phone: '13812345678', address: '北京市朝阳区建国路 1 号', email: 'zhang@example.com', birthDate: '1985-03-07' } } }),
     });
     renderOutlet(gw, '/outlet/customers/1', staff(['CUSTOMER_MANAGER', 'PII_VIEWER']));
     fireEvent.click(await screen.findByTestId('reveal-pii'));
@@ -114,12 +114,14 @@ describe('customer 360', () => {
     fireEvent.change(purpose, { target: { value: '客户本人办理挂失' } });
     fireEvent.click(screen.getByTestId('reveal-confirm'));
     await waitFor(() => expect(screen.getByTestId('pii-id-number').textContent).toBe('110105198503071234'));
-    expect(gw.last('OutletRevealCustomerPii')).toEqual({ customerId: '1', purpose: '客户本人办理挂失', fields: ['ID_NUMBER', 'PHONE', 'ADDRESS', 'EMAIL'] });
+    expect(gw.last('OutletRevealCustomerPii')).toEqual({ customerId: '1', purpose: '客户本人办理挂失', fields: ['ID_NUMBER', 'PHONE', 'ADDRESS', 'EMAIL', 'BIRTH_DATE'] });
     expect(screen.getByTestId('pii-phone').textContent).toBe('13812345678');
+    expect(screen.getByTestId('pii-birth-date').textContent).toBe('1985-03-07');
     expect(screen.getByTestId('reveal-logged').textContent).toContain('审计日志');
     // hide again: masked
     fireEvent.click(screen.getByTestId('hide-pii'));
     expect(screen.getByTestId('pii-id-number').textContent).toBe('110***********1234');
+    expect(screen.getByTestId('pii-birth-date').textContent).toBe('1985-**-**');
   });
 
   it('sends transaction filters and pages on the server', async () => {

@@ -7,7 +7,7 @@ const hours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
 export function customer360(over: Partial<Customer360> = {}): Customer360 {
   return {
     id: '1', customerNo: 'C00000001', kind: 'INDIVIDUAL', name: '张伟', status: 'ACTIVE', gender: 'M',
-    idNumber: '110***********1234', phone: '138****5678', address: '北京市朝阳区****', email: 'z***@example.com', birthDate: '1985-03-07',
+    idNumber: '110***********1234', phone: '138****5678', address: '北京市朝阳区****', email: 'z***@example.com', birthDate: '1985-**-**',
     occupation: '工程师', incomeBand: 'MIDDLE', industry: null, legalRepresentative: null, registeredCapital: null, companySize: null,
     marketingConsent: { given: true, at: '2024-05-01T08:00:00.000Z', channel: 'COUNTER' },
     homeOrgUnit: unit, createdAt: '2019-02-01T00:00:00.000Z', version: 3, mergedInto: null,

@@ -149,10 +149,10 @@ export const CustomerInteractionsQuery = gql`
   }
 `;
 
-export interface PiiReveal { customerId: string; idNumber: string; phone: string | null; address: string | null; email: string | null }
+export interface PiiReveal { customerId: string; idNumber: string; phone: string | null; address: string | null; email: string | null; birthDate: string | null }
 export const RevealPiiMutation = gql`
   mutation OutletRevealCustomerPii($customerId: ID!, $purpose: String!, $fields: [PiiField!]) {
-    revealCustomerPii(customerId: $customerId, purpose: $purpose, fields: $fields) { customerId idNumber phone address email }
+    revealCustomerPii(customerId: $customerId, purpose: $purpose, fields: $fields) { customerId idNumber phone address email birthDate }
   }
 `;
 

@@ -12,7 +12,8 @@ import { RevealPiiMutation, type Customer360, type PiiReveal } from './customer3
 
 // the same table the customers subgraph enforces: the button is offered only where the API would answer
 export const canRevealPii = (user: StaffClaims) => can(user, 'CUSTOMER_PII_REVEAL');
-const REVEAL_FIELDS = ['ID_NUMBER', 'PHONE', 'ADDRESS', 'EMAIL'] as const; // account numbers are not needed here
+// account numbers are not needed here; the birth date is masked with the ID number (it would undo the mask)
+const REVEAL_FIELDS = ['ID_NUMBER', 'PHONE', 'ADDRESS', 'EMAIL', 'BIRTH_DATE'] as const;
 
 /**
  * Profile with masked ID number, phone, address, e-mail. PII_VIEWERs may reveal them after stating a
@@ -40,7 +41,7 @@ export function ProfileCard({ customer, user }: { customer: Customer360; user: S
     ...(individual
       ? [
           { key: 'gender', label: t('gender'), children: customer.gender ? t(`gender${customer.gender}`) : t('none') },
-          { key: 'birthDate', label: t('birthDate'), children: customer.birthDate ?? t('none') },
+          { key: 'birthDate', label: t('birthDate'), children: pii(customer.birthDate, revealed?.birthDate, 'pii-birth-date') },
           { key: 'occupation', label: t('occupation'), children: customer.occupation ?? t('none') },
           { key: 'incomeBand', label: t('incomeBand'), children: customer.incomeBand ? t(`IncomeBand_${customer.incomeBand}`) : t('none') },
         ]
