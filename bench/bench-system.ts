@@ -6,6 +6,7 @@ import { migrateDatabase } from '@crm/kit';
 import { resolveDatabase } from '@crm/postgres';
 import { orgHierarchyDatabase } from '@crm/org-hierarchy';
 import { customersDatabase } from '@crm/customers';
+import { analysisDatabase } from '@crm/analysis';
 import { DEMO_PASSWORD, ensureSigningKeyFile, repoPath, seedDemoBank, startSystem, type RunningSystem } from '@crm/infra';
 import type { LoginResponse } from '@crm/shared-types';
 
@@ -14,18 +15,28 @@ export const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 
 /**
- * Its own database (DATABASE_URL, or the embedded one under .data/pg, database bank_crm_bench), the
- * demo bank if empty, and the services on ports 4700–4702 — `npm start` is not disturbed.
+ * The gateway's per-user rate limits lifted: the throughput benches drive a few hundred requests a
+ * second through a few dozen logins, far beyond what one member of staff sends.
  */
-export async function startBenchSystem() {
+export const NO_RATE_LIMITS = { RATE_LIMIT_PER_SECOND: '1000000', RATE_LIMIT_PER_MINUTE: '100000000' };
+
+/**
+ * Its own database (DATABASE_URL, or the embedded one under .data/pg, database bank_crm_bench), the
+ * demo bank if empty, and the services on ports 4700–4703 — `npm start` is not disturbed.
+ * `env` goes to every service (e.g. NO_RATE_LIMITS; REDIS_URL is passed on from the environment).
+ */
+export async function startBenchSystem(opts: { env?: Record<string, string> } = {}) {
   const db = await resolveDatabase({ dataDir: repoPath('.data/pg'), port: 54329, databaseName: 'bank_crm_bench' });
   await migrateDatabase(orgHierarchyDatabase, db.url);
   await migrateDatabase(customersDatabase, db.url);
+  await migrateDatabase(analysisDatabase, db.url);
   await seedDemoBank(db.url, { progress: 'none' });
+  // the bench's own database: a lock left by an earlier (aborted) run must not refuse this run's logins
+  await sql(db.url, `delete from org_hierarchy.login_throttle`).catch(() => undefined);
   const system = await startSystem({
     databaseUrl: db.url, signingKeyFile: await ensureSigningKeyFile(repoPath('.data/keys/issuer.jwk')),
-    ports: { 'org-hierarchy': 4701, customers: 4702, gateway: 4700 }, portal: false,
-    output: () => {}, env: { LOG_LEVEL: 'warn', CASE_ESCALATION_INTERVAL_MS: '0' },
+    ports: { 'org-hierarchy': 4701, customers: 4702, analysis: 4703, gateway: 4700 }, portal: false,
+    output: () => {}, env: { LOG_LEVEL: 'warn', CASE_ESCALATION_INTERVAL_MS: '0', ...opts.env },
   });
   return { db, system, stop: async () => { await system.stop(); await db.stop(); } };
 }
@@ -40,9 +51,20 @@ export async function sql<R extends pg.QueryResultRow>(url: string, text: string
   }
 }
 
-export async function login(system: RunningSystem, username: string): Promise<string> {
-  const res = await fetch(new URL('/auth/login', system.urls.gateway), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
-  return ((await res.json()) as LoginResponse).token;
+let loginQueue: Promise<unknown> = Promise.resolve();
+/**
+ * A bench login. One at a time, even when called for many users at once: the issuer counts every
+ * attempt per client address before checking the password, so a burst of hundreds from this one
+ * address would be throttled (ADDRESS_RULE).
+ */
+export function login(system: RunningSystem, username: string): Promise<string> {
+  const attempt = loginQueue.then(async () => {
+    const res = await fetch(new URL('/auth/login', system.urls.gateway), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+    if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
+    return ((await res.json()) as LoginResponse).token;
+  });
+  loginQueue = attempt.catch(() => undefined);
+  return attempt;
 }
 
 /** utime + stime of a process, in ms (clock ticks of 10 ms). */

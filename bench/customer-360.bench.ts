@@ -1,4 +1,4 @@
-import { CONNECTIONS, SECONDS, login, scenario, sql, startBenchSystem, warmUp } from './bench-system';
+import { CONNECTIONS, NO_RATE_LIMITS, SECONDS, login, scenario, sql, startBenchSystem, warmUp } from './bench-system';
 
 /**
  * The customer 360 page (profile, balances, accounts, recent transactions, interactions, needs,
@@ -23,7 +23,7 @@ const C360 = `query Customer360($id: ID!) {
 // what the customers subgraph alone can answer: no org-unit or staff names
 const SUBGRAPH_ONLY = C360.replace('homeOrgUnit { id name }', 'homeOrgUnit { id }').replace('staff { id name position }', 'staff { id }');
 
-const { db, system, stop } = await startBenchSystem();
+const { db, system, stop } = await startBenchSystem({ env: NO_RATE_LIMITS });
 try {
   const rows = await sql<{ username: string; ids: number[] }>(db.url, `
     select s.username, (array_agg(c.id order by c.id))[1:200] as ids

@@ -1,4 +1,4 @@
-import { CONNECTIONS, SECONDS, login, scenario, sql, startBenchSystem, warmUp } from './bench-system';
+import { CONNECTIONS, NO_RATE_LIMITS, SECONDS, login, scenario, sql, startBenchSystem, warmUp } from './bench-system';
 
 /**
  * The outlet customer page under load: through the gateway, and straight to the customers subgraph.
@@ -14,7 +14,7 @@ const OUTLET_PAGE = `query OutletCustomers($page: PageInput) {
 // the same page without the org-unit name, which only org-hierarchy can give: comparable with the subgraph alone
 const CUSTOMERS_ONLY = OUTLET_PAGE.replace('homeOrgUnit { id name }', 'homeOrgUnit { id }');
 
-const { db, system, stop } = await startBenchSystem();
+const { db, system, stop } = await startBenchSystem({ env: NO_RATE_LIMITS });
 try {
   const rows = await sql<{ username: string; pages: number }>(db.url, `
     select s.username, greatest(1, least(5, count(c.id) / 20))::int as pages

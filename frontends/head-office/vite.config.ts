@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { federation } from '@module-federation/vite';
 import { sharedSingletons } from '@crm/ui-kit/federation';
+import { remoteSecurityHeaders } from '@crm/ui-kit/portal-headers';
 
 const PORT = Number(process.env.HEAD_OFFICE_PORT ?? 5002);
 // Chunks are resolved against the public URL, so every environment builds with its own.
@@ -23,7 +24,7 @@ export default defineConfig(({ mode }) => ({
       }),
   ],
   server: { host: '127.0.0.1', port: PORT, strictPort: true, origin: PUBLIC_URL.replace(/\/$/, ''), cors: true },
-  preview: { host: '127.0.0.1', port: PORT, strictPort: true, cors: true },
+  preview: { host: '127.0.0.1', port: PORT, strictPort: true, cors: true, headers: remoteSecurityHeaders() },
   // the shared ui-kit chunk is big on purpose (one copy of the antd subset for every remote)
   build: {
     target: 'esnext',

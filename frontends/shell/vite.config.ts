@@ -2,6 +2,7 @@ import { defineConfig, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
 import { federation } from '@module-federation/vite';
 import { sharedSingletons } from '@crm/ui-kit/federation';
+import { portalRemoteOrigins, portalSecurityHeaders } from '@crm/ui-kit/portal-headers';
 
 const PORT = Number(process.env.SHELL_PORT ?? 5000);
 const GATEWAY_URL = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000';
@@ -23,8 +24,9 @@ export default defineConfig(({ mode }) => ({
         dts: false, // contracts come from @crm/shared-types, not from fetched remote types
       }),
   ],
-  server: { host: '127.0.0.1', port: PORT, strictPort: true, proxy },
-  preview: { host: '127.0.0.1', port: PORT, strictPort: true, proxy },
+  server: { host: '127.0.0.1', port: PORT, strictPort: true, proxy, headers: portalSecurityHeaders({ remotes: portalRemoteOrigins(), dev: true }) },
+  // CSP that allows only the configured remotes, no framing, nosniff, no referrer (as nginx in production)
+  preview: { host: '127.0.0.1', port: PORT, strictPort: true, proxy, headers: portalSecurityHeaders({ remotes: portalRemoteOrigins() }) },
   // the shared ui-kit chunk is big on purpose (one copy of the antd subset for every remote)
   build: { target: 'esnext', chunkSizeWarningLimit: 1500 },
   // antd in happy-dom is slow on a busy 2-core CI machine: generous per-test limit

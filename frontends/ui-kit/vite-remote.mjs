@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { federation } from '@module-federation/vite';
 import { mergeConfig } from 'vite';
 import { sharedSingletons } from './federation.mjs';
+import { remoteSecurityHeaders } from './portal-headers.mjs';
 
 /**
  * @param {{ name: string; exposes: Record<string, string>; portEnv: string; defaultPort: number; publicUrlEnv: string; extra?: import('vite').UserConfig }} remote
@@ -31,7 +32,7 @@ export function remoteViteConfig({ name, exposes, portEnv, defaultPort, publicUr
             }),
         ],
         server: { host: '127.0.0.1', port, strictPort: true, origin: publicUrl.replace(/\/$/, ''), cors: true },
-        preview: { host: '127.0.0.1', port, strictPort: true, cors: true },
+        preview: { host: '127.0.0.1', port, strictPort: true, cors: true, headers: remoteSecurityHeaders() },
         // the shared ui-kit chunk is big on purpose (one copy of the antd subset for every remote)
         build: { target: 'esnext', chunkSizeWarningLimit: 1500 },
         // antd in happy-dom is slow on a busy 2-core CI machine: generous per-test limit

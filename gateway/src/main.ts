@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { closeOnSignals, createTokenVerifier, verifierOptionsFromEnv } from '@crm/kit';
 import { DEFAULT_PORTS } from '@crm/shared-types';
 import { startGateway } from './gateway';
+import { rateLimitsFromEnv } from './limits';
 import { loadSupergraph } from './supergraph';
 import { subgraphUrl } from './subgraphs';
 
@@ -13,6 +14,9 @@ const gateway = await startGateway({
   planner: process.env.GATEWAY_PLANNER === 'js' ? 'js' : 'rust',
   port: Number(process.env.GATEWAY_PORT ?? DEFAULT_PORTS.gateway),
   host: process.env.HOST ?? '127.0.0.1',
+  // per-user limits shared by every replica through Redis; per process without it
+  redisUrl: process.env.REDIS_URL || undefined,
+  rateLimits: rateLimitsFromEnv(),
 });
 closeOnSignals(gateway.close);
 

@@ -121,10 +121,12 @@ describe('working with a customer through the gateway', () => {
     const rows = Array.from({ length: 4500 }, (_, i) => `INDIVIDUAL,导入客户${i},${makeResidentId('110105', '1990-01-01', 100 + (i % 800))}${i},13800000000,北京市海淀区中关村大街${i}号${'x'.repeat(60)},,,,,,,,,,,,`);
     const csv = [header, ...rows].join('\n');
     expect(csv.length).toBeGreaterThan(600_000);
-    const res = await sys.query(`mutation($csv: String!) { startImport(kind: CUSTOMERS, csv: $csv, mode: ALL_OR_NOTHING) { id } }`, { csv }, outletA.token);
+    // imports are a leader's (permission CUSTOMER_IMPORT); a teller is refused
+    expect((await sys.query(`mutation($csv: String!) { startImport(kind: CUSTOMERS, csv: $csv, mode: ALL_OR_NOTHING) { id } }`, { csv: header }, outletA.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const res = await sys.query(`mutation($csv: String!) { startImport(kind: CUSTOMERS, csv: $csv, mode: ALL_OR_NOTHING) { id } }`, { csv }, branchHead.token);
     expect(res.errors).toBeUndefined();
     const job = await vi.waitFor(async () => {
-      const j = (await sys.query(`query($id: ID!) { importJob(id: $id) { status importedRows errors { row field reason } } }`, { id: res.data!.startImport.id }, outletA.token)).data!.importJob;
+      const j = (await sys.query(`query($id: ID!) { importJob(id: $id) { status importedRows errors { row field reason } } }`, { id: res.data!.startImport.id }, branchHead.token)).data!.importJob;
       if (j.status === 'RUNNING') throw new Error('still running');
       return j as { status: string; importedRows: number; errors: { row: number; field: string }[] };
     }, { timeout: 30_000, interval: 100 });

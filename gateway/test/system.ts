@@ -9,12 +9,13 @@ import { DEMO_PASSWORD } from '@crm/infra';
 import type { LoginResponse } from '@crm/shared-types';
 import { startGateway } from '../src/gateway';
 import { loadSupergraph } from '../src/supergraph';
+import type { RateLimitOptions } from '../src/limits';
 
 /**
  * The subgraphs and the gateway in this process, over real HTTP, on this file's own database.
  * Tokens come from the real login through the gateway.
  */
-export function useSystem(opts: { planner?: 'rust' | 'js'; outboundDedupe?: boolean } = {}) {
+export function useSystem(opts: { planner?: 'rust' | 'js'; outboundDedupe?: boolean; rateLimits?: Partial<RateLimitOptions>; introspectionForAll?: boolean } = {}) {
   const db = useTestDatabase();
   const running: { close(): Promise<void> }[] = [];
   const sys = {
@@ -41,6 +42,12 @@ export function useSystem(opts: { planner?: 'rust' | 'js'; outboundDedupe?: bool
       planner: opts.planner,
       outboundDedupe: opts.outboundDedupe,
       port: 0,
+      // REDIS_URL when set (CI exports it when Redis answers), else per process; each gateway its own keys
+      redisUrl: process.env.REDIS_URL || undefined,
+      // limits far above what a test sends (the permission suite calls every field as every role in
+      // quick succession); rate-limit.test.ts sets its own, limits.ts's defaults are unit-tested there
+      rateLimits: { perSecond: 10_000, perMinute: 100_000, costBudget: 10_000_000, keyPrefix: `crm-gw-test:${process.pid}:${Math.random().toString(36).slice(2, 8)}`, ...opts.rateLimits },
+      introspectionForAll: opts.introspectionForAll ?? false,
     });
     running.unshift(gateway);
     Object.assign(sys, { gateway: gateway.url, origin: gateway.origin, databaseUrl: db.url, subgraphs: { 'org-hierarchy': orgHierarchy, customers, analysis } });

@@ -71,10 +71,24 @@ async function apiLogin(username: string): Promise<LoginResponse> {
 }
 
 describe('portal, end to end', () => {
+  it('serves the portal with its security headers, and the pages keep to its CSP', async () => {
+    const res = await fetch(system.urls.portal);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toMatch(/script-src 'self' http:\/\/127\.0\.0\.1:5001/);
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    await res.body?.cancel();
+  });
+
   it('shows an outlet user the seeded customers of their own outlet, and another outlet user others', async () => {
     const page = await browser.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(String(e)));
+    // a CSP that blocked something the portal needs shows here (and as a missing page)
+    page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) pageErrors.push(m.text()); });
 
     await logIn(page, 'bj0101.staff');
     const rowsA = await firstPageNames(page);

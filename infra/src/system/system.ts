@@ -71,7 +71,13 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
       }
       await supervisor.start({
         name: 'shell', cwd: repoPath('frontends/shell'), args: vite('shell', p.shell), readyUrl: urls.portal,
-        env: { GATEWAY_URL: local(p.gateway) },
+        // the remotes' origins also feed the portal's CSP (@crm/ui-kit/portal-headers: portalRemoteOrigins)
+        env: {
+          GATEWAY_URL: local(p.gateway),
+          PORTAL_REMOTE_OUTLET_ENTRY: `${local(p.outlet)}/remoteEntry.js`,
+          PORTAL_REMOTE_HEAD_OFFICE_ENTRY: `${local(p['head-office'])}/remoteEntry.js`,
+          PORTAL_REMOTE_BRANCH_ENTRY: `${local(p.branch)}/remoteEntry.js`,
+        },
       });
     }
   } catch (e) {
