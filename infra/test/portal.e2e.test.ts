@@ -259,6 +259,7 @@ describe('head office and branch portals, end to end', () => {
     // maker-checker: the author sees the draft await a second person; another analyst approves it
     await page.getByTestId('policy-awaits-checker').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('policy-approve').isDisabled()).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'head-office-policy-awaits-checker.png'), fullPage: true });
     const draft = (await gql(system.urls.gateway, '{ tierPolicies { id status createdBy { id } } }', {}, token)).data!.tierPolicies
       .find((p: { status: string; createdBy: { id: string } }) => p.status === 'DRAFT' && p.createdBy.id === maker.sub);
     await page.close();
