@@ -6,22 +6,12 @@ export const BRANCH_NS = 'branch';
 const levels: Record<string, [string, string]> = {
   HEAD_OFFICE: ['总行', 'Head office'], BRANCH: ['分行', 'Branch'], SUB_BRANCH: ['支行', 'Sub-branch'], OUTLET: ['网点', 'Outlet'],
 };
-// churn reasons are shown as the API sends them unless a label exists here
-const churnReasons: Record<string, [string, string]> = {
-  BALANCE_DECLINE: ['资产持续下降', 'Balances falling'],
-  DEPOSIT_DECLINE: ['存款持续下降', 'Deposits falling'],
-  INACTIVE: ['长期不活跃', 'Inactive'],
-  LOW_ACTIVITY: ['交易减少', 'Less activity'],
-  COMPLAINTS: ['近期有投诉', 'Recent complaints'],
-  LOW_SATISFACTION: ['满意度低', 'Low satisfaction'],
-  PRODUCTS_CLOSED: ['产品减少', 'Products closed'],
-};
+// churn reasons: their words are the UI kit's (churnReasonText), typed over the API's enum
 
 function labels(lang: 0 | 1): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(TIER_LABELS)) out[`Tier_${k}`] = v[lang];
   for (const [k, v] of Object.entries(levels)) out[`OrgLevel_${k}`] = v[lang];
-  for (const [k, v] of Object.entries(churnReasons)) out[`Churn_${k}`] = v[lang];
   return out;
 }
 

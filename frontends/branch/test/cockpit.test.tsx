@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import i18next from 'i18next';
-import { initPortalI18n } from '@crm/ui-kit';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Kind, parse, type EnumTypeDefinitionNode } from 'graphql';
+import { churnReasonLabels, initPortalI18n } from '@crm/ui-kit';
 
 // canvas is not available in happy-dom; the chart wrapper is the kit's, tested there
 vi.mock('@crm/ui-kit/charts', () => ({ EChart: ({ testId, option }: { testId?: string; option: unknown }) => <div data-testid={testId} data-option={JSON.stringify(option)} /> }));
@@ -87,11 +90,13 @@ describe('branch cockpit', () => {
     const risks = rowsOf('churn-risk');
     expect(risks).toHaveLength(2);
     expect(risks[0].textContent).toContain('C00000021');
-    expect(risks[0].textContent).toContain('资产持续下降'); // a known reason code is labelled
-    expect(risks[0].textContent).toContain('近 3 个月无交易'); // anything else shows as sent
+    // each reason: its zh label and its figures formatted in Chinese, never the code
+    const reasons = (row: Element) => [...row.querySelectorAll('[data-testid="churn-reasons"] .ant-tag')].map((tag) => tag.textContent);
+    expect(reasons(risks[0])).toEqual(['存款下降（近6个月下降 60%：¥375,000.00 → ¥150,000.00）', '90天无交易（距上次交易 95 天）']);
     expect(risks[0].textContent).toContain('95 天');
     expect(risks[1].textContent).toContain('孙丽');
-    expect(risks[1].textContent).toContain('近期有投诉');
+    expect(reasons(risks[1])).toEqual(['投诉且满意度低（近90天投诉 2 次，满意度最低 1 分）', '产品减少（持有产品种类 3 → 1）']);
+    expect(screen.getByTestId('churn-risk').textContent).not.toMatch(/DEPOSITS_DOWN|INACTIVE_90D|COMPLAINT_LOW_CSAT|PRODUCTS_DROPPED/);
     // names: one request, one alias per row
     expect(gw.of('BranchChurnCustomers')).toEqual([{ c0: '21', c1: '22' }]);
   });
@@ -163,7 +168,9 @@ describe('branch cockpit', () => {
     expect(header).toContain('Deposits (CNY m)');
     expect(rowsOf('branch-comparison')[0].textContent).toContain('100.00'); // 1e8 CNY = 100 m
     expect(chart('branch-tier-chart').series[0].name).toBe('VIP');
-    await waitFor(() => expect(rowsOf('churn-risk')[0].textContent).toContain('Balances falling'));
+    await waitFor(() => expect(rowsOf('churn-risk')[0].textContent).toContain('Deposits down (down 60% in 6 months: CN¥375,000.00 → CN¥150,000.00)'));
+    expect(rowsOf('churn-risk')[0].textContent).toContain('No transaction for 90 days (last one 95 days ago)');
+    expect(rowsOf('churn-risk')[1].textContent).toContain('Complaint and low satisfaction (2 complaints in 90 days, lowest CSAT 1)');
   });
 });
 
@@ -179,5 +186,14 @@ describe('routing and strings', () => {
   });
   it('has the same keys in both languages', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+  });
+  it('labels exactly the churn reason codes the composed schema has', () => {
+    // the kit's ChurnReasonCode is written by hand until the portal's types are generated: checked against the supergraph
+    const sdl = parse(readFileSync(join(process.cwd(), '../../gateway/supergraph.graphql'), 'utf8') /* vitest runs in frontends/branch */);
+    const codes = sdl.definitions.find((d): d is EnumTypeDefinitionNode => d.kind === Kind.ENUM_TYPE_DEFINITION && d.name.value === 'ChurnReasonCode');
+    const inSchema = (codes?.values ?? []).map((v) => v.name.value).sort();
+    expect(inSchema).toHaveLength(4);
+    expect(Object.keys(churnReasonLabels['zh-CN']).sort()).toEqual(inSchema);
+    expect(Object.keys(churnReasonLabels.en).sort()).toEqual(inSchema);
   });
 });

@@ -33,9 +33,19 @@ export const movements: TierMovement[] = [
   { from: null, to: 'BASIC', customer: { id: '3', name: '王芳', customerNo: 'C00000003', homeOrgUnit: outletA } },
 ];
 
+const noFigures = { percent: null, from: null, to: null, days: null, complaints: null, csat: null };
 export const churn: ChurnScore[] = [
-  { customerId: '21', asOf: '2025-03-31', tier: 'KEY', churnReasons: ['BALANCE_DECLINE', '近 3 个月无交易'], recencyDays: 95, value: { depositBalance: 150000, loanBalance: 0, weightedAssets: 180000 } },
-  { customerId: '22', asOf: '2025-03-31', tier: 'BASIC', churnReasons: ['COMPLAINTS'], recencyDays: null, value: { depositBalance: 3000, loanBalance: 0, weightedAssets: 3000 } },
+  {
+    customerId: '21', asOf: '2025-03-31', tier: 'KEY', recencyDays: 95, value: { depositBalance: 150000, loanBalance: 0, weightedAssets: 180000 },
+    churnReasons: [
+      { ...noFigures, code: 'DEPOSITS_DOWN', percent: 60, from: 375000, to: 150000 },
+      { ...noFigures, code: 'INACTIVE_90D', days: 95 },
+    ],
+  },
+  {
+    customerId: '22', asOf: '2025-03-31', tier: 'BASIC', recencyDays: null, value: { depositBalance: 3000, loanBalance: 0, weightedAssets: 3000 },
+    churnReasons: [{ ...noFigures, code: 'COMPLAINT_LOW_CSAT', complaints: 2, csat: 1 }, { ...noFigures, code: 'PRODUCTS_DROPPED', from: 3, to: 1 }],
+  },
 ];
 export const churnNames: Record<string, { id: string; name: string; customerNo: string; homeOrgUnit: UnitRef }> = {
   '21': { id: '21', name: '赵强', customerNo: 'C00000021', homeOrgUnit: outletA },

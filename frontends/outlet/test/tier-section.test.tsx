@@ -24,7 +24,11 @@ function score(over: Partial<CustomerScore> = {}): CustomerScore {
     relevance: { productFamilies: 4, relationships: 2, score: 66.7 },
     recencyDays: 3, frequency12m: 148, monetary12m: 812_345.6, channelMix: [{ channel: 'MOBILE', share: 0.7 }, { channel: 'COUNTER', share: 0.3 }],
     trend: months.map((month, i) => ({ month, deposits: 4_000_000 + i * 20_000, loans: 300_000 })),
-    churnRisk: true, churnReasons: ['DEPOSIT_DECLINE', '大额资金转出'],
+    churnRisk: true,
+    churnReasons: [
+      { code: 'DEPOSITS_DOWN', percent: 35.5, from: 4_200_000, to: 2_709_000, days: null, complaints: null, csat: null },
+      { code: 'INACTIVE_90D', percent: null, from: null, to: null, days: null, complaints: null, csat: null },
+    ],
     evidence: {
       explanation: 'WEIGHTED_ASSETS 5,230,000 ≥ 5,000,000 → VIP (policy VALUE_PYRAMID v3)',
       rule: { tier: 'VIP', condition: { any: [{ metric: 'WEIGHTED_ASSETS', op: '>=', value: 5_000_000 }, { all: [{ metric: 'CONTRIBUTION', op: '>=', value: 100_000 }, { metric: 'LOYALTY', op: '>=', value: 80 }] }] }, description: '高净值客户' },
@@ -57,7 +61,7 @@ describe('customer 360: tier & scores', () => {
     renderOutlet(gw, '/outlet/customers/1');
     await screen.findByTestId('tier-section');
     const query = gw.calls.find((c) => c.operationName === 'OutletCustomer360')!.query.replace(/\s+/g, ' ');
-    for (const f of ['...OutletCustomerTier', 'fragment OutletCustomerTier on Customer', 'evidence', 'explanation', 'rule { tier condition description }', 'inputs', 'policy { id scheme policyVersion name effectiveFrom }', 'trend { month deposits loans }', 'churnReasons']) {
+    for (const f of ['...OutletCustomerTier', 'fragment OutletCustomerTier on Customer', 'evidence', 'explanation', 'rule { tier condition description }', 'inputs', 'policy { id scheme policyVersion name effectiveFrom }', 'trend { month deposits loans }', 'churnReasons { code percent from to days complaints csat }']) {
       expect(query).toContain(f);
     }
   });
@@ -90,11 +94,14 @@ describe('customer 360: tier & scores', () => {
     expect(trend.xAxis.data[0]).toBe('2024-04');
     expect(trend.series.map((s: { name: string }) => s.name)).toEqual(['存款', '贷款']);
     expect(trend.series[0].data[11]).toBe(4_220_000);
-    // churn risk with reasons (known codes labelled, anything else as sent)
-    const churn = screen.getByTestId('customer-churn').textContent!;
-    expect(churn).toContain('有流失风险');
-    expect(churn).toContain('存款持续下降');
-    expect(churn).toContain('大额资金转出');
+    // churn risk with reasons: the zh label and the figures in Chinese, never the code
+    const churn = screen.getByTestId('customer-churn');
+    expect(churn.textContent).toContain('有流失风险');
+    expect([...churn.querySelectorAll('[data-code]')].map((tag) => tag.textContent)).toEqual([
+      '存款下降（近6个月下降 35.5%：¥4,200,000.00 → ¥2,709,000.00）',
+      '90天无交易（近12个月均无交易）',
+    ]);
+    expect(churn.textContent).not.toMatch(/DEPOSITS_DOWN|INACTIVE_90D/);
   });
 
   it('explains why this tier: explanation, rule, inputs and policy version', async () => {
@@ -139,6 +146,10 @@ describe('customer 360: tier & scores', () => {
     expect(screen.getByTestId('tier-rule').textContent).toBe('Weighted daily-average assets ≥ 5,000,000 OR (Contribution ≥ 100,000 AND Loyalty ≥ 80)');
     expect(screen.getByTestId('tier-policy').textContent).toBe('Value pyramid v3 · 2025 年价值分层 (effective 2025-01-01)');
     expect(chart('score-radar').radar.indicator.map((i: { name: string }) => i.name)).toEqual(['Loyalty', 'Satisfaction', 'Relevance']);
+    expect([...screen.getByTestId('customer-churn').querySelectorAll('[data-code]')].map((tag) => tag.textContent)).toEqual([
+      'Deposits down (down 35.5% in 6 months: CN¥4,200,000.00 → CN¥2,709,000.00)',
+      'No transaction for 90 days (none in 12 months)',
+    ]);
   });
 
   it('has the same keys in both languages', () => {

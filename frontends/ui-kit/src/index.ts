@@ -64,3 +64,12 @@ export {
 export { navigateTo, useLocationPath, linkClick } from './remote-routing';
 export { errorText, errorCode, isConflict, applyServerFieldErrors } from './graphql-errors';
 export { serverPagination, PAGE_SIZES, type Paging } from './server-pagination';
+// closed sets of the API and their words: one label map per language, typed over the enum
+export {
+  churnReasonLabels,
+  churnReasonLabel,
+  churnReasonDetail,
+  churnReasonText,
+  type ChurnReason,
+  type ChurnReasonCode,
+} from './churn-reasons';

@@ -5,6 +5,7 @@ import { ScoreJob } from './score-job/score-job.entity';
 import { TierPolicy } from './tier-policy/tier-policy.entity';
 import { DefaultTierPolicies0002 } from './migrations/0002-default-tier-policies.migration';
 import { TierPolicyMakerChecker0003 } from './migrations/0003-tier-policy-maker-checker.migration';
+import { ChurnReasonCodes0004 } from './migrations/0004-churn-reason-codes.migration';
 
 export const analysisDatabase: SubgraphDatabase = {
   schema: 'analysis',
@@ -13,5 +14,6 @@ export const analysisDatabase: SubgraphDatabase = {
     { name: '0001-analysis', class: Analysis0001 },
     { name: '0002-default-tier-policies', class: DefaultTierPolicies0002 },
     { name: '0003-tier-policy-maker-checker', class: TierPolicyMakerChecker0003 },
+    { name: '0004-churn-reason-codes', class: ChurnReasonCodes0004 },
   ],
 };

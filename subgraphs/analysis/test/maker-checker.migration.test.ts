@@ -23,7 +23,7 @@ const policies = () => withSql(db.url, (q) => q(
 
 describe('0003 maker-checker', () => {
   it('migrates down and up over a self-approved active policy, keeps it, then refuses the next self-approval', async () => {
-    await orm.getMigrator().down(); // the last one: 0003
+    await orm.getMigrator().down({ to: '0003-tier-policy-maker-checker' }); // 0004, then 0003
     expect((await policies())[0]).toMatchObject({ scheme: 'VALUE_PYRAMID', created_by_staff_id: 1, approved_by_staff_id: 1 });
     await withSql(db.url, (q) => q(
       `update analysis.tier_policy set status = 'SUPERSEDED' where status = 'ACTIVE';

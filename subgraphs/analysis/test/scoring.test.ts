@@ -16,7 +16,7 @@ const SCORE_FIELDS = `customerId asOf
   satisfaction { avgCsat avgNps complaints12m score }
   relevance { productFamilies relationships score }
   recencyDays frequency12m monetary12m channelMix { channel share } trend { month deposits loans }
-  churnRisk churnReasons tier computedAt`;
+  churnRisk churnReasons { code percent from to days complaints csat detail } tier computedAt`;
 const RECOMPUTE = `mutation($id: ID!, $asOf: String) { recomputeCustomerScore(customerId: $id, asOf: $asOf) { ${SCORE_FIELDS} } }`;
 const ENTITY_SCORE = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Customer { id score { ${SCORE_FIELDS} } tierHistory { asOf tier } } } }`;
 const reps = (...ids: number[]) => ids.map((id) => ({ __typename: 'Customer', id: String(id) }));
@@ -75,11 +75,21 @@ describe('the five degrees on hand-built customers', () => {
     expect(s.trend.map((t: { deposits: number }) => t.deposits)).toEqual([50000, 50000, 50000, 50000, 50000, 50000, 20000, 20000, 20000, 20000, 20000, 20000]);
     expect(s.trend.map((t: { loans: number }) => t.loans)).toEqual([1000, 1000, 1000, 1000, 1000, 1000, 1000, 0, 0, 0, 0, 0]);
     expect(s.churnRisk).toBe(true);
+    // codes and figures, in the rules' order; `detail` is the same figures in English words
+    const none = { percent: null, from: null, to: null, days: null, complaints: null, csat: null };
     expect(s.churnReasons).toEqual([
-      'DEPOSITS_DOWN: deposits fell 60 % over 6 months (50000.00 → 20000.00 CNY)',
-      'INACTIVE_90D: no transaction for 183 days',
-      'COMPLAINT_LOW_CSAT: a complaint in the last 90 days and a CSAT of 2 or less',
-      'PRODUCTS_DROPPED: product kinds held fell from 2 to 1 in 6 months',
+      { ...none, code: 'DEPOSITS_DOWN', percent: 60, from: 50000, to: 20000, detail: 'deposits fell 60 % over 6 months (50000.00 → 20000.00 CNY)' },
+      { ...none, code: 'INACTIVE_90D', days: 183, detail: 'no transaction for 183 days' },
+      { ...none, code: 'COMPLAINT_LOW_CSAT', complaints: 1, csat: 1, detail: '1 complaint and a CSAT of 1 in the last 90 days' },
+      { ...none, code: 'PRODUCTS_DROPPED', from: 2, to: 1, detail: 'product kinds held fell from 2 to 1 in 6 months' },
+    ]);
+    // stored as codes and numbers, no words
+    const [row] = await withSql(db.url, (q) => q(`select churn_reasons from analysis.customer_score where customer_id = $1 and as_of = $2`, [IDS.B, AS_OF]));
+    expect(row.churn_reasons).toEqual([
+      { code: 'DEPOSITS_DOWN', percent: 60, from: 50000, to: 20000 },
+      { code: 'INACTIVE_90D', days: 183 },
+      { code: 'COMPLAINT_LOW_CSAT', complaints: 1, csat: 1 },
+      { code: 'PRODUCTS_DROPPED', from: 2, to: 1 },
     ]);
   });
 
@@ -92,7 +102,7 @@ describe('the five degrees on hand-built customers', () => {
     expect(s.relevance).toEqual({ productFamilies: 1, relationships: 1, score: 20 });
     expect(s.recencyDays).toBeNull();
     expect(s.channelMix).toEqual([]);
-    expect(s.churnReasons).toEqual(['INACTIVE_90D: no transaction in 12 months']);
+    expect(s.churnReasons).toEqual([{ code: 'INACTIVE_90D', percent: null, from: null, to: null, days: null, complaints: null, csat: null, detail: 'no transaction in 12 months' }]);
   });
 
   it('a merged customer is not scored; bad input names the field', async () => {
@@ -166,11 +176,15 @@ describe('scope', () => {
   });
 
   it('churn-risk lists hold only customers in scope', async () => {
-    const Q = `query($asOf: String) { churnRiskCustomers(asOf: $asOf, page: { pageSize: 10 }) { total items { customerId churnReasons } } }`;
+    const Q = `query($asOf: String) { churnRiskCustomers(asOf: $asOf, page: { pageSize: 10 }) { total items { customerId churnReasons { code } } } }`;
     const ids = async (token: string) => (await gql(sg.url, Q, { asOf: AS_OF }, token)).data!.churnRiskCustomers.items.map((s: { customerId: string }) => s.customerId);
     expect(await ids(bjTeller)).toEqual(['102']);
     expect(await ids(shTeller)).toEqual(['103']);
     expect(await ids(hq)).toEqual(['102', '103']); // largest deposits first
+    const items = (await gql(sg.url, Q, { asOf: AS_OF }, hq)).data!.churnRiskCustomers.items;
+    expect(items.map((s: { churnReasons: { code: string }[] }) => s.churnReasons.map((r) => r.code))).toEqual([
+      ['DEPOSITS_DOWN', 'INACTIVE_90D', 'COMPLAINT_LOW_CSAT', 'PRODUCTS_DROPPED'], ['INACTIVE_90D'],
+    ]);
     const latest = await gql(sg.url, `{ churnRiskCustomers { total } scoreAsOfDates }`, {}, bjTeller);
     expect(latest.data).toEqual({ churnRiskCustomers: { total: 1 }, scoreAsOfDates: [AS_OF] });
   });

@@ -44,7 +44,8 @@ export async function insertScores(url: string, rows: ScoreRow[]) {
        0, 0, 0, 0, 0, coalesce(r.contribution, 0),
        coalesce(r."tenureYears", 0), 0, 0, coalesce(r.loyalty, 0), null, null, coalesce(r."complaints12m", 0), coalesce(r.satisfaction, 0),
        0, 0, coalesce(r.relevance, 0), null, coalesce(r."frequency12m", 0), 0, '{}'::jsonb,
-       '{}'::numeric[], '{}'::numeric[], coalesce(r."churnRisk", false), '{}'::text[]
+       '{}'::numeric[], '{}'::numeric[], coalesce(r."churnRisk", false),
+       case when r."churnRisk" then '[{"code": "INACTIVE_90D", "days": 120}]'::jsonb else '[]'::jsonb end
      from jsonb_to_recordset($1::jsonb) as r("customerId" int, "asOf" date, unit int, path text,
        "depositBalance" numeric, "wealthBalance" numeric, "loanBalance" numeric, "dailyAvgAssets" numeric, "weightedAssets" numeric,
        contribution numeric, loyalty numeric, satisfaction numeric, relevance numeric, "tenureYears" numeric,

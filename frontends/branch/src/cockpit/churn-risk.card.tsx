@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 import { Alert, Card, Flex, Table, Tag, Typography, type TableColumnsType } from '@crm/ui-kit';
 import { useBranchTranslation } from '../branch.i18n';
 import { count, money, unitName } from '../common/format';
-import { errorText } from '@crm/ui-kit';
+import { churnReasonText, errorText } from '@crm/ui-kit';
 import { serverPagination } from '@crm/ui-kit';
 import { TierTag } from '../common/tier-tag';
 import {
@@ -37,7 +37,7 @@ export function ChurnRiskCard({ asOf }: { asOf: string | null }) {
       title: t('colReasons'), key: 'reasons',
       render: (_, s) => (
         <Flex gap={4} wrap data-testid="churn-reasons">
-          {s.churnReasons.map((r) => <Tag key={r} color="volcano">{t(`Churn_${r}`, { defaultValue: r })}</Tag>)}
+          {s.churnReasons.map((r) => <Tag key={r.code} color="volcano" data-code={r.code}>{churnReasonText(r, lang)}</Tag>)}
         </Flex>
       ),
     },

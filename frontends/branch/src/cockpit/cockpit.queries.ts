@@ -1,5 +1,6 @@
 import { gql } from 'urql';
 import type { OrgLevel } from '@crm/shared-types';
+import type { ChurnReason } from '@crm/ui-kit';
 import type { OrgUnitName } from '../common/format';
 import type { Tier } from '../common/tiers';
 
@@ -77,7 +78,7 @@ export const TierMovementsQuery = gql`
 `;
 
 export interface ChurnScore {
-  customerId: string; asOf: string; tier: Tier | null; churnReasons: string[]; recencyDays: number | null;
+  customerId: string; asOf: string; tier: Tier | null; churnReasons: ChurnReason[]; recencyDays: number | null;
   value: { depositBalance: number; loanBalance: number; weightedAssets: number };
 }
 export interface ChurnRiskData { churnRiskCustomers: { items: ChurnScore[]; total: number; page: number; pageSize: number } }
@@ -85,7 +86,10 @@ export const ChurnRiskQuery = gql`
   query BranchChurnRisk($asOf: String, $page: PageInput) {
     churnRiskCustomers(asOf: $asOf, page: $page) {
       total page pageSize
-      items { customerId asOf tier churnReasons recencyDays value { depositBalance loanBalance weightedAssets } }
+      items {
+        customerId asOf tier recencyDays value { depositBalance loanBalance weightedAssets }
+        churnReasons { code percent from to days complaints csat }
+      }
     }
   }
 `;

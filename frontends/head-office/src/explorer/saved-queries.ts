@@ -72,7 +72,7 @@ query ChurnRisk($page: PageInput) {
       customerId
       asOf
       tier
-      churnReasons
+      churnReasons { code detail }
       recencyDays
       satisfaction { score complaints12m }
     }

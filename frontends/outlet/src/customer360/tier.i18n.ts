@@ -17,11 +17,7 @@ const enums: Record<string, Labels> = {
     TENURE_YEARS: ['客户年限', 'Tenure (years)'], COMPLAINTS_12M: ['近12个月投诉', 'Complaints (12 m)'], FREQUENCY_12M: ['近12个月交易笔数', 'Transactions (12 m)'],
   },
   Channel: { COUNTER: ['柜面', 'Counter'], ATM: ['ATM', 'ATM'], MOBILE: ['手机银行', 'Mobile'], ONLINE: ['网上银行', 'Online'], POS: ['POS', 'POS'] },
-  Churn: {
-    BALANCE_DECLINE: ['资产持续下降', 'Balances falling'], DEPOSIT_DECLINE: ['存款持续下降', 'Deposits falling'], INACTIVE: ['长期不活跃', 'Inactive'],
-    LOW_ACTIVITY: ['交易减少', 'Less activity'], COMPLAINTS: ['近期有投诉', 'Recent complaints'], LOW_SATISFACTION: ['满意度低', 'Low satisfaction'],
-    PRODUCTS_CLOSED: ['产品减少', 'Products closed'],
-  },
+  // churn reasons: their words are the UI kit's (churnReasonText), typed over the API's enum
 };
 function enumStrings(lang: 0 | 1) {
   const out: Record<string, string> = {};

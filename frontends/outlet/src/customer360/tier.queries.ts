@@ -1,4 +1,5 @@
 import { gql } from 'urql';
+import type { ChurnReason } from '@crm/ui-kit';
 
 // Types follow /tmp/analysis-contract.graphql: the analysis subgraph extends Customer with `score`
 // and `tier`; the gateway merges them into the 360's one request (see customer360.queries.ts).
@@ -28,7 +29,7 @@ export interface CustomerScore {
   recencyDays: number | null; frequency12m: number; monetary12m: number;
   channelMix: { channel: string; share: number }[];
   trend: { month: string; deposits: number; loans: number }[];
-  churnRisk: boolean; churnReasons: string[];
+  churnRisk: boolean; churnReasons: ChurnReason[];
   evidence: TierEvidence | null;
 }
 
@@ -47,7 +48,7 @@ export const CustomerTierFragment = gql`
       relevance { productFamilies relationships score }
       recencyDays frequency12m monetary12m channelMix { channel share }
       trend { month deposits loans }
-      churnRisk churnReasons
+      churnRisk churnReasons { code percent from to days complaints csat }
       evidence {
         explanation
         rule { tier condition description }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Card, Col, Descriptions, Empty, Flex, Row, Tag, Typography, bankChartPalette, type DescriptionsProps } from '@crm/ui-kit';
+import { Card, Col, Descriptions, Empty, Flex, Row, Tag, Typography, bankChartPalette, churnReasonText, type DescriptionsProps } from '@crm/ui-kit';
 import { EChart, type PortalChartOption } from '@crm/ui-kit/charts';
 import { dateTime, money } from '../common/format';
 import { describeCondition, inputRows } from './tier.format';
@@ -118,7 +118,7 @@ function ScoreBody({ score }: { score: CustomerScore }) {
           <Flex gap={6} wrap align="center" style={{ marginTop: 12 }} data-testid="customer-churn">
             <Typography.Text strong>{t('churn')}：</Typography.Text>
             {score.churnRisk ? <Tag color="red">{t('churnYes')}</Tag> : <Tag color="green">{t('churnNo')}</Tag>}
-            {score.churnReasons.map((r) => <Tag key={r} color="volcano">{t(`Churn_${r}`, { defaultValue: r })}</Tag>)}
+            {score.churnReasons.map((r) => <Tag key={r.code} color="volcano" data-code={r.code}>{churnReasonText(r, lang)}</Tag>)}
           </Flex>
         </Col>
         <Col xs={24} lg={15}><Evidence score={score} /></Col>

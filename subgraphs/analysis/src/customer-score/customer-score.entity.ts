@@ -1,6 +1,7 @@
 import { ArrayType, DecimalType, Entity, OptionalProps, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Tier } from '../tier-policy/tier-policy.enums';
+import { ChurnReason, type ChurnReasonRow } from './churn-reason';
 
 /** numeric columns arrive from PostgreSQL as strings; scores are read as numbers */
 const money = () => new DecimalType('number');
@@ -121,8 +122,8 @@ export class CustomerScore {
   @Field(() => Boolean)
   @Property() churnRisk!: boolean;
 
-  @Field(() => [String], { description: 'CODE: words — DEPOSITS_DOWN, INACTIVE_90D, COMPLAINT_LOW_CSAT, PRODUCTS_DROPPED' })
-  @Property({ type: new ArrayType<string>() }) churnReasons!: string[];
+  /** [{ "code": "DEPOSITS_DOWN", "percent": 60, "from": 50000, "to": 20000 }, …] — codes and figures, no words */
+  @Property({ type: 'json', fieldName: 'churn_reasons' }) churnReasonRows!: ChurnReasonRow[];
 
   /** written by the tier policy (src/tier-policy) */
   @Property({ nullable: true }) policyId!: number | null;
@@ -176,6 +177,11 @@ export class CustomerScore {
     return Object.entries(this.channelMix ?? {})
       .map(([channel, share]) => ({ channel, share: Number(share) }))
       .sort((a, b) => b.share - a.share || a.channel.localeCompare(b.channel));
+  }
+
+  @Field(() => [ChurnReason], { description: 'why the customer is at risk of leaving (empty when not): DEPOSITS_DOWN, INACTIVE_90D, COMPLAINT_LOW_CSAT, PRODUCTS_DROPPED — the rules’ order' })
+  get churnReasons(): ChurnReason[] {
+    return (this.churnReasonRows ?? []).map((r) => ChurnReason.of(r));
   }
 
   @Field(() => [MonthlyBalance], { description: 'the 12 months before the as-of date, oldest first' })

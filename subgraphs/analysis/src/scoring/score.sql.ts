@@ -173,13 +173,13 @@ tx as (
 ),
 sv as (
   select s.customer_id, round(avg(s.csat), 2) as avg_csat, round(avg(s.nps), 2) as avg_nps,
-         bool_or(s.csat <= ${C.churn.lowCsat} and s.surveyed_at >= w.d90_from) as low_csat_90d
+         min(s.csat) filter (where s.surveyed_at >= w.d90_from) as min_csat_90d
   from customers_api.survey s, w
   where s.customer_id between w.lo and w.hi and s.surveyed_at >= w.p_from and s.surveyed_at < w.p_to
   group by s.customer_id
 ),
 sc as (
-  select s.customer_id, count(*)::int as complaints_12m, bool_or(s.opened_at >= w.d90_from) as complaint_90d
+  select s.customer_id, count(*)::int as complaints_12m, count(*) filter (where s.opened_at >= w.d90_from)::int as complaints_90d
   from customers_api.service_case s, w
   where s.customer_id between w.lo and w.hi and s.opened_at >= w.p_from and s.opened_at < w.p_to
   group by s.customer_id
@@ -206,7 +206,7 @@ parts as (
     coalesce(tx.frequency_12m, 0) as frequency_12m, coalesce(tx.monetary_12m, 0) as monetary_12m,
     coalesce(tx.channel_mix, '{}'::jsonb) as channel_mix,
     t.deposit_trend, t.loan_trend,
-    coalesce(sc.complaint_90d, false) and coalesce(sv.low_csat_90d, false) as complaint_low_csat
+    coalesce(sc.complaints_90d, 0) as complaints_90d, sv.min_csat_90d
   from cust c cross join w
   join trend t on t.customer_id = c.id
   left join value v on v.customer_id = c.id
@@ -229,21 +229,22 @@ scored as (
              else ((p.avg_csat - 1) * 25 + p.avg_nps * 10) / 2 end
       - ${C.satisfaction.perComplaint} * p.complaints_12m)), 2) as satisfaction,
     round(least(100, ${C.relevance.perFamily} * p.product_families + ${C.relevance.perRelationship} * p.relationships), 2) as relevance,
-    array_remove(array[
+    -- codes and figures only (ChurnReasonCode, churn-reason.ts): the words are the reader's, in its language
+    to_jsonb(array_remove(array[
       case when p.deposit_trend[6] >= ${C.churn.depositMinBase} and p.deposit_trend[12] < p.deposit_trend[6] * ${1 - C.churn.depositDropShare}
-           then 'DEPOSITS_DOWN: deposits fell ' || round((1 - p.deposit_trend[12] / p.deposit_trend[6]) * 100) || ' % over 6 months ('
-                || p.deposit_trend[6] || ' → ' || p.deposit_trend[12] || ' CNY)' end,
+           then jsonb_build_object('code', 'DEPOSITS_DOWN', 'percent', round((1 - p.deposit_trend[12] / p.deposit_trend[6]) * 100),
+                                   'from', p.deposit_trend[6], 'to', p.deposit_trend[12]) end,
       case when p.products_held > 0 and (p.recency_days is null or p.recency_days > ${C.churn.inactiveDays})
-           then 'INACTIVE_90D: ' || coalesce('no transaction for ' || p.recency_days || ' days', 'no transaction in 12 months') end,
-      case when p.complaint_low_csat
-           then 'COMPLAINT_LOW_CSAT: a complaint in the last 90 days and a CSAT of ${C.churn.lowCsat} or less' end,
+           then jsonb_build_object('code', 'INACTIVE_90D', 'days', p.recency_days) end,
+      case when p.complaints_90d > 0 and p.min_csat_90d <= ${C.churn.lowCsat}
+           then jsonb_build_object('code', 'COMPLAINT_LOW_CSAT', 'complaints', p.complaints_90d, 'csat', p.min_csat_90d) end,
       case when p.products_held < p.products_before
-           then 'PRODUCTS_DROPPED: product kinds held fell from ' || p.products_before || ' to ' || p.products_held || ' in 6 months' end
-    ], null) as churn_reasons
+           then jsonb_build_object('code', 'PRODUCTS_DROPPED', 'from', p.products_before, 'to', p.products_held) end
+    ], null)) as churn_reasons
   from parts p
 )
 insert into analysis.customer_score (${SCORE_COLUMNS.join(', ')})
-select ${SCORE_COLUMNS.map((c) => (c === 'churn_risk' ? 'cardinality(churn_reasons) > 0' : c)).join(', ')}
+select ${SCORE_COLUMNS.map((c) => (c === 'churn_risk' ? 'jsonb_array_length(churn_reasons) > 0' : c)).join(', ')}
 from scored
 on conflict (customer_id, as_of) do update set
   ${SCORE_COLUMNS.filter((c) => c !== 'customer_id' && c !== 'as_of').map((c) => `${c} = excluded.${c}`).join(',\n  ')},
