@@ -35,12 +35,14 @@ const C360 = `query OutletCustomer360($id: ID!) {
 }`;
 
 const CUSTOMER_FIELDS = 'id customerNo kind name status idNumber phone address email createdAt';
-const CANDIDATES: { name: string; who: 'analyst' | 'branchHead'; query: string }[] = [
+/** `job`: the operation starts a background job (its root field returns `{ id }`); one run lasts until the job has finished, polled with `job`. */
+const CANDIDATES: { name: string; who: 'analyst' | 'branchHead'; query: string; job?: string }[] = [
   { name: '15 aliases × 100 customers (scalars)', who: 'analyst', query: `{ ${Array.from({ length: 15 }, (_, i) => `p${i}: customers(page: { page: ${i + 1}, pageSize: 100 }) { items { ${CUSTOMER_FIELDS} } }`).join(' ')} }` },
   { name: '6 aliases × 100 customers with unit and parent', who: 'analyst', query: `{ ${Array.from({ length: 6 }, (_, i) => `p${i}: customers(page: { page: ${i + 1}, pageSize: 100 }) { items { ${CUSTOMER_FIELDS} homeOrgUnit { id name parent { name } } } }`).join(' ')} }` },
   { name: '100 customers × 17 transactions', who: 'analyst', query: `{ customers(page: { pageSize: 100 }) { items { id name transactions(page: { pageSize: 17 }) { total items { id bookedAt amount direction channel category } } } } }` },
   { name: '8 aliases × customer 360-like (accounts)', who: 'analyst', query: `{ ${Array.from({ length: 4 }, (_, i) => `c${i}: customers(page: { page: ${i + 1}, pageSize: 20 }) { items { ${CUSTOMER_FIELDS} accounts { id accountNo balance } } }`).join(' ')} }` },
-  { name: 'exportCustomers (one at a time)', who: 'branchHead', query: 'mutation { exportCustomers(purpose: "bench") { rows } }' },
+  { name: 'startCustomerExport until done (one at a time)', who: 'branchHead', query: 'mutation { startCustomerExport(purpose: "bench") { id } }',
+    job: 'query($id: ID!) { customerExportJob(id: $id) { status rows error { reason } } }' },
 ];
 
 const { db, system, stop } = await startBenchSystem();
@@ -50,6 +52,20 @@ const post = async (token: string, query: string, variables: Record<string, unkn
   return { status: res.status, retryAfter: Number(res.headers.get('retry-after') ?? 0), body: (await res.json()) as { errors?: { message: string; extensions?: { code?: string } }[] } };
 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** One run of a candidate: the request, and for a job every poll until it is no longer RUNNING (the attacker keeps it busy that long). */
+const runOnce = async (token: string, c: (typeof CANDIDATES)[number]) => {
+  const res = await post(token, c.query);
+  if (!c.job || res.status !== 200 || res.body.errors?.length) return res;
+  const id = (Object.values((res.body as { data?: Record<string, { id: string }> }).data ?? {})[0])?.id;
+  for (;;) {
+    const poll = await post(token, c.job, { id });
+    const job = (poll.body as { data?: Record<string, { status: string; error?: { reason: string } | null } | null> }).data?.customerExportJob;
+    // a job that FAILED (e.g. more rows than an export allows) counts as refused, like an error answer
+    if (job?.status === 'FAILED') return { ...poll, body: { errors: [{ message: job.error?.reason ?? 'job failed', extensions: { code: 'JOB_FAILED' } }] } };
+    if (poll.status !== 200 || poll.body.errors?.length || !job || job.status !== 'RUNNING') return poll;
+    await sleep(20);
+  }
+};
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
 try {
@@ -72,21 +88,21 @@ try {
 
   // ── the heaviest allowed operation ──
   console.log('attack candidates (2 runs each, quiet system; a 429 of the cost budget is waited out, not counted):');
-  let heaviest: { name: string; token: string; query: string; ms: number } | undefined;
+  let heaviest: { name: string; token: string; candidate: (typeof CANDIDATES)[number]; ms: number } | undefined;
   for (const c of CANDIDATES) {
     const token = attackers[c.who];
     const times: number[] = [];
     let refused: string | undefined;
     while (times.length < 2 && !refused) {
       const t0 = performance.now();
-      const res = await post(token, c.query);
+      const res = await runOnce(token, c);
       if (res.status === 429) { await sleep(res.retryAfter * 1000); continue; }
       times.push(performance.now() - t0);
       if (res.status !== 200 || res.body.errors?.length) refused = `${res.status} ${res.body.errors?.[0]?.extensions?.code ?? ''} ${res.body.errors?.[0]?.message ?? ''}`.slice(0, 120);
     }
     const ms = percentile(times, 50);
     console.log(`  ${c.name.padEnd(48)} ${refused ? `refused: ${refused}` : `${ms.toFixed(0).padStart(5)} ms`}`);
-    if (!refused && (!heaviest || ms > heaviest.ms)) heaviest = { name: c.name, token, query: c.query, ms };
+    if (!refused && (!heaviest || ms > heaviest.ms)) heaviest = { name: c.name, token, candidate: c, ms };
   }
   if (!heaviest) throw new Error('every candidate was refused');
 
@@ -110,7 +126,7 @@ try {
   const attack = (async () => {
     while (attacking) {
       const t0 = performance.now();
-      const res = await post(heaviest.token, heaviest.query);
+      const res = await runOnce(heaviest.token, heaviest.candidate);
       attackTimes.push(performance.now() - t0);
       if (res.status !== 200 || res.body.errors?.length) {
         const code = `${res.status} ${res.body.errors?.[0]?.extensions?.code ?? ''}`;

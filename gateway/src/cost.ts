@@ -61,14 +61,14 @@ export interface CostLimitOptions {
  * The limits. A portal operation costs at most ~500 at the largest page sizes (100 rows with a few
  * nested objects each; the explorer's saved queries likewise) — test/cost.test.ts checks every one;
  * the limit leaves the explorer four times that. The two ruinous queries of issue 7 cost ~300,000
- * (15 × 100 customers × 100 transactions) and 15 × 1,510 (exports). A heavy operation weighs more
+ * (15 × 100 customers × 100 transactions) and 15 × 1,510 (export starts). A heavy operation weighs more
  * than half the limit, so one operation holds at most one of them.
  */
 export const COST_LIMITS: CostLimitOptions = {
   maxCost: 2000,
   defaultListSize: 20,
   fieldWeights: {
-    'Mutation.exportCustomers': 1500,
+    'Mutation.startCustomerExport': 1500,
     'Mutation.startImport': 1500,
     'Mutation.startScoreRecompute': 1500,
   },
@@ -77,7 +77,7 @@ export const COST_LIMITS: CostLimitOptions = {
 };
 
 /** The root fields whose operations run at most one at a time per user (see limits.ts). */
-export const HEAVY_ROOT_FIELDS: ReadonlySet<string> = new Set(['exportCustomers', 'startImport', 'startScoreRecompute']);
+export const HEAVY_ROOT_FIELDS: ReadonlySet<string> = new Set(['startCustomerExport', 'startImport', 'startScoreRecompute']);
 
 export class CostEstimator {
   private readonly schema: GraphQLSchema;

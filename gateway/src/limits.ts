@@ -10,7 +10,7 @@ import { log } from '@crm/kit';
  * - sustained: 600 requests a minute (10 a second on average, for a whole minute)
  * - query cost (cost.ts): 3,000 per 5 s — a customer 360 page load at the largest page sizes costs
  *   ~750, a customer list page of 100 ~200; one operation near the 2,000 cost limit every 5 s at most
- * - heavy operations (exportCustomers, startImport, startScoreRecompute): one at a time per user
+ * - heavy operations (startCustomerExport, startImport, startScoreRecompute): one at a time per user
  */
 export interface RateLimitOptions {
   perSecond: number;

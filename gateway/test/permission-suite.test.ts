@@ -86,7 +86,7 @@ function targetOf(parent: string, field: string, arg: string): Target {
     if (field === 'updateNeedStatus') return 'need';
     if (field === 'removeRelationship') return 'relationship';
     if (field === 'orgUnit') return 'orgUnit';
-    if (/^(scoreJob|importJob)$/.test(field)) return 'job';
+    if (/^(scoreJob|importJob|customerExportJob)$/.test(field)) return 'job';
     if (/TierPolicy$/.test(field)) return 'policy';
   }
   throw new Error(`the permission suite does not know which row ${parent}.${field}(${arg}) names: add it to targetOf()`);

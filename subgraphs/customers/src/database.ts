@@ -9,19 +9,22 @@ import { CustomerNeed } from './customer-need/customer-need.entity';
 import { SatisfactionSurvey } from './satisfaction-survey/satisfaction-survey.entity';
 import { CustomerRelationship } from './customer-relationship/customer-relationship.entity';
 import { ImportJob } from './customer-import/import-job.entity';
+import { CustomerExportJob } from './customer-export/customer-export-job.entity';
 import { Customer0001 } from './migrations/0001-customer.migration';
 import { CustomerInformation0002 } from './migrations/0002-customer-information.migration';
 import { CustomerNumber0003 } from './migrations/0003-customer-number.migration';
 import { PiiConfirmations0004 } from './migrations/0004-pii-confirmations.migration';
+import { CustomerExportJob0005 } from './migrations/0005-customer-export-job.migration';
 
 export const customersDatabase: SubgraphDatabase = {
   schema: 'customers',
   entities: [Customer, ServiceCase, ServiceCaseEvent,
-    Account, AccountTransaction, Interaction, CustomerNeed, SatisfactionSurvey, CustomerRelationship, ImportJob],
+    Account, AccountTransaction, Interaction, CustomerNeed, SatisfactionSurvey, CustomerRelationship, ImportJob, CustomerExportJob],
   migrations: [
     { name: '0001-customer', class: Customer0001 },
     { name: '0002-customer-information', class: CustomerInformation0002 },
     { name: '0003-customer-number', class: CustomerNumber0003 },
     { name: '0004-pii-confirmations', class: PiiConfirmations0004 },
+    { name: '0005-customer-export-job', class: CustomerExportJob0005 },
   ],
 };

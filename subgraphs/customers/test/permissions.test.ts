@@ -35,14 +35,15 @@ const EXPECTED: Record<string, string[]> = {
   escalateOverdueServiceCases: ['CASE_ESCALATE_OVERDUE'],
   mergeCustomers: ['CUSTOMER_READ', 'CUSTOMER_MERGE'],
   revealCustomerPii: ['CUSTOMER_READ', 'CUSTOMER_PII_REVEAL'],
-  exportCustomers: ['CUSTOMER_READ', 'CUSTOMER_EXPORT'],
+  startCustomerExport: ['CUSTOMER_READ', 'CUSTOMER_EXPORT'], customerExportJob: ['CUSTOMER_READ', 'CUSTOMER_EXPORT'],
 };
 
 const CUSTOMER = `query($id: ID!) { customer(id: $id) { id name } }`;
 const CUSTOMERS = `{ customers { total items { id name } } }`;
 const UPDATE = `mutation($id: ID!) { updateCustomer(id: $id, version: 1, input: { occupation: "改了" }) { id } }`;
 const IMPORT = `mutation($csv: String!) { startImport(kind: CUSTOMERS, csv: $csv, mode: ALL_OR_NOTHING) { id } }`;
-const EXPORT = `mutation { exportCustomers(purpose: "名单导出核对") { rows csv } }`;
+const EXPORT = `mutation { startCustomerExport(purpose: "名单导出核对") { id rows csv } }`;
+const EXPORT_JOB = `query { customerExportJob(id: "1") { id csv } }`;
 const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { id name } } }`;
 const csv = `kind,name,id_number,phone,address,email,gender,birth_date,occupation,income_band,industry,legal_representative,registered_capital,company_size,marketing_consent,consent_channel,home_org_unit_id
 INDIVIDUAL,新客户,${makeResidentId('110105', '1980-02-02', 31)},,,,,,,,,,,,false,,`;
@@ -57,8 +58,8 @@ describe('permissions at the source', () => {
     expect(declared).toEqual(EXPECTED);
   });
 
-  it.each([['a trainer', () => trainer], ['a product manager', () => product]])('%s gets FORBIDDEN on customers, customer, updateCustomer, startImport, exportCustomers', async (_who, token) => {
-    for (const [query, vars] of [[CUSTOMERS, {}], [CUSTOMER, { id: customerId }], [UPDATE, { id: customerId }], [IMPORT, { csv }], [EXPORT, {}]] as const) {
+  it.each([['a trainer', () => trainer], ['a product manager', () => product]])('%s gets FORBIDDEN on customers, customer, updateCustomer, startImport, startCustomerExport, customerExportJob', async (_who, token) => {
+    for (const [query, vars] of [[CUSTOMERS, {}], [CUSTOMER, { id: customerId }], [UPDATE, { id: customerId }], [IMPORT, { csv }], [EXPORT, {}], [EXPORT_JOB, {}]] as const) {
       const res = await gql(sg.url, query, vars, token());
       expect(res.errors?.[0].extensions?.code, query).toBe('FORBIDDEN');
       expect(JSON.stringify(res.data ?? null)).not.toContain('客户');
@@ -79,6 +80,7 @@ describe('permissions at the source', () => {
   it('refuses a teller (OUTLET_STAFF) imports and exports, while letting them read and edit', async () => {
     expect((await gql(sg.url, IMPORT, { csv }, teller)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await gql(sg.url, EXPORT, {}, teller)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await gql(sg.url, EXPORT_JOB, {}, teller)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await gql(sg.url, `query { importJob(id: "1") { id } }`, {}, teller)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await gql(sg.url, CUSTOMER, { id: customerId }, teller)).data!.customer.id).toBe(customerId);
     expect((await gql(sg.url, UPDATE, { id: customerId }, teller)).errors).toBeUndefined();

@@ -204,9 +204,14 @@ describe('(d) searching by ID number or phone', () => {
 
   it('is audited in an export filtered by ID number too', async () => {
     const target = bj[5];
-    const res = await gql(sg.url, `mutation($f: CustomerFilter) { exportCustomers(filter: $f, purpose: "核对单个客户") { rows csv } }`, { f: { search: target.id_number } }, outletHead);
-    expect(res.data!.exportCustomers.rows).toBe(1);
-    const [cells] = parse(res.data!.exportCustomers.csv, { bom: true, columns: true }) as Record<string, string>[];
+    const started = await gql(sg.url, `mutation($f: CustomerFilter) { startCustomerExport(filter: $f, purpose: "核对单个客户") { id } }`, { f: { search: target.id_number } }, outletHead);
+    const job = await vi.waitFor(async () => {
+      const j = (await gql(sg.url, `query($id: ID!) { customerExportJob(id: $id) { status rows csv } }`, { id: started.data!.startCustomerExport.id }, outletHead)).data!.customerExportJob;
+      if (j.status === 'RUNNING') throw new Error('still running');
+      return j;
+    }, { timeout: 30_000, interval: 25 });
+    expect(job).toMatchObject({ status: 'SUCCEEDED', rows: 1 });
+    const [cells] = parse(job.csv, { bom: true, columns: true }) as Record<string, string>[];
     expect(cells.birth_date).toBe(`${target.birth_date.slice(0, 4)}-**-**`);
     expect((await log(31)).slice(-2).map((r) => [r.action, r.customer_id, r.fields])).toEqual([['EXPORT', null, []], ['SEARCH', Number(target.id), ['ID_NUMBER']]]);
   });

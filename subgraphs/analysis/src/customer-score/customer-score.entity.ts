@@ -1,7 +1,7 @@
 import { ArrayType, DecimalType, Entity, OptionalProps, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Tier } from '../tier-policy/tier-policy.enums';
-import { ChurnReason, type ChurnReasonRow } from './churn-reason';
+import { ChurnReason, ChurnReasonCode, type ChurnReasonRow } from './churn-reason';
 
 /** numeric columns arrive from PostgreSQL as strings; scores are read as numbers */
 const money = () => new DecimalType('number');
@@ -179,6 +179,8 @@ export class CustomerScore {
       .sort((a, b) => b.share - a.share || a.channel.localeCompare(b.channel));
   }
 
+  // at most one reason per rule: the gateway's cost limit prices the list by this, not by its default of 20
+  @Directive(`@listSize(assumedSize: ${Object.keys(ChurnReasonCode).length})`)
   @Field(() => [ChurnReason], { description: 'why the customer is at risk of leaving (empty when not): DEPOSITS_DOWN, INACTIVE_90D, COMPLAINT_LOW_CSAT, PRODUCTS_DROPPED — the rules’ order' })
   get churnReasons(): ChurnReason[] {
     return (this.churnReasonRows ?? []).map((r) => ChurnReason.of(r));

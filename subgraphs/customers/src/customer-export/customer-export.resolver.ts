@@ -1,76 +1,49 @@
-import { stringify } from 'csv-stringify/sync';
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { BadUserInputError, maskAddress, maskBirthDate, maskEmail, maskIdNumber, maskPhone, Permit, RateLimitedError, spreadsheetSafe, type RequestContext } from '@crm/kit';
-import { can } from '@crm/shared-types';
-import { Customer } from '../customer/customer.entity';
-import { CustomerFilter, customerWhere } from '../customer/customer.filter';
-import { checkPurpose, recordPiiAccess } from '../pii/pii-access-log';
-import { PiiField } from '../pii/pii.types';
-import { auditPiiSearch } from '../pii/pii-search';
-import { CustomerExport } from './customer-export.types';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Permit, type RequestContext } from '@crm/kit';
+import { CustomerFilter } from '../customer/customer.filter';
+import { StaffReference } from '../staff/staff.reference';
+import { CustomerExportError, CustomerExportJob } from './customer-export-job.entity';
+import { csvExpiresAt, customerExportCsv, EXPORT_KEPT_HOURS, findCustomerExportJob, MAX_EXPORT_ROWS, startCustomerExport } from './customer-export.service';
 
-export const MAX_EXPORT_ROWS = 50_000;
-
-/** Column order of the file; the personal-data ones are masked unless the caller may reveal PII (CUSTOMER_PII_REVEAL). */
-const COLUMNS = [
-  'customerNo', 'kind', 'name', 'status', 'idNumber', 'phone', 'address', 'email', 'gender', 'birthDate', 'occupation', 'incomeBand',
-  'industry', 'legalRepresentative', 'registeredCapital', 'companySize', 'marketingConsent', 'marketingConsentAt', 'marketingConsentChannel',
-  'homeOrgUnitId', 'createdAt',
-] as const;
-const HEADER = ['customer_no', 'kind', 'name', 'status', 'id_number', 'phone', 'address', 'email', 'gender', 'birth_date', 'occupation', 'income_band',
-  'industry', 'legal_representative', 'registered_capital', 'company_size', 'marketing_consent', 'marketing_consent_at', 'consent_channel',
-  'home_org_unit_id', 'created_at'];
-const PII_FIELDS = [PiiField.ID_NUMBER, PiiField.PHONE, PiiField.ADDRESS, PiiField.EMAIL, PiiField.BIRTH_DATE];
-
-// one export at a time per staff member, on every replica: the lock lives in PostgreSQL and ends with the transaction
-const ONE_AT_A_TIME = `select pg_try_advisory_xact_lock(hashtext('customers.export'), ?) as locked`;
-
-type Row = Pick<Customer, (typeof COLUMNS)[number] | 'id'>;
-
-const iso = (d: Date | string | null | undefined) => (d == null ? '' : new Date(d).toISOString());
-
-@Resolver()
+@Resolver(() => CustomerExportJob)
 export class CustomerExportResolver {
   @Permit('CUSTOMER_READ', 'CUSTOMER_EXPORT')
-  @Mutation(() => CustomerExport, { description: `CSV of your scoped customer list (at most ${MAX_EXPORT_ROWS.toLocaleString('en')} rows); unmasked only with CUSTOMER_PII_REVEAL; always recorded in the PII access log; `
-    + 'one at a time per staff member (a second while one runs is RATE_LIMITED); cells that a spreadsheet would run as a formula start with a quote' })
-  async exportCustomers(
+  @Mutation(() => CustomerExportJob, {
+    description: `Starts a CSV export of your scoped customer list (at most ${MAX_EXPORT_ROWS.toLocaleString('en')} rows) and returns its job at once; poll customerExportJob(id). `
+      + 'Unmasked only with CUSTOMER_PII_REVEAL; recorded in the PII access log when it runs; one at a time per staff member (a second while one runs is RATE_LIMITED); '
+      + 'cells that a spreadsheet would run as a formula start with a quote',
+  })
+  startCustomerExport(
     @Arg('purpose') purpose: string,
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => CustomerFilter, { nullable: true }) filter?: CustomerFilter | null,
-  ): Promise<CustomerExport> {
-    const why = checkPurpose(purpose);
-    const unmasked = can(ctx.user, 'CUSTOMER_PII_REVEAL');
-    return ctx.em.transactional(async (tx) => {
-      const [{ locked }] = await tx.execute<{ locked: boolean }[]>(ONE_AT_A_TIME, [Number(ctx.user.sub)]);
-      if (!locked) throw new RateLimitedError('Another export of yours is still running: wait for it to finish, then export again');
-      // one query, the list's own filter (scope first); one row more than allowed tells us it is too many
-      const rows = await tx.createQueryBuilder(Customer, 'c')
-        .select(['id', ...COLUMNS])
-        .where(customerWhere(ctx.scope, filter))
-        .orderBy({ id: 'asc' })
-        .limit(MAX_EXPORT_ROWS + 1)
-        .execute<Row[]>('all');
-      if (rows.length > MAX_EXPORT_ROWS) {
-        throw new BadUserInputError(`more than ${MAX_EXPORT_ROWS.toLocaleString('en')} customers match: narrow the filter (unit, kind, status or search) and export in parts`, 'filter');
-      }
-      await recordPiiAccess(tx, ctx, { action: 'EXPORT', customerId: null, customerCount: rows.length, fields: unmasked ? PII_FIELDS : [], purpose: why });
-      await auditPiiSearch(tx, ctx, filter, { count: rows.length, onlyId: rows.length === 1 ? rows[0].id : undefined });
-      const data = rows.map((r) => [
-        r.customerNo, r.kind, r.name, r.status,
-        unmasked ? r.idNumber : maskIdNumber(r.idNumber), unmasked ? r.phone : maskPhone(r.phone),
-        unmasked ? r.address : maskAddress(r.address), unmasked ? r.email : maskEmail(r.email),
-        r.gender, unmasked ? r.birthDate : maskBirthDate(r.birthDate), r.occupation, r.incomeBand, r.industry, r.legalRepresentative, r.registeredCapital, r.companySize,
-        r.marketingConsent ? 'true' : 'false', iso(r.marketingConsentAt), r.marketingConsentChannel, r.homeOrgUnitId, iso(r.createdAt),
-      ]);
-      const stamp = new Date().toISOString().replace(/[-:]/g, '').slice(0, 15);
-      return {
-        filename: `customers-${stamp}.csv`,
-        contentType: 'text/csv; charset=utf-8',
-        csv: stringify([HEADER, ...data.map((cells) => cells.map(spreadsheetSafe))], { bom: true }),
-        rows: rows.length,
-        unmasked,
-      };
-    });
+  ) {
+    return startCustomerExport(ctx, purpose, filter);
+  }
+
+  @Permit('CUSTOMER_READ', 'CUSTOMER_EXPORT')
+  @Query(() => CustomerExportJob, { nullable: true, description: 'An export you started (only yours: anyone else’s answers null)' })
+  customerExportJob(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return findCustomerExportJob(ctx, id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: `The file once SUCCEEDED, for ${EXPORT_KEPT_HOURS} hours; one with personal data in clear only while you may reveal it` })
+  csv(@Root() job: CustomerExportJob, @Ctx() ctx: RequestContext) {
+    return customerExportCsv(ctx, job);
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: 'When the file is dropped' })
+  csvExpiresAt(@Root() job: CustomerExportJob) {
+    return csvExpiresAt(job);
+  }
+
+  @FieldResolver(() => CustomerExportError, { nullable: true, description: 'Why it FAILED' })
+  error(@Root() job: CustomerExportJob): CustomerExportError | null {
+    return job.error ? { code: job.errorCode ?? 'INTERNAL', field: job.errorField ?? null, reason: job.error } : null;
+  }
+
+  @FieldResolver(() => StaffReference, { description: 'Who started it (org-hierarchy resolves name and position)' })
+  requestedBy(@Root() job: CustomerExportJob) {
+    return StaffReference.of(job.staffId);
   }
 }
