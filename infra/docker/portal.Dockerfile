@@ -17,7 +17,7 @@
 # NOT BUILT HERE: Docker (daemon) is not available on the machine these files were written on, so
 # this file has never been built. Kept simple on purpose; build it once in CI before relying on it.
 
-ARG NODE_IMAGE=node:20-bookworm-slim
+ARG NODE_IMAGE=node:24-bookworm-slim
 ARG NGINX_IMAGE=nginxinc/nginx-unprivileged:1.27-alpine
 
 FROM ${NODE_IMAGE} AS build
