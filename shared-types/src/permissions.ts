@@ -81,7 +81,7 @@ export const PERMISSION_GRANTS: readonly PermissionGrant[] = [
   { permissions: ['PORTFOLIO_REASSIGN'], roles: ['BRANCH_LEADER'], why: 'a leader moves portfolios (many customers: a second leader approves)' },
 ];
 
-type Caller = Pick<StaffClaims, 'roles' | 'department' | 'level'>;
+type Caller = Pick<StaffClaims, 'department' | 'level'> & { roles: readonly Role[] };
 
 const matches = (grant: PermissionGrant, user: Caller) =>
   (!grant.roles || grant.roles.some((r) => user.roles.includes(r))) &&
