@@ -303,10 +303,10 @@ describe('head office and branch portals, end to end', () => {
     await page.getByTestId('nav-branch').click();
     await page.getByTestId('branch-cockpit').waitFor({ timeout: 30_000 });
     await page.getByTestId('branch-comparison').locator('tr.ant-table-row').first().waitFor({ timeout: 30_000 });
-    // churn reasons read as words (the enum's zh labels), never as codes
+    // churn reasons read as words in the page's language (the enum's zh or en labels), never as codes
     const reasons = page.getByTestId('churn-reasons').first();
     await reasons.waitFor({ timeout: 30_000 });
-    expect(await reasons.innerText()).toMatch(/存款下降|90天无交易|投诉且满意度低|产品减少/);
+    expect(await reasons.innerText()).toMatch(/存款下降|90天无交易|投诉且满意度低|产品减少|Deposits down|No transaction for 90 days|Complaint and low satisfaction|Fewer products/);
     expect(await page.getByTestId('churn-risk-card').innerText()).not.toMatch(/DEPOSITS_DOWN|INACTIVE_90D|COMPLAINT_LOW_CSAT|PRODUCTS_DROPPED/);
     await page.screenshot({ path: join(SHOTS, 'branch-cockpit.png'), fullPage: true });
     await page.close();
