@@ -8,7 +8,7 @@ import { TierPolicyResolver } from './tier-policy/tier-policy.resolver';
 import { CustomerScoreEvidenceResolver, CustomerTierResolver, TierEvidenceResolver } from './tier-policy/tier-evidence.resolver';
 import { TierMovementResolver } from './tier-policy/tier-movement.resolver';
 import { OrgRollupResolver } from './org-rollup/org-rollup.resolver';
-import { OrgUnitReference, orgUnitReference } from './org-rollup/org-unit.reference';
+import { OrgUnitReference, orgUnitReference } from './org-unit/org-unit.reference';
 
 export { analysisDatabase } from './database';
 

@@ -4,7 +4,7 @@ import { useTestDatabase } from '@crm/postgres/testing';
 import { countSql, gql, startTestSubgraph } from '@crm/kit/testing';
 import { ormOptions, type RunningSubgraph } from '@crm/kit';
 import { analysisDatabase, analysisSubgraph } from '../src';
-import { applyTierPolicy } from '../src/tier-policy/tier-assignment';
+import { applyTierPolicy } from '../src/tier-policy/tier-assignment.service';
 import { insertCustomers, insertScores, tokens, type Outlet, type ScoreRow } from './tier.fixture';
 
 const db = useTestDatabase();

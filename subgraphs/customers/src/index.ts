@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 import { defineSubgraph } from '@crm/kit';
 import { customersDatabase } from './database';
-import { CustomerResolver, resolveCustomerReference } from './customer/customer.resolver';
-import { CustomerServiceCasesResolver, resolveServiceCaseReference, ServiceCaseEventResolver, ServiceCaseResolver } from './service-case/service-case.resolver';
+import { CustomerResolver } from './customer/customer.resolver';
+import { customerReference } from './customer/customer.reference';
+import { CustomerServiceCasesResolver, ServiceCaseEventResolver, ServiceCaseResolver } from './service-case/service-case.resolver';
+import { serviceCaseReference } from './service-case/service-case.reference';
 import { startCaseEscalation } from './service-case/service-case.escalation';
 import { Customer360Resolver } from './customer-360/customer-360.resolver';
 import { AccountResolver } from './account/account.resolver';
-import { AccountTransactionResolver } from './transaction/account-transaction.resolver';
+import { AccountTransactionResolver } from './account-transaction/account-transaction.resolver';
 import { InteractionResolver } from './interaction/interaction.resolver';
 import { CustomerNeedResolver } from './customer-need/customer-need.resolver';
 import { SatisfactionSurveyResolver } from './satisfaction-survey/satisfaction-survey.resolver';
@@ -28,8 +30,8 @@ export const customersSubgraph = defineSubgraph({
     CustomerMergeResolver, PiiResolver, CustomerExportResolver, CustomerImportResolver],
   // an entity the caller may not read answers null, like one outside their scope
   references: {
-    Customer: { permit: ['CUSTOMER_READ'], resolve: resolveCustomerReference },
-    ServiceCase: { permit: ['CUSTOMER_READ'], resolve: resolveServiceCaseReference },
+    Customer: customerReference,
+    ServiceCase: serviceCaseReference,
   },
   // CSV imports (10 MB of CSV) arrive as a JSON string in the GraphQL body
   bodyLimit: '12mb',

@@ -5,7 +5,7 @@ import type { RunningSubgraph } from '@crm/kit';
 import { makeCreditCode, makeResidentId } from '@crm/shared-types';
 import { customersSubgraph } from '../src';
 import { insertCustomers, OUTLETS, PATHS } from './fixture';
-import { parseImportCsv, RowReader } from '../src/customer-import/import-csv';
+import { parseImportCsv, RowReader } from '../src/customer-import/customer-import.csv';
 import { CUSTOMER_COLUMNS } from '../src/customer-import/customer-import.plans';
 
 const db = useTestDatabase();

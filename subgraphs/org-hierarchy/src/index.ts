@@ -1,8 +1,10 @@
 import 'reflect-metadata';
 import { defineSubgraph, repeatEvery, type SigningKey } from '@crm/kit';
 import { orgHierarchyDatabase } from './database';
-import { OrgUnitResolver, orgUnitReference } from './org-unit/org-unit.resolver';
-import { StaffResolver, staffReference } from './staff/staff.resolver';
+import { OrgUnitResolver } from './org-unit/org-unit.resolver';
+import { orgUnitReference } from './org-unit/org-unit.reference';
+import { StaffResolver } from './staff/staff.resolver';
+import { staffReference } from './staff/staff.reference';
 import { DepartmentResolver } from './department/department.resolver';
 import { mountLoginRoutes } from './auth/login.route';
 import { LoginThrottle } from './auth/login-throttle';

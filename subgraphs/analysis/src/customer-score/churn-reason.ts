@@ -3,7 +3,7 @@ import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 /**
  * Why a customer is flagged at risk of leaving: a closed set, published as a GraphQL enum so that every
  * client can label each value (the portal's labels are typed over it: frontends/ui-kit/src/churn-reasons.ts).
- * The rules are the scoring statement's (src/scoring/score.sql.ts); a new value needs a migration that
+ * The rules are the scoring statement's (src/scoring/scoring.sql.ts); a new value needs a migration that
  * widens the `customer_score_churn_reason_codes` check, and a zh and an en label in the portal.
  */
 export enum ChurnReasonCode {

@@ -64,7 +64,7 @@ export class MonthlyBalance {
 
 /**
  * One customer's five degrees (五度) and behaviour as of a date — every input kept, so each number can
- * be explained. Written only by the scoring statement (src/scoring/score.sql.ts), set-based.
+ * be explained. Written only by the scoring statement (src/scoring/scoring.sql.ts), set-based.
  */
 @ObjectType({ description: 'The five degrees and transaction behaviour of a customer as of a date' })
 @Entity({ tableName: 'customer_score' })

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, log, parseId, requirePermission, type RequestContext } from '@crm/kit';
 import { checkAsOf, defaultRecomputeAsOf, scoreCustomerRange } from '../scoring/scoring.service';
-import { applyTierPolicy, loadActivePolicy } from '../tier-policy/tier-assignment';
+import { applyTierPolicy, loadActivePolicy } from '../tier-policy/tier-assignment.service';
 import { ScoreJob, ScoreJobStatus } from './score-job.entity';
 
 /** customers per scoring statement: big enough to amortise the statement, small enough for steady progress */

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, calendarDate } from '@crm/kit';
-import { SCORE_SQL, SCORING_CONSTANTS } from './score.sql';
+import { SCORE_SQL, SCORING_CONSTANTS } from './scoring.sql';
 
 /**
  * Scores every (non-merged) customer whose id is in [lo, hi] as of `asOf`: ONE statement, whatever the
@@ -40,9 +40,12 @@ export async function defaultRecomputeAsOf(em: EntityManager): Promise<string | 
   return row?.as_of ?? null;
 }
 
-/** The latest date scores exist for (index-only), or null. */
+/**
+ * The latest date scores exist for ('YYYY-MM-DD', index-only), or null before the first recompute.
+ * Runs in whatever transaction `em` is in (tier policy approval re-tiers at this date in its own).
+ */
 export async function latestScoredAsOf(em: EntityManager): Promise<string | null> {
-  const [row] = await em.getConnection().execute<{ as_of: string | null }[]>(
+  const [row] = await em.execute<{ as_of: string | null }[]>(
     `select to_char(max(as_of), 'YYYY-MM-DD') as as_of from analysis.customer_score`);
   return row?.as_of ?? null;
 }

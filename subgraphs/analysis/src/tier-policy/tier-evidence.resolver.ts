@@ -4,7 +4,7 @@ import { CustomerReference } from '../customer/customer.reference';
 import { CustomerScore } from '../customer-score/customer-score.entity';
 import { Tier } from './tier-policy.enums';
 import { TierPolicy } from './tier-policy.entity';
-import { TierEvidence, type StoredTierEvidence } from './tier-evidence';
+import { TierEvidence, type StoredTierEvidence } from './tier-evidence.types';
 
 /** Policies are bank-wide rules anyone may read: one query per batch of evidence, no scope. */
 export const tierPolicyLoader = (ctx: RequestContext) => idLoader(ctx, TierPolicy);

@@ -6,7 +6,8 @@ import type { TierPolicyInput } from './tier-policy.input';
 import type { TierPolicyPreview } from './tier-policy.types';
 import { checkCondition, tierPolicyIssues, type TierPolicyDraft } from './tier-policy.validation';
 import { ruleIndexSql, tiersArraySql, type CompilablePolicy } from './tier-rules.sql';
-import { applyTierPolicy } from './tier-assignment';
+import { applyTierPolicy } from './tier-assignment.service';
+import { latestScoredAsOf } from '../scoring/scoring.service';
 import { sql } from './sql-fragment';
 
 /**
@@ -63,12 +64,6 @@ export async function saveTierPolicyDraft(ctx: RequestContext, input: TierPolicy
     await tx.flush();
     return policy;
   });
-}
-
-/** The latest as-of date that has scores ('YYYY-MM-DD'), or null before the first recompute. */
-export async function latestScoredAsOf(em: EntityManager): Promise<string | null> {
-  const [row] = await em.execute<{ as_of: string | null }[]>(`select to_char(max(as_of), 'YYYY-MM-DD') as as_of from analysis.customer_score`);
-  return row?.as_of ?? null;
 }
 
 /**

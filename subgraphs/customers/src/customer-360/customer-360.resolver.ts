@@ -3,17 +3,17 @@ import { PageInput, type RequestContext } from '@crm/kit';
 import { Customer } from '../customer/customer.entity';
 import { Account, AccountStatus } from '../account/account.entity';
 import { accountsOfCustomers, balancesOf } from '../account/account.service';
-import { CustomerBalances } from '../account/customer-balances.type';
-import { TransactionFilter } from '../transaction/account-transaction.filter';
-import { TransactionPage } from '../transaction/account-transaction.resolver';
-import { transactionsOfCustomers } from '../transaction/account-transaction.service';
+import { CustomerBalances } from '../account/account.types';
+import { TransactionFilter } from '../account-transaction/account-transaction.filter';
+import { TransactionPage } from '../account-transaction/account-transaction.resolver';
+import { transactionsOfCustomers } from '../account-transaction/account-transaction.service';
 import { InteractionPage } from '../interaction/interaction.resolver';
 import { interactionsOfCustomers } from '../interaction/interaction.service';
 import { CustomerNeed, NeedStatus } from '../customer-need/customer-need.entity';
 import { needsOfCustomers } from '../customer-need/customer-need.service';
 import { SurveyPage } from '../satisfaction-survey/satisfaction-survey.resolver';
 import { surveysOfCustomers } from '../satisfaction-survey/satisfaction-survey.service';
-import { CustomerRelationshipView } from '../customer-relationship/customer-relationship.type';
+import { CustomerRelationshipView } from '../customer-relationship/customer-relationship.types';
 import { relationshipsOfCustomers } from '../customer-relationship/customer-relationship.service';
 
 /**

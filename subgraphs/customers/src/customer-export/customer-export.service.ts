@@ -5,9 +5,8 @@ import { log, maskAddress, maskBirthDate, maskEmail, maskIdNumber, maskPhone, pa
 import { can } from '@crm/shared-types';
 import { Customer } from '../customer/customer.entity';
 import { customerWhere, type CustomerFilter } from '../customer/customer.filter';
-import { checkPurpose, recordPiiAccess } from '../pii/pii-access-log';
+import { auditPiiSearch, checkPurpose, recordPiiAccess } from '../pii/pii.service';
 import { PiiField } from '../pii/pii.types';
-import { auditPiiSearch } from '../pii/pii-search';
 import { CustomerExportJob, CustomerExportStatus } from './customer-export-job.entity';
 
 export const MAX_EXPORT_ROWS = 50_000;

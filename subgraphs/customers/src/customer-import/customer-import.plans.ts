@@ -8,7 +8,7 @@ import { duplicateReason, type ExistingCustomer } from '../customer/customer.ser
 import type { Confirmation } from '../pii/duplicate-confirmations';
 import { PiiField } from '../pii/pii.types';
 import { checkNewCustomer, isCalendarDate, todayInChina, type CustomerDraft } from '../customer/customer.validation';
-import { columnOf, RowReader, type CsvRow } from './import-csv';
+import { columnOf, RowReader, type CsvRow } from './customer-import.csv';
 
 /**
  * What an import kind does: look up everything it needs from the database in a fixed number of

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Permit, type RequestContext } from '@crm/kit';
-import { ImportJob, ImportKind, ImportMode } from './import-job.entity';
+import { ImportJob, ImportKind, ImportMode } from './customer-import-job.entity';
 import { findImportJob, startImport } from './customer-import.service';
 import { ACCOUNT_COLUMNS, CUSTOMER_COLUMNS } from './customer-import.plans';
 import { DUPLICATES_PER_HOUR } from '../pii/duplicate-confirmations';

@@ -1,7 +1,7 @@
 import { log, parseId, RateLimitedError, type RequestContext } from '@crm/kit';
 import { confirmDuplicates, requireDuplicateBudget } from '../pii/duplicate-confirmations';
-import { ImportJob, ImportKind, ImportMode, ImportStatus, type ImportRowError } from './import-job.entity';
-import { parseImportCsv, RowReader } from './import-csv';
+import { ImportJob, ImportKind, ImportMode, ImportStatus, type ImportRowError } from './customer-import-job.entity';
+import { parseImportCsv, RowReader } from './customer-import.csv';
 import { accountPlan, customerPlan, type ImportPlan } from './customer-import.plans';
 
 export const IMPORT_CHUNK = 1_000;

@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Permit, type RequestContext } from '@crm/kit';
 import { Customer } from '../customer/customer.entity';
-import { customerLoader } from '../customer/customer.resolver';
-import { AddRelationshipInput, CustomerRelationshipView } from './customer-relationship.type';
+import { customerLoader } from '../customer/customer.loader';
+import { AddRelationshipInput, CustomerRelationshipView } from './customer-relationship.types';
 import { addRelationship, removeRelationship } from './customer-relationship.service';
 
 /** What relatedName says for a customer the caller may not see: never that customer's name. */

@@ -1,10 +1,10 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { BadUserInputError, ForbiddenError, groupLoader, NotFoundError, optionalText, parseId, type RequestContext } from '@crm/kit';
 import { requireCustomer } from '../customer/customer.access';
-import { customerLoader } from '../customer/customer.resolver';
+import { customerLoader } from '../customer/customer.loader';
 import { CustomerKind, CustomerStatus, type Customer } from '../customer/customer.entity';
 import { CustomerRelationship, RelationshipDirection, RelationshipKind, SYMMETRIC_KINDS } from './customer-relationship.entity';
-import { CustomerRelationshipView, type AddRelationshipInput } from './customer-relationship.type';
+import { CustomerRelationshipView, type AddRelationshipInput } from './customer-relationship.types';
 
 /**
  * Every relationship of a batch of customers, from both ends, in one query. Customers passed in are
@@ -14,17 +14,18 @@ import { CustomerRelationshipView, type AddRelationshipInput } from './customer-
  */
 export const relationshipsOfCustomers = (ctx: RequestContext) =>
   groupLoader(ctx, 'CustomerRelationship#byCustomer', async (customerIds) => {
-    const scope = ctx.scope.where().$like;
+    const otherInScope = ctx.scope.sql('o.home_org_path');
+    const homeInScope = ctx.scope.sql('c.home_org_path');
     const rows = await ctx.em.getConnection().execute<{ id: number; kind: RelationshipKind; note: string | null; customer_id: number; related_id: number; direction: RelationshipDirection }[]>(
-      `select r.id, r.kind, case when o.home_org_path like ? then r.note end as note, k.cid as customer_id,
+      `select r.id, r.kind, case when ${otherInScope.sql} then r.note end as note, k.cid as customer_id,
               case when r.from_customer_id = k.cid then 'OUTGOING' else 'INCOMING' end as direction,
               o.id as related_id
        from unnest(array[?]::int[]) as k(cid)
        join customers.customer_relationship r on r.from_customer_id = k.cid or r.to_customer_id = k.cid
        join customers.customer o on o.id = case when r.from_customer_id = k.cid then r.to_customer_id else r.from_customer_id end
-       where exists (select 1 from customers.customer c where c.id = k.cid and c.home_org_path like ?)
+       where exists (select 1 from customers.customer c where c.id = k.cid and ${homeInScope.sql})
        order by r.created_at, r.id`,
-      [scope, [...customerIds], scope],
+      [otherInScope.param, [...customerIds], homeInScope.param],
     );
     return rows.map((r) => CustomerRelationshipView.of({ id: r.id, kind: r.kind, note: r.note, direction: r.direction, customerId: r.customer_id, relatedId: r.related_id }));
   }, (v) => v.customerId);

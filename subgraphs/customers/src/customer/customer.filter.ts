@@ -31,7 +31,7 @@ const CUSTOMER_NO = /^C\d{6,}$/i;
 
 /**
  * The personal data a search confirms: a list narrowed by a full ID number or phone number tells the
- * searcher that this value is this customer's, so it is audited like a reveal (pii/pii-search.ts).
+ * searcher that this value is this customer's, so it is audited like a reveal (pii/pii.service.ts).
  * Customer numbers and parts of names are not personal data here.
  */
 export function piiSearched(filter?: CustomerFilter | null): PiiField.ID_NUMBER | PiiField.PHONE | null {

@@ -1,13 +1,14 @@
 import { raw } from '@mikro-orm/core';
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { idLoader, Permit, maskAddress, maskBirthDate, maskEmail, maskIdNumber, maskPhone, PageInput, Paged, pageWindow, parseId, type RequestContext } from '@crm/kit';
+import { Permit, maskAddress, maskBirthDate, maskEmail, maskIdNumber, maskPhone, PageInput, Paged, pageWindow, parseId, type RequestContext } from '@crm/kit';
 import { Customer, CustomerKind, MarketingConsent } from './customer.entity';
 import { CustomerFilter, customerWhere } from './customer.filter';
 import { CreateCustomerInput, UpdateCustomerInput } from './customer.input';
 import { createCustomer, updateCustomer } from './customer.service';
+import { customerLoader } from './customer.loader';
 import { OrgUnitReference } from '../org-unit/org-unit.reference';
 import { DUPLICATES_PER_HOUR } from '../pii/duplicate-confirmations';
-import { auditPiiSearch } from '../pii/pii-search';
+import { auditPiiSearch } from '../pii/pii.service';
 
 @ObjectType()
 export class CustomerPage extends Paged(Customer) {}
@@ -21,9 +22,6 @@ export class CustomerCounts {
   @Field(() => Int) dormant!: number;
   @Field(() => Int) closed!: number;
 }
-
-/** A customer outside the caller's scope is reported exactly like one that does not exist. */
-export const customerLoader = (ctx: RequestContext) => idLoader(ctx, Customer, { homeOrgPath: ctx.scope.where() });
 
 @Resolver(() => Customer)
 export class CustomerResolver {
@@ -139,7 +137,5 @@ export class CustomerResolver {
     return updateCustomer(ctx, id, version, input);
   }
 }
-
-export const resolveCustomerReference = (ref: { id: string }, ctx: RequestContext) => customerLoader(ctx).load(parseId(ref.id));
 
 export { CustomerKind };

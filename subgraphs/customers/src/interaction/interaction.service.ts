@@ -1,6 +1,5 @@
 import { BadUserInputError, calendarDate, optionalText, pagedGroupLoader, parseId, pastMoment, requiredText, type PageInput, type RequestContext } from '@crm/kit';
-import { requireCustomer } from '../customer/customer.access';
-import { customerInScope } from '../customer-360/customer-in-scope';
+import { customerInScope, requireCustomer } from '../customer/customer.access';
 import { Interaction } from './interaction.entity';
 import type { RecordInteractionInput } from './interaction.input';
 

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { maskBirthDate, maskIdNumber, PageInput, Permit, pageWindow, type RequestContext } from '@crm/kit';
 import { requireCustomer } from '../customer/customer.access';
-import { checkPurpose, recordPiiAccess } from './pii-access-log';
+import { checkPurpose, recordPiiAccess } from './pii.service';
 import { PiiAccessLogPage, PiiField, PiiReveal } from './pii.types';
 
 interface LogRow { id: string; at_ms: number; staff_id: number; staff_username: string; action: string; customer_id: number | null; customer_count: number; fields: string[]; purpose: string; total: number }
@@ -48,13 +48,14 @@ export class PiiResolver {
     const customer = customerId != null ? await requireCustomer(ctx, customerId) : null;
     const scope = ctx.scope.sql('org_path');
     // an entry made here may be about a customer of another unit (a duplicate check): its id stays hidden
+    const homeInScope = ctx.scope.sql('c.home_org_path');
     const rows = await ctx.em.execute<LogRow[]>(
       `select l.id::text, (extract(epoch from l.at) * 1000)::float8 as at_ms, l.staff_id, l.staff_username, l.action,
-              case when c.home_org_path like ? then l.customer_id end as customer_id, l.customer_count, l.fields, l.purpose, count(*) over ()::int as total
+              case when ${homeInScope.sql} then l.customer_id end as customer_id, l.customer_count, l.fields, l.purpose, count(*) over ()::int as total
        from customers.pii_access_log l left join customers.customer c on c.id = l.customer_id
        where l.${scope.sql} ${customer ? 'and l.customer_id = ?' : ''}
        order by l.at desc, l.id desc limit ? offset ?`,
-      [scope.param, scope.param, ...(customer ? [customer.id] : []), w.limit, w.offset],
+      [homeInScope.param, scope.param, ...(customer ? [customer.id] : []), w.limit, w.offset],
     );
     return {
       items: rows.map((r) => ({

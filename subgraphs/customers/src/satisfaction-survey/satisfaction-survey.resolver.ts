@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { Paged, Permit, type RequestContext } from '@crm/kit';
 import { ServiceCase } from '../service-case/service-case.entity';
-import { serviceCaseLoader } from '../service-case/service-case.service';
+import { serviceCaseLoader } from '../service-case/service-case.loader';
 import { SatisfactionSurvey } from './satisfaction-survey.entity';
 import { RecordSurveyInput } from './satisfaction-survey.input';
 import { recordSurvey } from './satisfaction-survey.service';

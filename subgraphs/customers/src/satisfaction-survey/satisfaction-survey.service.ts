@@ -1,6 +1,5 @@
 import { BadUserInputError, optionalText, pagedGroupLoader, parseId, pastMoment, type PageInput, type RequestContext } from '@crm/kit';
-import { requireCustomer } from '../customer/customer.access';
-import { customerInScope } from '../customer-360/customer-in-scope';
+import { customerInScope, requireCustomer } from '../customer/customer.access';
 import { ServiceCase } from '../service-case/service-case.entity';
 import { SatisfactionSurvey } from './satisfaction-survey.entity';
 import type { RecordSurveyInput } from './satisfaction-survey.input';

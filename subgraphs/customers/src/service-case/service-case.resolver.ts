@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { log, PageInput, Paged, Permit, pageWindow, parseId, type RequestContext } from '@crm/kit';
 import type { FilterQuery } from '@mikro-orm/core';
-import { customerLoader } from '../customer/customer.resolver';
+import { customerLoader } from '../customer/customer.loader';
 import { Customer } from '../customer/customer.entity';
 import { OrgUnitReference } from '../org-unit/org-unit.reference';
 import { StaffReference } from '../staff/staff.reference';
@@ -9,9 +9,9 @@ import { CaseStatus, OPEN_STATUSES, ServiceCase } from './service-case.entity';
 import { ServiceCaseEvent } from './service-case-event.entity';
 import { OpenServiceCaseInput, ServiceCaseQueueFilter } from './service-case.input';
 import {
-  acknowledgeServiceCase, caseEventsLoader, closeServiceCase, customerCasesLoader, escalateOverdueServiceCases, escalateServiceCase,
-  openServiceCase, resolveServiceCase, serviceCaseLoader, slaBreached,
+  acknowledgeServiceCase, closeServiceCase, escalateOverdueServiceCases, escalateServiceCase, openServiceCase, resolveServiceCase, slaBreached,
 } from './service-case.service';
+import { caseEventsLoader, customerCasesLoader, serviceCaseLoader } from './service-case.loader';
 
 @ObjectType()
 export class ServiceCasePage extends Paged(ServiceCase) {}
@@ -155,5 +155,3 @@ export class CustomerServiceCasesResolver {
     return customerCasesLoader(ctx, status).load(customer.id);
   }
 }
-
-export const resolveServiceCaseReference = (ref: { id: string }, ctx: RequestContext) => serviceCaseLoader(ctx).load(parseId(ref.id));

@@ -1,35 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  BadUserInputError, ConflictError, ForbiddenError, groupLoader, idLoader, NotFoundError, parseId, type RequestContext,
+  BadUserInputError, ConflictError, ForbiddenError, NotFoundError, parseId, type RequestContext,
 } from '@crm/kit';
 import { requireCustomer } from '../customer/customer.access';
 import { CustomerStatus } from '../customer/customer.entity';
 import { parentIdOf, parentPathOf } from '../org-unit/org-unit.view';
 import { CaseSeverity, CaseStatus, OPEN_STATUSES, ServiceCase, SLA_HOURS, slaDueFrom } from './service-case.entity';
 import { CaseAction, ServiceCaseEvent } from './service-case-event.entity';
+import { serviceCaseLoader } from './service-case.loader';
 import type { OpenServiceCaseInput } from './service-case.input';
-
-/**
- * A case is visible to whoever may see its customer (home_org_path in scope, joined in SQL). Since a
- * case only ever moves up to ancestors of the customer's home unit, this covers its handlers too.
- */
-export const serviceCaseLoader = (ctx: RequestContext) =>
-  idLoader(ctx, ServiceCase, { customer: { homeOrgPath: ctx.scope.where() } });
-
-/** A customer's cases, newest first, for a batch of customers in one query (per status filter). */
-export const customerCasesLoader = (ctx: RequestContext, status?: CaseStatus[] | null) => {
-  const statuses = status?.length ? [...new Set(status)].sort() : null;
-  return groupLoader(ctx, `ServiceCase#customer:${statuses?.join(',') ?? '*'}`, (customerIds) =>
-    ctx.em.find(ServiceCase, {
-      customer: { id: { $in: [...customerIds] }, homeOrgPath: ctx.scope.where() },
-      ...(statuses ? { status: { $in: statuses } } : {}),
-    }, { orderBy: { openedAt: 'desc', id: 'desc' } }), (c) => c.customer.id);
-};
-
-/** A case's history, oldest first, for a batch of cases in one query. */
-export const caseEventsLoader = (ctx: RequestContext) =>
-  groupLoader(ctx, 'ServiceCaseEvent#case', (caseIds) =>
-    ctx.em.find(ServiceCaseEvent, { serviceCase: { $in: [...caseIds] } }, { orderBy: { at: 'asc', id: 'asc' } }), (e) => e.serviceCase.id);
 
 export const slaBreached = (c: Pick<ServiceCase, 'status' | 'slaDueAt'>, now = new Date()) =>
   OPEN_STATUSES.includes(c.status) && now.getTime() > c.slaDueAt.getTime();

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ForbiddenError, groupLoader, idLoader, parseId, Permit, type ReferenceResolver, type RequestContext } from '@crm/kit';
+import { ForbiddenError, groupLoader, idLoader, OrgScope, parseId, Permit, type RequestContext } from '@crm/kit';
 import type { OrgLevel } from '@crm/shared-types';
 import { OrgLevelEnum, OrgUnit } from './org-unit.entity';
 import { Staff } from '../staff/staff.entity';
@@ -31,8 +31,8 @@ export class OrgUnitResolver {
     @Arg('level', () => OrgLevelEnum, { nullable: true }) level?: OrgLevel,
   ) {
     const root = under ? await idLoader(ctx, OrgUnit).load(parseId(under, 'under')) : null;
-    const path = root?.path ?? ctx.scope.path;
-    return ctx.em.find(OrgUnit, { path: { $like: `${path}%`, $ne: path }, ...(level ? { level } : {}) }, { orderBy: { path: 'asc' } });
+    const scope = root ? new OrgScope(root.path) : ctx.scope;
+    return ctx.em.find(OrgUnit, { path: { ...scope.where(), $ne: scope.path }, ...(level ? { level } : {}) }, { orderBy: { path: 'asc' } });
   }
 
   @FieldResolver(() => OrgUnit, { nullable: true })
@@ -52,9 +52,3 @@ export class OrgUnitResolver {
     return groupLoader(ctx, 'Staff#unit', (ids) => ctx.em.find(Staff, { orgUnitId: { $in: [...ids] }, active: true }, { orderBy: { id: 'asc' } }), (s) => s.orgUnitId).load(unit.id);
   }
 }
-
-/** Org units for other subgraphs (a customer's home unit, roll-ups): the directory, readable by all staff. */
-export const orgUnitReference: ReferenceResolver = {
-  permit: ['DIRECTORY_READ'],
-  resolve: (ref, ctx) => idLoader(ctx, OrgUnit).load(parseId(ref.id)),
-};

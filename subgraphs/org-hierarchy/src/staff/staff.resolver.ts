@@ -2,7 +2,7 @@ import { Arg, Ctx, Field, FieldResolver, ID, InputType, ObjectType, Query, Resol
 import { IsOptional, MaxLength } from 'class-validator';
 import { GraphQLError } from 'graphql';
 import { can } from '@crm/shared-types';
-import { BadUserInputError, idLoader, PageInput, Paged, pageWindow, parseId, Permit, type ReferenceResolver, type RequestContext } from '@crm/kit';
+import { BadUserInputError, idLoader, OrgScope, PageInput, Paged, pageWindow, parseId, Permit, type RequestContext } from '@crm/kit';
 import { Staff } from './staff.entity';
 import { OrgUnit } from '../org-unit/org-unit.entity';
 import { Department } from '../department/department.entity';
@@ -52,17 +52,18 @@ export class StaffResolver {
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
     const w = pageWindow(page);
-    let path = ctx.scope.path;
+    let scope = ctx.scope;
     if (filter?.orgUnitId) {
       const unit = await idLoader(ctx, OrgUnit).load(parseId(filter.orgUnitId, 'filter.orgUnitId'));
       // a unit outside the scope narrows to nothing rather than revealing whether it has staff
-      path = unit && ctx.scope.contains(unit.path) ? unit.path : '/0/';
+      scope = new OrgScope(unit && ctx.scope.contains(unit.path) ? unit.path : '/0/');
     }
     const search = filter?.search?.trim();
     // PostgreSQL refuses NUL in text: the caller's typing error, not an internal one
     if (search?.includes('\u0000')) throw new BadUserInputError('filter.search must not contain NUL characters', 'filter.search');
-    const where = [`u.path like ?`, `s.active`];
-    const params: unknown[] = [`${path}%`];
+    const inScope = scope.sql('u.path');
+    const where = [inScope.sql, `s.active`];
+    const params: unknown[] = [inScope.param];
     if (search) {
       where.push(`(s.name like ? or s.username like ?)`);
       params.push(`${search}%`, `${search}%`);
@@ -96,9 +97,3 @@ export class StaffResolver {
     return idLoader(ctx, Department).load(staff.departmentId);
   }
 }
-
-/** Directory lookup (name, position, unit, department) for other subgraphs, e.g. a customer's manager. */
-export const staffReference: ReferenceResolver = {
-  permit: ['DIRECTORY_READ'],
-  resolve: (ref, ctx) => idLoader(ctx, Staff).load(parseId(ref.id)),
-};

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { BadUserInputError } from '@crm/kit';
-import type { ImportRowError } from './import-job.entity';
+import type { ImportRowError } from './customer-import-job.entity';
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 50_000;

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, pgArray, type RequestContext } from '@crm/kit';
+import { piiSearched, type CustomerFilter } from '../customer/customer.filter';
+import { PiiField } from './pii.types';
 
 export const MIN_PURPOSE = 4;
 export const MAX_PURPOSE = 500;
@@ -32,4 +34,19 @@ export async function recordPiiAccess(tx: EntityManager, ctx: RequestContext, ac
      values (?, ?, ?, ?, ?, ?, ?, ?::text[], ?)`,
     [Number(ctx.user.sub), ctx.user.username, Number(ctx.user.orgUnitId), ctx.user.orgPath, access.action, access.customerId, access.customerCount, pgArray(access.fields), access.purpose],
   );
+}
+
+/**
+ * Records a search by full ID number or phone (whatever it found, none included: a miss answers
+ * too). Every list that takes a CustomerFilter calls it with what the filter matched.
+ */
+export async function auditPiiSearch(
+  em: EntityManager, ctx: RequestContext, filter: CustomerFilter | null | undefined, matched: { count: number; onlyId?: number },
+): Promise<void> {
+  const field = piiSearched(filter);
+  if (!field) return;
+  await recordPiiAccess(em, ctx, {
+    action: 'SEARCH', customerId: matched.count === 1 ? matched.onlyId ?? null : null, customerCount: matched.count, fields: [field],
+    purpose: field === PiiField.ID_NUMBER ? 'search by ID number' : 'search by phone number',
+  });
 }

@@ -1,5 +1,5 @@
 import { pagedGroupLoader, type PageInput, type RequestContext } from '@crm/kit';
-import { customerInScope } from '../customer-360/customer-in-scope';
+import { customerInScope } from '../customer/customer.access';
 import { AccountTransaction } from './account-transaction.entity';
 import { transactionConditions, type TransactionFilter } from './account-transaction.filter';
 
