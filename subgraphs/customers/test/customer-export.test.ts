@@ -22,6 +22,8 @@ beforeAll(async () => {
     marketing_consent = (id % 2 = 0), marketing_consent_at = case when id % 2 = 0 then timestamptz '2025-03-01 08:30:00+08' end,
     marketing_consent_channel = case when id % 2 = 0 then 'COUNTER' end where kind = 'INDIVIDUAL'`));
   sg = await startTestSubgraph(customersSubgraph, db.url);
+  // this file exports many times as one person; the hourly cap has a test of its own below
+  process.env.CUSTOMER_EXPORTS_PER_HOUR = '1000';
   // exports are a leader's decision (CUSTOMER_EXPORT): the heads of outlets BJ0101 and SH0101, and the Beijing branch's leader
   outletHead = await tokenFor(staffClaims({ orgPath: PATHS.BJ0101, sub: '3', username: 'bj0101.staff', roles: ['BRANCH_LEADER'] }));
   viewer = await tokenFor(staffClaims({ orgPath: PATHS.BJ0101, sub: '3', username: 'bj0101.staff', roles: ['BRANCH_LEADER', 'PII_VIEWER'] }));
@@ -194,6 +196,25 @@ describe('startCustomerExport and customerExportJob', () => {
     });
     // once it has finished, the next one runs
     expect((await exportCustomers(outletHead, { purpose: '季度客户回访名单' })).job.status).toBe('SUCCEEDED');
+  });
+
+  it('lets one staff member start at most the hourly number of exports, then says when the next one may start', async () => {
+    process.env.CUSTOMER_EXPORTS_PER_HOUR = '2';
+    try {
+      const leader = await tokenFor(staffClaims({ orgPath: PATHS.BJ0101, sub: '88', username: 'bj0101.head', roles: ['BRANCH_LEADER'] }));
+      for (const purpose of ['月度名单一', '月度名单二']) expect((await exportCustomers(leader, { purpose })).job.status).toBe('SUCCEEDED');
+      const third = await gql(sg.url, START, { purpose: '月度名单三' }, leader);
+      expect(third.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(/At most 2 exports an hour per staff member.*next one in \d+ min/),
+        extensions: { code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) },
+      });
+      expect(third.data?.startCustomerExport ?? null).toBeNull();
+      // another staff member is not held up by it
+      const other = await tokenFor(staffClaims({ orgPath: PATHS.SH0101, sub: '89', username: 'sh0101.head', roles: ['BRANCH_LEADER'] }));
+      expect((await exportCustomers(other, { purpose: '上海网点名单' })).job.status).toBe('SUCCEEDED');
+    } finally {
+      process.env.CUSTOMER_EXPORTS_PER_HOUR = '1000';
+    }
   });
 
   it('holds across replicas: a job running on another replica refuses a start; one left by a replica that died does not', async () => {

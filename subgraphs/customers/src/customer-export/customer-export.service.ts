@@ -14,6 +14,12 @@ export const MAX_EXPORT_ROWS = 50_000;
 export const EXPORT_KEPT_HOURS = 24;
 /** what a refused second start tells the client to wait (an export of 50,000 rows takes a few seconds) */
 export const EXPORT_RETRY_AFTER_SECONDS = 5;
+/**
+ * Exports a staff member may start in an hour: a list of customers is bulk personal data, and one
+ * export after another would keep a core of the bank's database busy for one person (the attack
+ * bench's heaviest allowed loop). `CUSTOMER_EXPORTS_PER_HOUR` overrides it (read per call).
+ */
+export const exportsPerHour = (env: NodeJS.ProcessEnv = process.env) => Number(env.CUSTOMER_EXPORTS_PER_HOUR ?? 6);
 
 /** Column order of the file; the personal-data ones are masked unless the caller may reveal PII (CUSTOMER_PII_REVEAL). */
 const COLUMNS = [
@@ -66,14 +72,23 @@ export async function startCustomerExport(ctx: RequestContext, purpose: string, 
   await connection.execute(CLEAR_OLD_FILES);
   await connection.execute(FAIL_ORPHANS, [staffId]);
   const stamp = new Date().toISOString().replace(/[-:]/g, '').slice(0, 15);
+  const perHour = exportsPerHour();
+  // one RUNNING per staff member (the unique index) and at most `perHour` started in the last hour;
+  // a start that loses a race on the count still meets the index, so at most one can slip past it
   const [created] = await connection.execute<{ id: number }[]>(
-    `insert into customers.export_job (staff_id, org_path, purpose, unmasked, filename) values (?, ?, ?, ?, ?)
+    `insert into customers.export_job (staff_id, org_path, purpose, unmasked, filename)
+     select ?, ?, ?, ?, ?
+     where (select count(*) from customers.export_job where staff_id = ? and started_at > now() - interval '1 hour') < ?
      on conflict (staff_id) where status = 'RUNNING' do nothing returning id`,
-    [staffId, ctx.user.orgPath, why, unmasked, `customers-${stamp}.csv`],
+    [staffId, ctx.user.orgPath, why, unmasked, `customers-${stamp}.csv`, staffId, perHour],
   );
   if (!created) {
     const [running] = await connection.execute<{ id: number }[]>(`select id from customers.export_job where staff_id = ? and status = 'RUNNING'`, [staffId]);
-    throw new RateLimitedError(`Another export of yours is still running${running ? ` (job ${running.id})` : ''}: wait for it to finish, then export again`, EXPORT_RETRY_AFTER_SECONDS);
+    if (running) throw new RateLimitedError(`Another export of yours is still running (job ${running.id}): wait for it to finish, then export again`, EXPORT_RETRY_AFTER_SECONDS);
+    const [{ retry }] = await connection.execute<{ retry: number }[]>(
+      `select greatest(1, ceil(extract(epoch from min(started_at) + interval '1 hour' - now())))::int as retry
+       from customers.export_job where staff_id = ? and started_at > now() - interval '1 hour'`, [staffId]);
+    throw new RateLimitedError(`At most ${perHour} exports an hour per staff member (a customer list is bulk personal data): the next one in ${Math.ceil(retry / 60)} min`, retry);
   }
   const job = await ctx.em.findOneOrFail(CustomerExportJob, { id: created.id });
 
