@@ -4,9 +4,9 @@ import {
   buildSchema, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType,
   type ConstDirectiveNode, type GraphQLArgument, type GraphQLField, type GraphQLInputType, type GraphQLNamedType, type GraphQLObjectType, type GraphQLSchema,
 } from 'graphql';
-import { PERMISSION_DENIED } from '@crm/kit';
+import { declaredPolicy, PERMISSION_DENIED } from '@crm/kit';
 import { gql, withSql, type GraphQLResponse } from '@crm/kit/testing';
-import { can, isPermission, type LoginResponse, type Permission, type SubgraphName } from '@crm/shared-types';
+import { can, type LoginResponse, type Permission, type SubgraphName } from '@crm/shared-types';
 import { useSystem } from './system';
 
 /**
@@ -36,14 +36,8 @@ const GRAPH_NAMES: Record<string, SubgraphName> = { ORG_HIERARCHY: 'org-hierarch
 
 const directives = (node: { astNode?: { directives?: readonly ConstDirectiveNode[] } | null } | undefined) => node?.astNode?.directives ?? [];
 
-/** The permissions a field or type declares with `@policy` (all required), or undefined. */
-function policyOf(node: Parameters<typeof directives>[0]): Permission[] | undefined {
-  const policy = directives(node).find((d) => d.name.value === 'policy');
-  if (!policy) return undefined;
-  const outer = policy.arguments?.[0]?.value;
-  const names = outer?.kind === 'ListValue' ? outer.values.flatMap((inner) => (inner.kind === 'ListValue' ? inner.values : [])).map((v) => (v.kind === 'StringValue' ? v.value : '')) : [];
-  return names.filter(isPermission);
-}
+/** The permissions a field or type declares with `@policy` (all required), read as the kit reads them. */
+const policyOf = (node: Parameters<typeof directives>[0]): Permission[] | undefined => declaredPolicy(node?.astNode);
 
 /** The subgraph that resolves a root field (`@join__field(graph: …)`). */
 function ownerOf(field: GraphQLField<unknown, unknown>): SubgraphName {
