@@ -24,3 +24,4 @@ export * from './jobs';
 export * from './mask';
 export * from './sql-array';
 export * from './spreadsheet-safe';
+export * from './staff.reference';

@@ -1,6 +1,6 @@
 import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { StaffReference } from '../staff/staff.reference';
+import { StaffReference } from '@crm/kit';
 
 export enum ScoreJobStatus { RUNNING = 'RUNNING', SUCCEEDED = 'SUCCEEDED', FAILED = 'FAILED' }
 registerEnumType(ScoreJobStatus, { name: 'ScoreJobStatus' });

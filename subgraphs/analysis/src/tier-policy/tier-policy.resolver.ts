@@ -1,6 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Permit, type RequestContext } from '@crm/kit';
-import { StaffReference } from '../staff/staff.reference';
+import { Permit, StaffReference, type RequestContext } from '@crm/kit';
 import { TierPolicy } from './tier-policy.entity';
 import { TierPolicyInput } from './tier-policy.input';
 import { TierPolicyPreview } from './tier-policy.types';

@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Permit, type RequestContext } from '@crm/kit';
+import { Permit, StaffReference, type RequestContext } from '@crm/kit';
 import { CustomerFilter } from '../customer/customer.filter';
-import { StaffReference } from '../staff/staff.reference';
 import { CustomerExportError, CustomerExportJob } from './customer-export-job.entity';
 import { csvExpiresAt, customerExportCsv, EXPORT_KEPT_HOURS, findCustomerExportJob, MAX_EXPORT_ROWS, startCustomerExport } from './customer-export.service';
 

@@ -1,6 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { Permit, type RequestContext } from '@crm/kit';
-import { StaffReference } from '../staff/staff.reference';
+import { Permit, StaffReference, type RequestContext } from '@crm/kit';
 import { CustomerNeed, NeedStatus } from './customer-need.entity';
 import { CaptureNeedInput } from './customer-need.input';
 import { captureNeed, updateNeedStatus } from './customer-need.service';

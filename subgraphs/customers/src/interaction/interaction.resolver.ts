@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import { Paged, Permit, type RequestContext } from '@crm/kit';
+import { Paged, Permit, StaffReference, type RequestContext } from '@crm/kit';
 import { OrgUnitReference } from '../org-unit/org-unit.reference';
-import { StaffReference } from '../staff/staff.reference';
 import { Interaction } from './interaction.entity';
 import { RecordInteractionInput } from './interaction.input';
 import { recordInteraction } from './interaction.service';

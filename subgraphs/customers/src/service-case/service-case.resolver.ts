@@ -1,10 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { log, PageInput, Paged, Permit, pageWindow, parseId, type RequestContext } from '@crm/kit';
+import { log, PageInput, Paged, Permit, pageWindow, parseId, StaffReference, type RequestContext } from '@crm/kit';
 import type { FilterQuery } from '@mikro-orm/core';
 import { customerLoader } from '../customer/customer.loader';
 import { Customer } from '../customer/customer.entity';
 import { OrgUnitReference } from '../org-unit/org-unit.reference';
-import { StaffReference } from '../staff/staff.reference';
 import { CaseStatus, OPEN_STATUSES, ServiceCase } from './service-case.entity';
 import { ServiceCaseEvent } from './service-case-event.entity';
 import { OpenServiceCaseInput, ServiceCaseQueueFilter } from './service-case.input';
