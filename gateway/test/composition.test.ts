@@ -1,16 +1,36 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { composeSupergraph, SUPERGRAPH_FILE } from '../src/compose';
 import { loadSupergraph } from '../src/supergraph';
+import { subgraphSdls, type SubgraphSdl } from '../src/subgraphs';
+
+/** The published files with one subgraph's SDL changed by `edit`. */
+function withEdited(name: string, edit: (sdl: string) => string): SubgraphSdl[] {
+  return subgraphSdls().map((s) => {
+    if (s.name !== name) return s;
+    const sdl = edit(s.sdl);
+    expect(sdl, 'the edit must change the SDL').not.toBe(s.sdl);
+    return { ...s, sdl };
+  });
+}
+
+const composeError = (subgraphs: SubgraphSdl[]) => {
+  try {
+    composeSupergraph(subgraphs);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error('composition unexpectedly succeeded');
+};
 
 describe('supergraph', () => {
-  it('composes, and the committed supergraph.graphql is up to date (run `pnpm compose` if not)', async () => {
-    const fresh = await composeSupergraph();
+  it('composes from the subgraphs\' schema.graphql files, and the committed supergraph.graphql is up to date (run `pnpm schema` if not)', () => {
+    const fresh = composeSupergraph();
     expect(readFileSync(SUPERGRAPH_FILE, 'utf8')).toBe(fresh);
   });
 
-  it('joins Customer and OrgUnit across subgraphs: owned where they live, extended by analysis', async () => {
-    const sdl = await composeSupergraph();
+  it('joins Customer and OrgUnit across subgraphs: owned where they live, extended by analysis', () => {
+    const sdl = composeSupergraph();
     expect(sdl).toMatch(/type Customer @join__type\(graph: ANALYSIS, key: "id"\) @join__type\(graph: CUSTOMERS, key: "id"\)/);
     expect(sdl).toMatch(/type OrgUnit @join__type\(graph: ANALYSIS, key: "id"\) @join__type\(graph: CUSTOMERS, key: "id", resolvable: false\) @join__type\(graph: ORG_HIERARCHY, key: "id"\)/);
   });
@@ -19,5 +39,47 @@ describe('supergraph', () => {
     const sdl = loadSupergraph(undefined, { CUSTOMERS_URL: 'http://customers.bank.svc:8080/graphql' });
     expect(sdl).toContain('@join__graph(name: "customers", url: "http://customers.bank.svc:8080/graphql")');
     expect(sdl).toContain('@join__graph(name: "org-hierarchy", url: "http://127.0.0.1:4001/graphql")');
+  });
+});
+
+describe('composition errors name the subgraph file and the type', () => {
+  it('a field typed differently in two subgraphs: both files, at the field', () => {
+    const message = composeError(withEdited('analysis', (sdl) => sdl.replace(/(type Customer\n  @key\(fields: "id"\)[^{]*\{\n  id: ID!\n)/, '$1  name: Int @shareable\n')));
+    expect(message).toMatch(/FIELD_TYPE_MISMATCH.*"Customer\.name"/);
+    expect(message).toMatch(/at subgraphs\/analysis\/schema\.graphql:\d+:\d+ \(Customer\.name\)/);
+    expect(message).toMatch(/at subgraphs\/customers\/schema\.graphql:\d+:\d+ \(Customer\.name\)/);
+  });
+
+  it('an @key on a field the type does not have: the file, at the type', () => {
+    const message = composeError(withEdited('analysis', (sdl) => sdl.replace('type Customer\n  @key(fields: "id")', 'type Customer\n  @key(fields: "customerNo")')));
+    expect(message).toMatch(/KEY_INVALID_FIELDS.*"Customer"/);
+    const line = subgraphSdls().find((s) => s.name === 'analysis')!.sdl.split('\n').indexOf('type Customer') + 1;
+    expect(message).toContain(`at subgraphs/analysis/schema.graphql:${line}:6 (type Customer)`);
+    expect(message).not.toContain('subgraphs/customers/schema.graphql');
+    expect(message).toContain('`pnpm schema`');
+  });
+
+  it('a file that does not parse: the file and the line', () => {
+    const message = composeError(withEdited('customers', (sdl) => sdl.replace('type Customer\n', 'type Customer {{\n')));
+    expect(message).toMatch(/^subgraphs\/customers\/schema\.graphql:\d+:\d+: Syntax Error/);
+  });
+});
+
+describe('the gateway depends on the subgraphs\' files, not their code', () => {
+  const SUBGRAPH_PACKAGE = /@crm\/(org-hierarchy|customers|analysis)\b/;
+
+  it('no subgraph package in package.json', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    expect(Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((d) => SUBGRAPH_PACKAGE.test(d))).toEqual([]);
+  });
+
+  it('no subgraph package imported by src/ or test/', () => {
+    const offenders = ['../src/', '../test/'].flatMap((dir) => {
+      const url = new URL(dir, import.meta.url);
+      return readdirSync(url).filter((f) => f.endsWith('.ts'))
+        .filter((f) => readFileSync(new URL(f, url), 'utf8').split('\n').some((l) => /^\s*(import|export)\b.*from\s+'/.test(l) && SUBGRAPH_PACKAGE.test(l)))
+        .map((f) => `${dir.slice(3)}${f}`);
+    });
+    expect(offenders).toEqual([]);
   });
 });

@@ -1,19 +1,6 @@
-import 'reflect-metadata';
-import { createGlobalSetup } from '@crm/postgres/testing';
-import { migrateDatabase } from '@crm/kit';
-import { orgHierarchyDatabase } from '@crm/org-hierarchy';
-import { customersDatabase } from '@crm/customers';
-import { analysisDatabase } from '@crm/analysis';
-import { seedDemoBank } from '@crm/infra';
+// The whole back end's test database, from the package that knows every subgraph (the gateway
+// imports none): every migration, and the small demo bank each test file starts from.
+import { demoBankGlobalSetup } from '@crm/infra/testing/global-setup';
 
-/** Every gateway test file starts from the same small demo bank. */
-export const TEST_BANK_CUSTOMERS = 1200;
-
-export default createGlobalSetup({
-  prepare: async (url) => {
-    await migrateDatabase(orgHierarchyDatabase, url);
-    await migrateDatabase(customersDatabase, url);
-    await migrateDatabase(analysisDatabase, url);
-    await seedDemoBank(url, { customers: TEST_BANK_CUSTOMERS, progress: 'none' });
-  },
-});
+export { TEST_BANK_CUSTOMERS } from '@crm/infra/testing/global-setup';
+export default demoBankGlobalSetup();

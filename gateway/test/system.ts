@@ -1,25 +1,23 @@
 import { afterAll, beforeAll } from 'vitest';
-import { useTestDatabase } from '@crm/postgres/testing';
-import { runSubgraph, type RunningSubgraph } from '@crm/kit';
-import { gql, testSigningKey, testVerifier } from '@crm/kit/testing';
-import { orgHierarchySubgraph } from '@crm/org-hierarchy';
-import { customersSubgraph } from '@crm/customers';
-import { analysisSubgraph } from '@crm/analysis';
-import { DEMO_PASSWORD } from '@crm/infra';
-import type { LoginResponse } from '@crm/shared-types';
+import type { RunningSubgraph } from '@crm/kit';
+import { gql } from '@crm/kit/testing';
+import { DEMO_PASSWORD, startTestSubgraphs, useTestDatabase } from '@crm/infra/testing';
+import type { LoginResponse, SubgraphName } from '@crm/shared-types';
 import { startGateway } from '../src/gateway';
 import { loadSupergraph } from '../src/supergraph';
 import type { RateLimitOptions } from '../src/limits';
 
 /**
  * The subgraphs and the gateway in this process, over real HTTP, on this file's own database.
+ * The subgraphs come from `@crm/infra/testing` (the gateway imports no subgraph package); the
+ * gateway is this package's own, composed from the committed supergraph.graphql.
  * Tokens come from the real login through the gateway.
  */
 export function useSystem(opts: { planner?: 'rust' | 'js'; outboundDedupe?: boolean; rateLimits?: Partial<RateLimitOptions>; introspectionForAll?: boolean } = {}) {
   const db = useTestDatabase();
   const running: { close(): Promise<void> }[] = [];
   const sys = {
-    gateway: '', origin: '', databaseUrl: '', subgraphs: {} as Record<'org-hierarchy' | 'customers' | 'analysis', RunningSubgraph>,
+    gateway: '', origin: '', databaseUrl: '', subgraphs: {} as Record<SubgraphName, RunningSubgraph>,
     async login(username: string, password = DEMO_PASSWORD): Promise<LoginResponse> {
       const res = await fetch(`${sys.origin}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
       if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
@@ -30,15 +28,12 @@ export function useSystem(opts: { planner?: 'rust' | 'js'; outboundDedupe?: bool
     },
   };
   beforeAll(async () => {
-    const verifyToken = await testVerifier();
-    const orgHierarchy = await runSubgraph(orgHierarchySubgraph(await testSigningKey()), { databaseUrl: db.url, port: 0, verifyToken });
-    const customers = await runSubgraph(customersSubgraph, { databaseUrl: db.url, port: 0, verifyToken, background: false });
-    const analysis = await runSubgraph(analysisSubgraph, { databaseUrl: db.url, port: 0, verifyToken, background: false });
-    running.push(orgHierarchy, customers, analysis);
+    const subgraphs = await startTestSubgraphs(db.url);
+    running.push(subgraphs);
     const gateway = await startGateway({
-      supergraph: loadSupergraph(undefined, { ORG_HIERARCHY_URL: orgHierarchy.url, CUSTOMERS_URL: customers.url, ANALYSIS_URL: analysis.url }),
-      verifyToken,
-      loginUrl: `${new URL(orgHierarchy.url).origin}/auth/login`,
+      supergraph: loadSupergraph(undefined, subgraphs.env),
+      verifyToken: subgraphs.verifyToken,
+      loginUrl: subgraphs.loginUrl,
       planner: opts.planner,
       outboundDedupe: opts.outboundDedupe,
       port: 0,
@@ -50,7 +45,7 @@ export function useSystem(opts: { planner?: 'rust' | 'js'; outboundDedupe?: bool
       introspectionForAll: opts.introspectionForAll ?? false,
     });
     running.unshift(gateway);
-    Object.assign(sys, { gateway: gateway.url, origin: gateway.origin, databaseUrl: db.url, subgraphs: { 'org-hierarchy': orgHierarchy, customers, analysis } });
+    Object.assign(sys, { gateway: gateway.url, origin: gateway.origin, databaseUrl: db.url, subgraphs: subgraphs.subgraphs });
   });
   afterAll(async () => {
     for (const r of running) await r.close();

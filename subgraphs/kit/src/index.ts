@@ -17,6 +17,7 @@ export * from './scalars';
 export * from './scope';
 export * from './server';
 export * from './subgraph';
+export * from './schema-file';
 export * from './entity';
 export * from './ids';
 export * from './input-checks';

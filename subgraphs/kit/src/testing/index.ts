@@ -3,6 +3,7 @@ import type { StaffClaims } from '@crm/shared-types';
 import { createTokenVerifier, generateSigningKey, signStaffToken, type SigningKey } from '../auth/token';
 import { sqlQueries } from '../metrics';
 import { runSubgraph, type SubgraphDefinition } from '../subgraph';
+import { staleSubgraphSchema } from '../schema-file';
 
 /** Helpers for tests that run subgraphs in process over real HTTP and real PostgreSQL. */
 
@@ -66,4 +67,13 @@ export async function withSql<T>(url: string, work: (query: (text: string, param
   } finally {
     await client.end();
   }
+}
+
+/**
+ * A subgraph's `test/schema.test.ts`: fails when the committed `schema.graphql` no longer matches
+ * the schema its code builds, with the command that refreshes it.
+ */
+export async function expectSubgraphSchemaFresh(def: SubgraphDefinition, file: URL): Promise<void> {
+  const stale = await staleSubgraphSchema(def, file);
+  if (stale) throw new Error(stale);
 }
