@@ -1,5 +1,4 @@
-import { usePortalTranslation, type NamespaceResources } from '@crm/ui-kit';
-import { TIER_LABELS } from './common/tiers';
+import { labelStrings, tierLabels, usePortalTranslation, type NamespaceResources } from '@crm/ui-kit';
 
 export const BRANCH_NS = 'branch';
 
@@ -9,8 +8,8 @@ const levels: Record<string, [string, string]> = {
 // churn reasons: their words are the UI kit's (churnReasonText), typed over the API's enum
 
 function labels(lang: 0 | 1): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(TIER_LABELS)) out[`Tier_${k}`] = v[lang];
+  // tiers: the UI kit's words ({ zh, en } per code)
+  const out: Record<string, string> = labelStrings('Tier', tierLabels, lang === 0 ? 'zh-CN' : 'en');
   for (const [k, v] of Object.entries(levels)) out[`OrgLevel_${k}`] = v[lang];
   return out;
 }

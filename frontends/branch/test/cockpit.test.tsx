@@ -7,7 +7,7 @@ import { Kind, parse, type EnumTypeDefinitionNode } from 'graphql';
 import { churnReasonLabels, initPortalI18n } from '@crm/ui-kit';
 
 // canvas is not available in happy-dom; the chart wrapper is the kit's, tested there
-vi.mock('@crm/ui-kit/charts', () => ({ EChart: ({ testId, option }: { testId?: string; option: unknown }) => <div data-testid={testId} data-option={JSON.stringify(option)} /> }));
+vi.mock('@crm/ui-kit/charts', () => import('@crm/ui-kit/testing/charts-stub'));
 
 import { fakeGateway, renderBranch, type Handler } from './fake-gateway';
 import { chaoyangUnit, churn, churnNames, movements, myUnit, outletAUnit } from './fixtures';

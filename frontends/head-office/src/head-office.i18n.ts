@@ -1,4 +1,4 @@
-import { usePortalTranslation, type NamespaceResources } from '@crm/ui-kit';
+import { labelStrings, scoreMetricLabels, tierLabels, tierSchemeLabels, usePortalTranslation, type NamespaceResources } from '@crm/ui-kit';
 
 export const HEAD_OFFICE_NS = 'headOffice';
 
@@ -107,7 +107,7 @@ const strings: Pairs = {
   colFrom: ['原层级', 'From'],
   colTo: ['新层级', 'To'],
   colMoveCustomers: ['客户数', 'Customers'],
-  untiered: ['未分层', 'Not tiered'],
+  untiered: ['未定级', 'Not tiered'], // the UI kit's untieredLabel
   before: ['调整前', 'Before'],
   after: ['调整后', 'After'],
   noMoves: ['没有客户变更层级', 'No customer changes tier'],
@@ -129,28 +129,22 @@ const strings: Pairs = {
   q_whyTier: ['客户分层依据（为什么是这一层）', 'Why this tier (evidence of a customer)'],
 };
 
-// Labels of the API's enums. Key: `${Enum}_${VALUE}`.
+// Labels of the API's enums. Key: `${Enum}_${VALUE}`. Tiers, schemes and metrics are the UI kit's.
 const enums: Record<string, Pairs> = {
-  Tier: {
-    VIP: ['贵宾', 'VIP'], CRITICAL: ['关键', 'Critical'], KEY: ['重点', 'Key'], VALUE: ['价值', 'Value'], BASIC: ['基本', 'Basic'],
-    GOLD: ['黄金', 'Gold'], QUALITY: ['优质', 'Quality'], GENERAL: ['一般', 'General'], RESTRICTED: ['限制', 'Restricted'], ELIMINATED: ['淘汰', 'Eliminated'],
-  },
-  TierScheme: { VALUE_PYRAMID: ['价值金字塔', 'Value pyramid'], QUALITY_LADDER: ['质量阶梯', 'Quality ladder'] },
   PolicyStatus: { DRAFT: ['草稿', 'Draft'], ACTIVE: ['生效中', 'Active'], SUPERSEDED: ['已替代', 'Superseded'] },
   ScoreJobStatus: { RUNNING: ['计算中', 'Running'], SUCCEEDED: ['已完成', 'Succeeded'], FAILED: ['失败', 'Failed'] },
-  ScoreMetric: {
-    WEIGHTED_ASSETS: ['日均综合金融资产（加权）', 'Weighted daily-avg assets'], DAILY_AVG_ASSETS: ['日均金融资产', 'Daily-avg assets'],
-    DEPOSIT_BALANCE: ['存款余额', 'Deposit balance'], WEALTH_BALANCE: ['理财余额', 'Wealth balance'], LOAN_BALANCE: ['贷款余额', 'Loan balance'],
-    CONTRIBUTION: ['贡献度', 'Contribution'], LOYALTY: ['忠诚度', 'Loyalty'], SATISFACTION: ['满意度', 'Satisfaction'], RELEVANCE: ['关联度', 'Relevance'],
-    TENURE_YEARS: ['开户年限', 'Tenure (years)'], COMPLAINTS_12M: ['近12个月投诉次数', 'Complaints (12 months)'], FREQUENCY_12M: ['近12个月交易笔数', 'Transactions (12 months)'],
-  },
 };
+const kitLabels = (language: string) => ({
+  ...labelStrings('Tier', tierLabels, language),
+  ...labelStrings('TierScheme', tierSchemeLabels, language),
+  ...labelStrings('ScoreMetric', scoreMetricLabels, language),
+});
 
 function build(i: 0 | 1): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(strings)) out[k] = v[i];
   for (const [e, labels] of Object.entries(enums)) for (const [k, v] of Object.entries(labels)) out[`${e}_${k}`] = v[i];
-  return out;
+  return { ...out, ...kitLabels(i === 0 ? 'zh-CN' : 'en') };
 }
 
 export const headOfficeStrings: NamespaceResources = { 'zh-CN': build(0), en: build(1) };

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import i18next from 'i18next';
 import { initPortalI18n } from '@crm/ui-kit';
 
-vi.mock('@crm/ui-kit/charts', () => ({ EChart: ({ testId }: { testId?: string }) => <div data-testid={testId} /> }));
+vi.mock('@crm/ui-kit/charts', () => import('@crm/ui-kit/testing/charts-stub'));
 
 import { fakeGateway, renderOutlet, type Handler } from './fake-gateway';
 import { customer360, hours, queueCase } from './fixtures';

@@ -7,7 +7,7 @@ import type { StaffClaims } from '@crm/shared-types';
 import type { CustomerRow } from '../src/customers/customers.queries';
 
 // canvas is not available in happy-dom; the chart wrapper is the kit's, tested there
-vi.mock('@crm/ui-kit/charts', () => ({ EChart: ({ testId }: { testId?: string }) => <div data-testid={testId} /> }));
+vi.mock('@crm/ui-kit/charts', () => import('@crm/ui-kit/testing/charts-stub'));
 
 import OutletApp from '../src/outlet.app';
 

@@ -4,7 +4,7 @@ import i18next from 'i18next';
 import { initPortalI18n } from '@crm/ui-kit';
 import { makeCreditCode, makeResidentId } from '@crm/shared-types';
 
-vi.mock('@crm/ui-kit/charts', () => ({ EChart: ({ testId }: { testId?: string }) => <div data-testid={testId} /> }));
+vi.mock('@crm/ui-kit/charts', () => import('@crm/ui-kit/testing/charts-stub'));
 
 import { fakeGateway, renderOutlet, type Handler } from './fake-gateway';
 import { accounts, customer360, interactions } from './fixtures';

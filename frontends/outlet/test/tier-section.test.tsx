@@ -4,7 +4,7 @@ import i18next from 'i18next';
 import { initPortalI18n } from '@crm/ui-kit';
 
 // canvas is not available in happy-dom; the chart wrapper is the kit's, tested there
-vi.mock('@crm/ui-kit/charts', () => ({ EChart: ({ testId, option }: { testId?: string; option: unknown }) => <div data-testid={testId} data-option={JSON.stringify(option)} /> }));
+vi.mock('@crm/ui-kit/charts', () => import('@crm/ui-kit/testing/charts-stub'));
 
 import { fakeGateway, renderOutlet } from './fake-gateway';
 import { accounts, customer360, interactions } from './fixtures';

@@ -64,6 +64,30 @@ export {
 export { navigateTo, useLocationPath, linkClick } from './remote-routing';
 export { errorText, errorCode, isConflict, applyServerFieldErrors } from './graphql-errors';
 export { serverPagination, PAGE_SIZES, type Paging } from './server-pagination';
+// words and numbers every remote shows: tiers, schemes and metrics ({ zh, en } per code), money and counts
+export {
+  labelIn,
+  labelStrings,
+  tierOrders,
+  tierOrder,
+  tierRank,
+  tierColors,
+  tierLabels,
+  tierLabel,
+  untieredLabel,
+  tierSchemeLabels,
+  scoreMetricLabels,
+  scoreMetricLabel,
+  amountMetrics,
+  type Label,
+  type TierCode,
+  type TierSchemeCode,
+  type ValuePyramidTier,
+  type QualityLadderTier,
+  type ScoreMetricCode,
+} from './tiers';
+export { TierTag } from './tier-tag';
+export { numberLocale, money, moneyCompact, moneyInUnits, moneyUnitValue, count, decimal, unitName, type OrgUnitName } from './format';
 // closed sets of the API and their words: one label map per language, typed over the enum
 export {
   churnReasonLabels,

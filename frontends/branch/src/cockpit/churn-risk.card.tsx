@@ -2,10 +2,7 @@ import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { Alert, Card, Flex, Table, Tag, Typography, type TableColumnsType } from '@crm/ui-kit';
 import { useBranchTranslation } from '../branch.i18n';
-import { count, money, unitName } from '../common/format';
-import { churnReasonText, errorText } from '@crm/ui-kit';
-import { serverPagination } from '@crm/ui-kit';
-import { TierTag } from '../common/tier-tag';
+import { TierTag, churnReasonText, count, errorText, money, serverPagination, unitName } from '@crm/ui-kit';
 import {
   ChurnRiskQuery, churnCustomersQuery,
   type ChurnCustomersData, type ChurnRiskData, type ChurnScore, type PageInput, type PagedVars,

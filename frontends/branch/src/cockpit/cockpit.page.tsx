@@ -3,8 +3,7 @@ import { ArrowUpOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Flex, Result, Row, Select, Spin, Statistic, Tag, Typography } from '@crm/ui-kit';
 import type { RemotePageProps } from '@crm/shared-types';
 import { useBranchTranslation } from '../branch.i18n';
-import { unitName } from '../common/format';
-import { errorText } from '@crm/ui-kit';
+import { errorText, unitName } from '@crm/ui-kit';
 import { branchPath, linkClick } from '../routing/branch.routes';
 import {
   AsOfDatesQuery, MyUnitQuery, UnitQuery,

@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react';
-import { Card, Empty, Flex, Segmented, Table, Typography, bankChartPalette, type TableColumnsType } from '@crm/ui-kit';
+import { Card, Empty, Flex, Segmented, Table, Typography, bankChartPalette, unitName, type TableColumnsType } from '@crm/ui-kit';
 import { EChart, type PortalChartOption } from '@crm/ui-kit/charts';
 import { useBranchTranslation } from '../branch.i18n';
-import { unitName } from '../common/format';
 import { branchPath, linkClick } from '../routing/branch.routes';
 import type { ChildRollup, CockpitUnit } from './cockpit.queries';
 import { MEASURE_KEYS, measureText, measureValue, type MeasureKey } from './measures';

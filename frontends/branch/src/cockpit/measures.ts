@@ -1,4 +1,4 @@
-import { amount, count, decimal } from '../common/format';
+import { count, decimal, moneyInUnits, moneyUnitValue } from '@crm/ui-kit';
 import type { Rollup } from './cockpit.queries';
 
 export const MEASURE_KEYS = ['customers', 'deposits', 'loans', 'weightedAssets', 'contribution', 'avgSatisfaction', 'complaintRate', 'churnRisk'] as const;
@@ -10,13 +10,13 @@ const AMOUNTS = new Set<MeasureKey>(['deposits', 'loans', 'weightedAssets', 'con
 export function measureValue(r: Rollup, key: MeasureKey, language: string): number | null {
   const v = r[key];
   if (v == null) return null;
-  if (AMOUNTS.has(key)) return Math.round((language === 'en' ? v / 1e6 : v / 1e4) * 100) / 100;
+  if (AMOUNTS.has(key)) return moneyUnitValue(v, language);
   return v;
 }
 
 export function measureText(r: Rollup, key: MeasureKey, language: string): string {
   const v = r[key];
-  if (AMOUNTS.has(key)) return amount(v, language);
+  if (AMOUNTS.has(key)) return moneyInUnits(v, language);
   if (key === 'avgSatisfaction') return decimal(v, 1);
   if (key === 'complaintRate') return decimal(v, 2);
   return count(v, language);

@@ -1,9 +1,7 @@
 import { useMemo } from 'react';
-import { Card, Col, Empty, Row } from '@crm/ui-kit';
+import { Card, Col, Empty, Row, tierColors, tierOrder, unitName } from '@crm/ui-kit';
 import { EChart, type PortalChartOption } from '@crm/ui-kit/charts';
 import { useBranchTranslation } from '../branch.i18n';
-import { unitName } from '../common/format';
-import { TIER_COLORS, tierOrder } from '../common/tiers';
 import type { CockpitUnit, Rollup } from './cockpit.queries';
 
 const countOf = (r: Rollup, tier: string) => r.tiers.find((c) => c.tier === tier)?.customers ?? 0;
@@ -25,7 +23,7 @@ export function TierDistributionCard({ unit }: { unit: CockpitUnit }) {
     legend: { bottom: 0, type: 'scroll' },
     series: [{
       type: 'pie', radius: ['35%', '65%'], center: ['50%', '45%'], name: unitName(unit, lang),
-      data: order.map((tier) => ({ name: t(`Tier_${tier}`), value: countOf(rollup, tier), itemStyle: { color: TIER_COLORS[tier] } })).filter((d) => d.value > 0),
+      data: order.map((tier) => ({ name: t(`Tier_${tier}`), value: countOf(rollup, tier), itemStyle: { color: tierColors[tier] } })).filter((d) => d.value > 0),
     }],
   }), [order, rollup, unit, lang, t]);
 
@@ -36,7 +34,7 @@ export function TierDistributionCard({ unit }: { unit: CockpitUnit }) {
     xAxis: { type: 'category', data: bars.map((b) => b.name), axisLabel: { interval: 0, rotate: bars.length > 6 ? 30 : 0 } },
     yAxis: { type: 'value', name: t('customers') },
     series: order.map((tier) => ({
-      type: 'bar', stack: 'tiers', name: t(`Tier_${tier}`), itemStyle: { color: TIER_COLORS[tier] }, barMaxWidth: 40,
+      type: 'bar', stack: 'tiers', name: t(`Tier_${tier}`), itemStyle: { color: tierColors[tier] }, barMaxWidth: 40,
       data: bars.map((b) => countOf(b.r, tier)),
     })),
   }), [order, bars, t]);

@@ -3,11 +3,7 @@ import { useQuery } from 'urql';
 import { ArrowDownOutlined, ArrowRightOutlined, ArrowUpOutlined } from '@ant-design/icons';
 import { Alert, Card, Flex, Table, Tag, Typography, type TableColumnsType } from '@crm/ui-kit';
 import { useBranchTranslation } from '../branch.i18n';
-import { unitName } from '../common/format';
-import { errorText } from '@crm/ui-kit';
-import { serverPagination } from '@crm/ui-kit';
-import { TierTag } from '../common/tier-tag';
-import { tierOrder, tierRank } from '../common/tiers';
+import { TierTag, errorText, serverPagination, tierOrder, tierRank, unitName } from '@crm/ui-kit';
 import { TierMovementsQuery, type PageInput, type PagedVars, type TierMovement, type TierMovementsData } from './cockpit.queries';
 
 /** Customers in scope whose tier changed against the previous as-of date, paged on the server. */

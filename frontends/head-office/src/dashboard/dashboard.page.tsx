@@ -1,11 +1,10 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
-import { Alert, Button, Card, Col, Empty, Flex, Row, Segmented, Select, Statistic, Table, Typography, type TableColumnsType } from '@crm/ui-kit';
+import { Alert, Button, Card, Col, Empty, Flex, Row, Segmented, Select, Statistic, Table, Typography, count, decimal, moneyCompact, unitName, type TableColumnsType } from '@crm/ui-kit';
 import { EChart } from '@crm/ui-kit/charts';
 import { can, type RemotePageProps } from '@crm/shared-types';
 import { useHeadOfficeTranslation } from '../head-office.i18n';
 import { errorText } from '@crm/ui-kit';
-import { count, decimal, money, unitName } from '../common/format';
 import { RecomputeCard } from '../recompute/recompute.card';
 import { orderedTiers } from './dashboard.charts';
 import { BRANCH_METRICS, branchOption, metricLabelKey, pyramidOption, trendsOption, type BranchMetric } from './dashboard.charts';
@@ -46,10 +45,10 @@ export function DashboardPage(_props: RemotePageProps & { pollMs?: number }) {
     { title: t('colUnit'), key: 'unit', render: (_, r) => name(r), fixed: 'left' },
     { title: t('colCustomers'), dataIndex: 'customers', align: 'right', render: (v: number) => count(v, lng), sorter: (a, b) => a.customers - b.customers },
     { title: t('colTopTier'), key: 'top', align: 'right', render: (_, r) => count(topTwo(r), lng) },
-    { title: t('colDeposits'), dataIndex: 'deposits', align: 'right', render: (v: number) => money(v, lng), sorter: (a, b) => a.deposits - b.deposits },
-    { title: t('colLoans'), dataIndex: 'loans', align: 'right', render: (v: number) => money(v, lng), sorter: (a, b) => a.loans - b.loans },
-    { title: t('colWeightedAssets'), dataIndex: 'weightedAssets', align: 'right', render: (v: number) => money(v, lng), sorter: (a, b) => a.weightedAssets - b.weightedAssets },
-    { title: t('colContribution'), dataIndex: 'contribution', align: 'right', render: (v: number) => money(v, lng), sorter: (a, b) => a.contribution - b.contribution },
+    { title: t('colDeposits'), dataIndex: 'deposits', align: 'right', render: (v: number) => moneyCompact(v, lng), sorter: (a, b) => a.deposits - b.deposits },
+    { title: t('colLoans'), dataIndex: 'loans', align: 'right', render: (v: number) => moneyCompact(v, lng), sorter: (a, b) => a.loans - b.loans },
+    { title: t('colWeightedAssets'), dataIndex: 'weightedAssets', align: 'right', render: (v: number) => moneyCompact(v, lng), sorter: (a, b) => a.weightedAssets - b.weightedAssets },
+    { title: t('colContribution'), dataIndex: 'contribution', align: 'right', render: (v: number) => moneyCompact(v, lng), sorter: (a, b) => a.contribution - b.contribution },
     { title: t('colSatisfaction'), dataIndex: 'avgSatisfaction', align: 'right', render: (v: number | null) => decimal(v, 1), sorter: (a, b) => (a.avgSatisfaction ?? 0) - (b.avgSatisfaction ?? 0) },
     { title: t('colComplaintRate'), dataIndex: 'complaintRate', align: 'right', render: (v: number) => decimal(v, 2), sorter: (a, b) => a.complaintRate - b.complaintRate },
     { title: t('colChurnRisk'), dataIndex: 'churnRisk', align: 'right', render: (v: number) => count(v, lng) },
@@ -88,10 +87,10 @@ export function DashboardPage(_props: RemotePageProps & { pollMs?: number }) {
           <Card size="small" loading={!data && result.fetching}>
             <Row gutter={[16, 16]}>
               <Col xs={12} md={8}><Statistic title={t('totalCustomers')} value={rollup?.customers ?? 0} valueRender={(v) => <span data-testid="total-customers">{v}</span>} /></Col>
-              <Col xs={12} md={8}><Statistic title={t('totalDeposits')} value={money(rollup?.deposits, lng)} /></Col>
-              <Col xs={12} md={8}><Statistic title={t('totalLoans')} value={money(rollup?.loans, lng)} /></Col>
-              <Col xs={12} md={8}><Statistic title={t('totalWeightedAssets')} value={money(rollup?.weightedAssets, lng)} /></Col>
-              <Col xs={12} md={8}><Statistic title={t('totalContribution')} value={money(rollup?.contribution, lng)} /></Col>
+              <Col xs={12} md={8}><Statistic title={t('totalDeposits')} value={moneyCompact(rollup?.deposits, lng)} /></Col>
+              <Col xs={12} md={8}><Statistic title={t('totalLoans')} value={moneyCompact(rollup?.loans, lng)} /></Col>
+              <Col xs={12} md={8}><Statistic title={t('totalWeightedAssets')} value={moneyCompact(rollup?.weightedAssets, lng)} /></Col>
+              <Col xs={12} md={8}><Statistic title={t('totalContribution')} value={moneyCompact(rollup?.contribution, lng)} /></Col>
               <Col xs={12} md={8}><Statistic title={t('churnRiskCount')} value={rollup?.churnRisk ?? 0} /></Col>
             </Row>
           </Card>

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
-import { Card, Col, Empty, Row, Table, Typography, bankChartPalette, type TableColumnsType } from '@crm/ui-kit';
+import { Card, Col, Empty, Row, Table, Typography, bankChartPalette, count, type TableColumnsType } from '@crm/ui-kit';
 import { EChart, type PortalChartOption } from '@crm/ui-kit/charts';
 import { useHeadOfficeTranslation } from '../head-office.i18n';
-import { count } from '../common/format';
 import { orderedTiers } from '../dashboard/dashboard.charts';
 import type { TierScheme } from './policy.model';
 import type { TierMove, TierPolicyPreview } from './policy.queries';

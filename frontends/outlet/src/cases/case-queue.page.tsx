@@ -1,10 +1,10 @@
-import { serverPagination } from '@crm/ui-kit';
+import { serverPagination, unitName } from '@crm/ui-kit';
 import { useMemo, useRef, useState } from 'react';
 import { useMutation, useQuery, type CombinedError, type OperationResult } from 'urql';
 import { Alert, App, Button, Card, Empty, Flex, Form, Input, Modal, Popconfirm, Select, Space, Switch, Table, Tag, Typography, type TableColumnsType } from '@crm/ui-kit';
 import type { RemotePageProps } from '@crm/shared-types';
 import { useOutletTranslation } from '../outlet.i18n';
-import { dateTime, unitName } from '../common/format';
+import { dateTime } from '../common/format';
 import { errorText, isConflict } from '@crm/ui-kit';
 import { requiredRule, maxRule } from '../common/forms';
 import { SlaCountdown } from '../common/sla';

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
-import { Alert, Card, Space, Switch, Table, Tag, type TableColumnsType } from '@crm/ui-kit';
+import { Alert, Card, Space, Switch, Table, Tag, money, type TableColumnsType } from '@crm/ui-kit';
 import { useOutletTranslation } from '../outlet.i18n';
-import { money, percent } from '../common/format';
+import { percent } from '../common/format';
 import { errorText } from '@crm/ui-kit';
 import { CustomerAccountsQuery, type Account, type AccountStatus, type AccountsData, type AccountsVars } from './customer360.queries';
 

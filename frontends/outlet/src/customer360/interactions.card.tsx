@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Empty, Flex, Tag, Timeline, Typography } from '@crm/ui-kit';
+import { Alert, Button, Card, Empty, Flex, Tag, Timeline, Typography, unitName } from '@crm/ui-kit';
 import { useOutletTranslation } from '../outlet.i18n';
-import { dateTime, unitName } from '../common/format';
+import { dateTime } from '../common/format';
 import { errorText } from '@crm/ui-kit';
 import { InteractionFormModal } from '../forms/interaction.form';
 import { CustomerInteractionsQuery, type InteractionsData, type InteractionsVars } from './customer360.queries';

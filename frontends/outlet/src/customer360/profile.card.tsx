@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useMutation, type CombinedError } from 'urql';
 import { EyeOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Form, Input, Modal, Typography, type DescriptionsProps } from '@crm/ui-kit';
+import { Alert, Button, Card, Descriptions, Form, Input, Modal, Typography, money, type DescriptionsProps } from '@crm/ui-kit';
 import { can, type StaffClaims } from '@crm/shared-types';
 import { useOutletTranslation } from '../outlet.i18n';
-import { date, money } from '../common/format';
+import { date } from '../common/format';
 import { applyServerFieldErrors } from '@crm/ui-kit';
 import { minRule, requiredRule } from '../common/forms';
 import { RevalidateOnLanguageChange } from '../forms/form-modal';

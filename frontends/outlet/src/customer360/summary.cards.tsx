@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Empty, Flex, Row, Statistic, Tag, Typography, bankChartPalette, bankColors } from '@crm/ui-kit';
+import { Button, Card, Col, Empty, Flex, Row, Statistic, Tag, Typography, bankChartPalette, bankColors, money, unitName } from '@crm/ui-kit';
 import { EChart, type PortalChartOption } from '@crm/ui-kit/charts';
 import { useOutletTranslation } from '../outlet.i18n';
-import { date, money, unitName } from '../common/format';
+import { date } from '../common/format';
 import { SurveyFormModal } from '../forms/survey.form';
 import { linkClick, outletPath } from '../routing/outlet.routes';
 import type { Customer360, CustomerStatus, Relationship, Survey } from './customer360.queries';

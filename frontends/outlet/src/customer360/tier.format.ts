@@ -1,8 +1,8 @@
+import { amountMetrics } from '@crm/ui-kit';
 import type { TierCondition } from './tier.queries';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
-const AMOUNT_METRICS = new Set(['WEIGHTED_ASSETS', 'DAILY_AVG_ASSETS', 'DEPOSIT_BALANCE', 'WEALTH_BALANCE', 'LOAN_BALANCE', 'CONTRIBUTION']);
 const OPS: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
 
 const numberText = (v: number, language: string, digits = 2) =>
@@ -11,7 +11,7 @@ const numberText = (v: number, language: string, digits = 2) =>
 /** A metric value as a person reads it: amounts with separators, scores with one decimal. */
 export function metricValue(metric: string, v: unknown, language: string): string {
   if (typeof v !== 'number') return v == null ? '—' : typeof v === 'string' ? v : JSON.stringify(v);
-  return numberText(v, language, AMOUNT_METRICS.has(metric) ? 2 : 1);
+  return numberText(v, language, amountMetrics.has(metric) ? 2 : 1);
 }
 
 /** A rule condition in words, e.g. "日均综合金融资产 ≥ 5,000,000 且 忠诚度 ≥ 60"; null: the scheme's catch-all tier. */

@@ -1,26 +1,21 @@
-import { usePortalTranslation, type NamespaceResources } from '@crm/ui-kit';
+import { labelStrings, scoreMetricLabels, tierLabels, tierSchemeLabels, usePortalTranslation, type NamespaceResources } from '@crm/ui-kit';
 
 // The "Tier & scores" section has its own namespace, so the outlet's string files stay untouched.
 export const OUTLET_TIER_NS = 'outletTier';
 
 type Labels = Record<string, [zh: string, en: string]>;
+// tiers, schemes and metrics: the UI kit's words ({ zh, en } per code, typed over the API's codes)
 const enums: Record<string, Labels> = {
-  Tier: {
-    VIP: ['贵宾', 'VIP'], CRITICAL: ['关键', 'Critical'], KEY: ['重点', 'Key'], VALUE: ['价值', 'Value'], BASIC: ['基本', 'Basic'],
-    GOLD: ['黄金', 'Gold'], QUALITY: ['优质', 'Quality'], GENERAL: ['一般', 'General'], RESTRICTED: ['限制', 'Restricted'], ELIMINATED: ['淘汰', 'Eliminated'],
-  },
-  TierScheme: { VALUE_PYRAMID: ['价值金字塔', 'Value pyramid'], QUALITY_LADDER: ['质量阶梯', 'Quality ladder'] },
-  Metric: {
-    WEIGHTED_ASSETS: ['日均综合金融资产', 'Weighted daily-average assets'], DAILY_AVG_ASSETS: ['日均金融资产', 'Daily-average assets'],
-    DEPOSIT_BALANCE: ['存款余额', 'Deposit balance'], WEALTH_BALANCE: ['理财余额', 'Wealth balance'], LOAN_BALANCE: ['贷款余额', 'Loan balance'],
-    CONTRIBUTION: ['贡献度', 'Contribution'], LOYALTY: ['忠诚度', 'Loyalty'], SATISFACTION: ['满意度', 'Satisfaction'], RELEVANCE: ['关联度', 'Relevance'],
-    TENURE_YEARS: ['客户年限', 'Tenure (years)'], COMPLAINTS_12M: ['近12个月投诉', 'Complaints (12 m)'], FREQUENCY_12M: ['近12个月交易笔数', 'Transactions (12 m)'],
-  },
   Channel: { COUNTER: ['柜面', 'Counter'], ATM: ['ATM', 'ATM'], MOBILE: ['手机银行', 'Mobile'], ONLINE: ['网上银行', 'Online'], POS: ['POS', 'POS'] },
   // churn reasons: their words are the UI kit's (churnReasonText), typed over the API's enum
 };
 function enumStrings(lang: 0 | 1) {
-  const out: Record<string, string> = {};
+  const language = lang === 0 ? 'zh-CN' : 'en';
+  const out: Record<string, string> = {
+    ...labelStrings('Tier', tierLabels, language),
+    ...labelStrings('TierScheme', tierSchemeLabels, language),
+    ...labelStrings('Metric', scoreMetricLabels, language),
+  };
   for (const [name, labels] of Object.entries(enums)) for (const [value, pair] of Object.entries(labels)) out[`${name}_${value}`] = pair[lang];
   return out;
 }

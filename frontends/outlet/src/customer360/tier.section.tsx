@@ -1,22 +1,10 @@
 import { useMemo } from 'react';
-import { Card, Col, Descriptions, Empty, Flex, Row, Tag, Typography, bankChartPalette, churnReasonText, type DescriptionsProps } from '@crm/ui-kit';
+import { Card, Col, Descriptions, Empty, Flex, Row, Tag, TierTag, Typography, bankChartPalette, churnReasonText, money, type DescriptionsProps } from '@crm/ui-kit';
 import { EChart, type PortalChartOption } from '@crm/ui-kit/charts';
-import { dateTime, money } from '../common/format';
+import { dateTime } from '../common/format';
 import { describeCondition, inputRows } from './tier.format';
 import { useTierTranslation } from './tier.i18n';
 import type { CustomerScore, CustomerTierFields, Tier } from './tier.queries';
-
-const TIER_COLORS: Record<Tier, string> = {
-  VIP: '#8c1d40', GOLD: '#b8860b', CRITICAL: '#c2410c', KEY: '#1d4f91', VALUE: '#2e8b57', QUALITY: '#2e8b57',
-  BASIC: '#8c8c8c', GENERAL: '#8c8c8c', RESTRICTED: '#d46b08', ELIMINATED: '#595959',
-};
-
-export function TierTag({ tier, testId }: { tier: Tier | null | undefined; testId?: string }) {
-  const { t } = useTierTranslation();
-  return tier
-    ? <Tag color={TIER_COLORS[tier]} data-testid={testId} data-tier={tier} style={{ fontSize: 14, padding: '2px 10px' }}>{t(`Tier_${tier}`)}</Tag>
-    : <Tag data-testid={testId} data-tier="">{t('untiered')}</Tag>;
-}
 
 /**
  * The customer 360's "Tier & scores": tier, the five degrees with their parts, a radar of the 0–100
@@ -28,7 +16,7 @@ export function TierSection({ customer }: { customer: CustomerTierFields }) {
   const tier = score?.tier ?? customer.tier ?? null;
   return (
     <Card size="small" data-testid="tier-section"
-      title={<Flex gap={8} align="center">{t('title')}<TierTag tier={tier} testId="customer-tier" /></Flex>}
+      title={<Flex gap={8} align="center">{t('title')}<TierTag tier={tier} testId="customer-tier" style={{ fontSize: 14, padding: '2px 10px' }} /></Flex>}
       extra={score && <Typography.Text type="secondary" style={{ fontSize: 12 }} title={dateTime(score.computedAt)}>{t('asOf', { asOf: score.asOf })}</Typography.Text>}>
       {score ? <ScoreBody score={score} /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={<span data-testid="tier-not-scored">{t('notScored')}</span>} />}
     </Card>
@@ -151,7 +139,7 @@ function Evidence({ score }: { score: CustomerScore }) {
         <Flex vertical gap={12}>
           <Typography.Paragraph style={{ margin: 0, fontSize: 15 }} data-testid="tier-explanation">{ev.explanation}</Typography.Paragraph>
           <Descriptions size="small" column={1} bordered items={[
-            { key: 'rule', label: t('rule'), children: <Flex gap={8} align="center" wrap><TierTag tier={ev.rule.tier} /><span data-testid="tier-rule">{describeCondition(ev.rule.condition, t, lang)}</span></Flex> },
+            { key: 'rule', label: t('rule'), children: <Flex gap={8} align="center" wrap><TierTag tier={ev.rule.tier} style={{ fontSize: 14, padding: '2px 10px' }} /><span data-testid="tier-rule">{describeCondition(ev.rule.condition, t, lang)}</span></Flex> },
             ...(ev.rule.description ? [{ key: 'desc', label: t('ruleDescription'), children: ev.rule.description }] : []),
             {
               key: 'policy', label: t('policy'),

@@ -1,10 +1,10 @@
-import { serverPagination } from '@crm/ui-kit';
+import { money, serverPagination } from '@crm/ui-kit';
 import { useMemo, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import type { Dayjs } from 'dayjs';
 import { Alert, Button, Card, DatePicker, Flex, InputNumber, Select, Table, Typography, type TableColumnsType } from '@crm/ui-kit';
 import { useOutletTranslation } from '../outlet.i18n';
-import { dateTime, money } from '../common/format';
+import { dateTime } from '../common/format';
 import { errorText } from '@crm/ui-kit';
 import {
   CustomerTransactionsQuery, TRANSACTION_CATEGORIES, TRANSACTION_CHANNELS,

@@ -1,0 +1,49 @@
+/**
+ * Numbers as the portal shows them, once for every remote: the user's language picks the locale
+ * (zh-CN or en-US) and so the separators and the currency sign (¥ / CN¥).
+ */
+export const numberLocale = (language: string) => (language === 'en' ? 'en-US' : 'zh-CN');
+
+const nf = (language: string, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(numberLocale(language), options);
+
+/** An amount in CNY to the fen: ¥1,234.56 (zh) / CN¥1,234.56 (en); the 360, lists, details. */
+export const money = (v: number | null | undefined, language: string): string =>
+  v == null ? '—' : nf(language, { style: 'currency', currency: 'CNY', minimumFractionDigits: 2 }).format(v);
+
+/**
+ * A large amount in the bank's units, for dashboards that compare orders of magnitude:
+ * 1.25亿元 / 3,500万元 in Chinese, ¥125M / ¥1.25B in English (at most two decimals, with separators);
+ * below 1万 (zh) or 1 million (en) the amount in whole yuan.
+ */
+export function moneyCompact(v: number | null | undefined, language: string): string {
+  if (v == null) return '—';
+  const a = Math.abs(v);
+  const scaled = (d: number) => nf(language, { maximumFractionDigits: 2 }).format(v / d);
+  if (language === 'en') {
+    if (a >= 1e9) return `¥${scaled(1e9)}B`;
+    if (a >= 1e6) return `¥${scaled(1e6)}M`;
+  } else {
+    if (a >= 1e8) return `${scaled(1e8)}亿元`;
+    if (a >= 1e4) return `${scaled(1e4)}万元`;
+  }
+  return nf(language, { style: 'currency', currency: 'CNY', maximumFractionDigits: 0 }).format(v);
+}
+
+/** An amount in a table whose column title names the unit: 万元 (zh) or millions of CNY (en), two decimals. */
+export function moneyInUnits(v: number | null | undefined, language: string): string {
+  if (v == null) return '—';
+  return nf(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(language === 'en' ? v / 1e6 : v / 1e4);
+}
+
+/** The number `moneyInUnits` shows (a chart plots the same unit as its table), rounded to the fen of the unit. */
+export const moneyUnitValue = (v: number, language: string): number => Math.round((language === 'en' ? v / 1e6 : v / 1e4) * 100) / 100;
+
+/** A count with separators: 12,345. */
+export const count = (v: number | null | undefined, language: string): string => (v == null ? '—' : nf(language).format(v));
+
+/** A score or rate with fixed decimals: 78.5. */
+export const decimal = (v: number | null | undefined, digits: number): string => (v == null ? '—' : v.toFixed(digits));
+
+/** An org unit as the API gives it, named in the user's language (the English name when there is one). */
+export interface OrgUnitName { id: string; name: string; nameEn?: string | null }
+export const unitName = (u: OrgUnitName | null | undefined, language: string): string => (!u ? '—' : language === 'en' && u.nameEn ? u.nameEn : u.name);
