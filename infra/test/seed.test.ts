@@ -149,7 +149,7 @@ describe('seedDemoBank', () => {
       count(*) filter (where marketing_consent and (marketing_consent_at < created_at or marketing_consent_at >= '2026-01-01T00:00+08'))::int as bad_consent,
       count(*) filter (where status = 'CLOSED' and marketing_consent)::int as closed_consent,
       avg((email is not null)::int)::float as email,
-      count(*) filter (where email is not null and email !~ '^[a-z0-9]+@[a-z0-9.]+\.[a-z]+$')::int as bad_email,
+      count(*) filter (where email is not null and email !~ '^[a-z0-9]+@[a-z0-9.]+\\.[a-z]+$')::int as bad_email,
       count(distinct income_band)::int as bands, count(distinct company_size)::int as sizes, count(distinct marketing_consent_channel)::int as channels
       from customers.customer`);
     expect(r).toMatchObject({ bad_people: 0, bad_companies: 0, bad_consent: 0, closed_consent: 0, bad_email: 0, bands: 5, sizes: 4, channels: 5 });

@@ -197,7 +197,7 @@ async function stopPid(pid: number): Promise<void> {
     process.kill(pid, 'SIGINT');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ESRCH') return;
-    throw new Error(`Cannot stop the PostgreSQL server (pid ${pid}): ${(error as Error).message}. It belongs to another user; stop it as that user.`);
+    throw new Error(`Cannot stop the PostgreSQL server (pid ${pid}): ${(error as Error).message}. It belongs to another user; stop it as that user.`, { cause: error });
   }
   await waitFor(() => !isAlive(pid), `PostgreSQL (pid ${pid}) to shut down`);
 }

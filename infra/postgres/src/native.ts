@@ -47,7 +47,7 @@ export function serverUser(log: Log): RunAs | undefined {
       execFileSync('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres'], { stdio: 'pipe' });
       return lookup();
     } catch (error) {
-      throw new Error(`Running as root: PostgreSQL refuses to run as root and needs an unprivileged OS user 'postgres', which could not be created (${(error as Error).message.trim()}). Create it yourself (useradd --system --user-group postgres), run as a normal user, or set DATABASE_URL to an existing server.`);
+      throw new Error(`Running as root: PostgreSQL refuses to run as root and needs an unprivileged OS user 'postgres', which could not be created (${(error as Error).message.trim()}). Create it yourself (useradd --system --user-group postgres), run as a normal user, or set DATABASE_URL to an existing server.`, { cause: error });
     }
   }
 }

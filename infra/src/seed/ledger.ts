@@ -461,6 +461,7 @@ export function simulate(p: Person, accounts: Account[], clock: Clock, key: read
     const a = accounts[e.a];
     let cents = e.cents, centsB = e.centsB;
     switch (e.dyn) {
+      case Dyn.Fixed: break; // the amount was set when the event was planned
       case Dyn.Interest: {
         const rate = Number(a.rate ?? 0) / 100;
         cents = a.kind === 'TIME_DEPOSIT' ? Math.round(balances[e.a] * rate * a.term / 12) : Math.round(balances[e.a] * rate / 4);

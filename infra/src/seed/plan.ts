@@ -44,7 +44,6 @@ export function bankPlan(opts: BankPlanOptions) {
   const people = () => population({ seed: opts.seed, count: opts.count, outlets: opts.outlets, staff: opts.staff, clock });
   const ledgerKey = hashString(`${opts.seed}/ledger`);
   const serviceKey = hashString(`${opts.seed}/service`);
-  const noop: Emit = () => {};
 
   /** every customer with their accounts (ids in order) */
   function* withAccounts(): Generator<[Person, Account[]]> {

@@ -10,7 +10,7 @@ import { CUSTOMER_COLUMNS } from '../src/customer-import/customer-import.plans';
 
 const db = useTestDatabase();
 let sg: RunningSubgraph;
-let outletHead: string, bjLeader: string, shHead: string, teller: string;
+let outletHead: string, bjLeader: string, shHead: string;
 
 beforeAll(async () => {
   await insertCustomers(db.url, 3);
@@ -20,7 +20,6 @@ beforeAll(async () => {
   sg = await startTestSubgraph(customersSubgraph, db.url);
   // imports are a leader's decision (CUSTOMER_IMPORT): the head of outlet BJ0101, who imports into the outlet
   outletHead = await tokenFor(staffClaims({ orgPath: PATHS.BJ0101, sub: '3', roles: ['BRANCH_LEADER'] }));
-  teller = await tokenFor(staffClaims({ orgPath: PATHS.BJ0101, sub: '13' }));
   bjLeader = await tokenFor(staffClaims({ orgPath: PATHS.BJ, sub: '2', level: 'BRANCH', roles: ['BRANCH_LEADER'] }));
   shHead = await tokenFor(staffClaims({ orgPath: PATHS.SH0101, sub: '5', roles: ['BRANCH_LEADER'] }));
 });

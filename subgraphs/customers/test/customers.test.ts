@@ -8,14 +8,13 @@ import { insertCustomers, OUTLETS, PATHS } from './fixture';
 const PER_OUTLET = 30;
 const db = useTestDatabase();
 let sg: RunningSubgraph;
-let bj0101: string, sh0101: string, bjBranch: string, headOffice: string;
+let bj0101: string, bjBranch: string, headOffice: string;
 let bj0101CustomerId: string, sh0101CustomerId: string;
 
 beforeAll(async () => {
   await insertCustomers(db.url, PER_OUTLET);
   sg = await startTestSubgraph(customersSubgraph, db.url);
   bj0101 = await tokenFor(staffClaims({ orgPath: PATHS.BJ0101 }));
-  sh0101 = await tokenFor(staffClaims({ orgPath: PATHS.SH0101 }));
   bjBranch = await tokenFor(staffClaims({ orgPath: PATHS.BJ, level: 'BRANCH', roles: ['BRANCH_LEADER'] }));
   headOffice = await tokenFor(staffClaims({ orgPath: PATHS.HO, level: 'HEAD_OFFICE', department: 'STRATEGY', roles: ['STRATEGY_ANALYST'] }));
   const ids = await withSql(db.url, (q) => q(`select home_org_unit_id as unit, min(id)::text as id from customers.customer group by 1`));

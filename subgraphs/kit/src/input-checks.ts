@@ -5,6 +5,13 @@ import { BadUserInputError } from './errors';
  * BAD_USER_INPUT naming the field.
  */
 
+/**
+ * The largest amount of yuan a money column (numeric(18,2), below 10^16) accepts, as a JS number:
+ * 9,999,999,999,999,999.99 is not a double (it rounds up to 10^16, which the column refuses), so
+ * the check uses the largest double below 10^16 and the database never sees an overflow.
+ */
+export const MAX_YUAN = 9_999_999_999_999_998;
+
 /** Trimmed text that must not be blank; null when optional and blank. */
 export function requiredText(value: string | null | undefined, field: string, max: number): string {
   const text = value?.trim() ?? '';

@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, calendarDate, ConflictError, ForbiddenError, NotFoundError, parseId, requirePermission, type RequestContext } from '@crm/kit';
 import { PolicyStatus, SCHEME_TIERS, Tier, type TierScheme } from './tier-policy.enums';
 import { TierPolicy, type TierCondition, type TierRule } from './tier-policy.entity';

@@ -1,9 +1,8 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Max, Min } from 'class-validator';
-import { BadUserInputError, parseId, type SqlCondition } from '@crm/kit';
+import { BadUserInputError, MAX_YUAN, parseId, type SqlCondition } from '@crm/kit';
 import { TransactionCategory, TransactionChannel } from './account-transaction.entity';
 
-const MAX_AMOUNT = 9_999_999_999_999_999.99; // numeric(18,2)
 
 @InputType({ description: 'All parts optional, combined with AND; an empty list means "any"' })
 export class TransactionFilter {
@@ -32,13 +31,13 @@ export class TransactionFilter {
   @Field(() => Float, { nullable: true })
   @IsOptional()
   @Min(0, { message: 'minAmount must not be negative' })
-  @Max(MAX_AMOUNT)
+  @Max(MAX_YUAN)
   minAmount?: number;
 
   @Field(() => Float, { nullable: true })
   @IsOptional()
   @Min(0, { message: 'maxAmount must not be negative' })
-  @Max(MAX_AMOUNT)
+  @Max(MAX_YUAN)
   maxAmount?: number;
 }
 

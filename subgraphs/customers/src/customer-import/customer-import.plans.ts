@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pgArray, type RequestContext } from '@crm/kit';
-import { Loaders } from '@crm/kit';
+import { Loaders, MAX_YUAN, pgArray, type RequestContext } from '@crm/kit';
 import { orgUnitView } from '../org-unit/org-unit.view';
 import { CustomerStatus } from '../customer/customer.entity';
 import { NEXT_CUSTOMER_NO_SQL, CUSTOMER_NO_SEQUENCE } from '../customer/customer-number';
@@ -110,7 +109,6 @@ const ACCOUNT_KINDS = ['DEMAND_DEPOSIT', 'TIME_DEPOSIT', 'LOAN', 'CREDIT_CARD', 
 const ACCOUNT_NO = /^\d{10,32}$/;
 /** An account number held outside the caller's scope: not "exists", not where. */
 export const ACCOUNT_NOT_AVAILABLE = 'account_no cannot be imported here: the number is not available to your unit';
-const MONEY_MAX = 9_999_999_999_999_999;
 
 interface AccountRow {
   account_no: string; customer_id: number; kind: string; currency: string; balance: number;
@@ -126,7 +124,7 @@ export function accountPlan(ctx: RequestContext): ImportPlan<AccountRow> {
   const money = (r: RowReader, column: string, opts: { min?: number } = {}) => {
     const n = r.number(column);
     if (n == null) return null;
-    if (Math.abs(n) > MONEY_MAX || Math.round(n * 100) / 100 !== n) r.fail(column, `${column} must be an amount with at most 2 decimals`);
+    if (Math.abs(n) > MAX_YUAN || Math.round(n * 100) / 100 !== n) r.fail(column, `${column} must be an amount with at most 2 decimals`);
     else if (opts.min != null && n < opts.min) r.fail(column, `${column} must be ${opts.min} or more`);
     return n;
   };

@@ -55,7 +55,7 @@ async function runImport(ctx: RequestContext, jobId: number, plan: ImportPlan<un
   const progress = (processed: number) =>
     connection.execute('update customers.import_job set processed_rows = ? where id = ?', [processed, jobId]);
   let errors: ImportRowError[] = [];
-  let failed = false;
+  let failed: boolean;
   let imported = 0;
   let processed = 0;
 

@@ -1,4 +1,5 @@
 import { isEmail } from 'class-validator';
+import { MAX_YUAN } from '@crm/kit';
 import { creditCodeError, normalizeCreditCode, normalizeResidentId, parseResidentId, residentIdError } from '@crm/shared-types';
 import { CompanySize, ConsentChannel, CustomerKind, CustomerStatus, IncomeBand, type Customer } from './customer.entity';
 
@@ -39,7 +40,6 @@ export interface CustomerDraft {
 
 export const LIMITS = { name: 200, phone: 20, address: 255, email: 254, occupation: 64, industry: 64, legalRepresentative: 100 } as const;
 /** numeric(18,2) */
-const MAX_CAPITAL = 9_999_999_999_999_999;
 /** Mainland mobile (11 digits from 13x–19x) or a landline with its area code (010-12345678). */
 const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -87,7 +87,7 @@ function enumValue<E extends Record<string, string>>(errors: FieldError[], field
 
 function capital(errors: FieldError[], v: number | null | undefined): number | null {
   if (v == null) return null;
-  if (!Number.isFinite(v) || v < 0 || v > MAX_CAPITAL) errors.push({ field: 'registeredCapital', reason: 'registeredCapital must be a number of yuan, 0 or more' });
+  if (!Number.isFinite(v) || v < 0 || v > MAX_YUAN) errors.push({ field: 'registeredCapital', reason: 'registeredCapital must be a number of yuan, 0 or more' });
   return v;
 }
 

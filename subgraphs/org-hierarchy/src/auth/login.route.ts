@@ -34,6 +34,7 @@ export function mountLoginRoutes(app: Express, orm: MikroORM, key: SigningKey, t
     if (typeof username !== 'string' || !username.trim()) return fail(res, 400, 'BAD_USER_INPUT', 'username is required', 'username');
     if (username.length > 64) return fail(res, 400, 'BAD_USER_INPUT', 'username is at most 64 characters', 'username');
     // PostgreSQL cannot hold a NUL in text (it was a 500); no username has a control character
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
     if (/[\u0000-\u001f\u007f]/.test(username)) return fail(res, 400, 'BAD_USER_INPUT', 'username must not contain control characters', 'username');
     if (typeof password !== 'string' || !password) return fail(res, 400, 'BAD_USER_INPUT', 'password is required', 'password');
     if (password.length > 256) return fail(res, 400, 'BAD_USER_INPUT', 'password is at most 256 characters', 'password');
