@@ -27,8 +27,8 @@ function parseSubgraph({ path, sdl }: SubgraphSdl): DocumentNode {
   try {
     return parse(new Source(sdl, path));
   } catch (e) {
-    if (e instanceof GraphQLError && e.locations?.[0]) throw new Error(`${path}:${e.locations[0].line}:${e.locations[0].column}: ${e.message}`);
-    throw new Error(`${path}: ${(e as Error).message}`);
+    if (e instanceof GraphQLError && e.locations?.[0]) throw new Error(`${path}:${e.locations[0].line}:${e.locations[0].column}: ${e.message}`, { cause: e });
+    throw new Error(`${path}: ${(e as Error).message}`, { cause: e });
   }
 }
 

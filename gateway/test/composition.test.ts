@@ -44,7 +44,7 @@ describe('supergraph', () => {
 
 describe('composition errors name the subgraph file and the type', () => {
   it('a field typed differently in two subgraphs: both files, at the field', () => {
-    const message = composeError(withEdited('analysis', (sdl) => sdl.replace(/(type Customer\n  @key\(fields: "id"\)[^{]*\{\n  id: ID!\n)/, '$1  name: Int @shareable\n')));
+    const message = composeError(withEdited('analysis', (sdl) => sdl.replace(/(type Customer\n {2}@key\(fields: "id"\)[^{]*\{\n {2}id: ID!\n)/, '$1  name: Int @shareable\n')));
     expect(message).toMatch(/FIELD_TYPE_MISMATCH.*"Customer\.name"/);
     expect(message).toMatch(/at subgraphs\/analysis\/schema\.graphql:\d+:\d+ \(Customer\.name\)/);
     expect(message).toMatch(/at subgraphs\/customers\/schema\.graphql:\d+:\d+ \(Customer\.name\)/);
