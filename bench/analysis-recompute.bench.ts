@@ -28,10 +28,17 @@ try {
   const em = orm.em.fork();
   const asOf = process.env.BENCH_AS_OF ?? (await defaultRecomputeAsOf(em));
   if (!asOf) throw new Error('no balance data: seed the database first');
-  const { rows: [size] } = await client.query(`
+  const {
+    rows: [size],
+  } = await client.query(
+    `
     select (select count(*) from customers_api.customer where status <> 'MERGED')::int as customers,
-           (select count(*) from customers_api.transaction where booked_at > ($1::date - interval '1 year') and booked_at < $1::date + 1)::int as transactions`, [asOf]);
-  console.log(`as of ${asOf}: ${size.customers.toLocaleString('en')} customers, ${size.transactions.toLocaleString('en')} transactions in the 12 months; chunks of ${chunk.toLocaleString('en')}`);
+           (select count(*) from customers_api.transaction where booked_at > ($1::date - interval '1 year') and booked_at < $1::date + 1)::int as transactions`,
+    [asOf],
+  );
+  console.log(
+    `as of ${asOf}: ${size.customers.toLocaleString('en')} customers, ${size.transactions.toLocaleString('en')} transactions in the 12 months; chunks of ${chunk.toLocaleString('en')}`,
+  );
 
   // the floor: one scan aggregating the same transactions per customer (run twice, the second warm)
   const floorSql = `select customer_id, count(*), sum(amount) from customers_api.transaction
@@ -56,8 +63,10 @@ try {
     },
   });
   const recomputeMs = performance.now() - t0;
-  console.log(`full recompute (scores + tiers) of ${processed.toLocaleString('en')} customers: ${(recomputeMs / 1000).toFixed(1)} s `
-    + `(${Math.round(processed / (recomputeMs / 1000)).toLocaleString('en')} customers/s)`);
+  console.log(
+    `full recompute (scores + tiers) of ${processed.toLocaleString('en')} customers: ${(recomputeMs / 1000).toFixed(1)} s ` +
+      `(${Math.round(processed / (recomputeMs / 1000)).toLocaleString('en')} customers/s)`,
+  );
   console.log(`recompute / floor = ${(recomputeMs / floorMs).toFixed(1)}×`);
 } finally {
   await orm.close(true);

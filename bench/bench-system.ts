@@ -34,11 +34,21 @@ export async function startBenchSystem(opts: { env?: Record<string, string> } = 
   // the bench's own database: a lock left by an earlier (aborted) run must not refuse this run's logins
   await sql(db.url, `delete from org_hierarchy.login_throttle`).catch(() => undefined);
   const system = await startSystem({
-    databaseUrl: db.url, signingKeyFile: await ensureSigningKeyFile(repoPath('.data/keys/issuer.jwk')),
-    ports: { 'org-hierarchy': 4701, customers: 4702, analysis: 4703, gateway: 4700 }, portal: false,
-    output: () => {}, env: { LOG_LEVEL: 'warn', CASE_ESCALATION_INTERVAL_MS: '0', ...opts.env },
+    databaseUrl: db.url,
+    signingKeyFile: await ensureSigningKeyFile(repoPath('.data/keys/issuer.jwk')),
+    ports: { 'org-hierarchy': 4701, customers: 4702, analysis: 4703, gateway: 4700 },
+    portal: false,
+    output: () => {},
+    env: { LOG_LEVEL: 'warn', CASE_ESCALATION_INTERVAL_MS: '0', ...opts.env },
   });
-  return { db, system, stop: async () => { await system.stop(); await db.stop(); } };
+  return {
+    db,
+    system,
+    stop: async () => {
+      await system.stop();
+      await db.stop();
+    },
+  };
 }
 
 export async function sql<R extends pg.QueryResultRow>(url: string, text: string): Promise<R[]> {
@@ -59,7 +69,11 @@ let loginQueue: Promise<unknown> = Promise.resolve();
  */
 export function login(system: RunningSystem, username: string): Promise<string> {
   const attempt = loginQueue.then(async () => {
-    const res = await fetch(new URL('/auth/login', system.urls.gateway), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+    const res = await fetch(new URL('/auth/login', system.urls.gateway), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+    });
     if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
     return ((await res.json()) as LoginResponse).token;
   });
@@ -73,28 +87,72 @@ function cpuMs(pid: number) {
   return ((Number(f[11]) + Number(f[12])) * 1000) / 100;
 }
 
-export interface ScenarioResult { name: string; rps: number; p50: number; p99: number; errors: number; cpu: Record<string, number> }
+export interface ScenarioResult {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  cpu: Record<string, number>;
+}
 
 /** One autocannon run; `next()` gives each request its own token and variables, so dedup cannot flatter. */
-export async function scenario(system: RunningSystem, name: string, url: string, query: string, next: () => { token: string; variables: Record<string, unknown> }, connections = CONNECTIONS): Promise<ScenarioResult> {
+export async function scenario(
+  system: RunningSystem,
+  name: string,
+  url: string,
+  query: string,
+  next: () => { token: string; variables: Record<string, unknown> },
+  connections = CONNECTIONS,
+): Promise<ScenarioResult> {
   const pids = Object.fromEntries(['gateway', 'customers', 'org-hierarchy'].map((s) => [s, system.supervisor.pid(s)!]));
   const before = Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, cpuMs(pid)]));
   const result = await autocannon({
-    url, connections, duration: SECONDS, method: 'POST',
-    requests: [{
-      setupRequest: (req) => {
-        const { token, variables } = next();
-        return { ...req, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) };
+    url,
+    connections,
+    duration: SECONDS,
+    method: 'POST',
+    requests: [
+      {
+        setupRequest: (req) => {
+          const { token, variables } = next();
+          return {
+            ...req,
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+            body: JSON.stringify({ query, variables }),
+          };
+        },
       },
-    }],
+    ],
   });
   const cpu = Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, (cpuMs(pid) - before[k]) / result.requests.total]));
-  const row = { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx, cpu };
-  console.log(`${name.padEnd(40)} ${row.rps.toFixed(0).padStart(6)} req/s  p50 ${String(row.p50).padStart(4)} ms  p99 ${String(row.p99).padStart(4)} ms  errors ${row.errors}  CPU ms/req: ${Object.entries(cpu).filter(([, v]) => v > 0.005).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')}`);
+  const row = {
+    name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+    cpu,
+  };
+  console.log(
+    `${name.padEnd(40)} ${row.rps.toFixed(0).padStart(6)} req/s  p50 ${String(row.p50).padStart(4)} ms  p99 ${String(row.p99).padStart(4)} ms  errors ${row.errors}  CPU ms/req: ${Object.entries(
+      cpu,
+    )
+      .filter(([, v]) => v > 0.005)
+      .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+      .join(', ')}`,
+  );
   return row;
 }
 
 /** A short warm-up so JITs and pools are ready before anything is measured. */
 export async function warmUp(url: string, token: string, query: string, variables: Record<string, unknown> = {}) {
-  await autocannon({ url, connections: 4, amount: 400, method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  await autocannon({
+    url,
+    connections: 4,
+    amount: 400,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
 }

@@ -25,11 +25,14 @@ const SUBGRAPH_ONLY = C360.replace('homeOrgUnit { id name }', 'homeOrgUnit { id 
 
 const { db, system, stop } = await startBenchSystem({ env: NO_RATE_LIMITS });
 try {
-  const rows = await sql<{ username: string; ids: number[] }>(db.url, `
+  const rows = await sql<{ username: string; ids: number[] }>(
+    db.url,
+    `
     select s.username, (array_agg(c.id order by c.id))[1:200] as ids
     from org_hierarchy.staff s join org_hierarchy.org_unit u on u.id = s.org_unit_id and u.level = 'OUTLET'
     join customers.customer c on c.home_org_unit_id = u.id and c.status <> 'MERGED'
-    where s.active group by s.username order by s.username`);
+    where s.active group by s.username order by s.username`,
+  );
   const users = await Promise.all(rows.map(async (r) => ({ token: await login(system, r.username), ids: r.ids })));
   const customers = users.reduce((n, u) => n + u.ids.length, 0);
   console.log(`${users.length} outlet staff over ${customers} customers, ${SECONDS} s per scenario, ${CONNECTIONS} connections\n`);
@@ -46,8 +49,12 @@ try {
   // many at once: throughput and the latency under load
   const viaGateway = await scenario(system, 'gateway: customer 360 (2 subgraphs)', system.urls.gateway, C360, next);
   const direct = await scenario(system, 'customers subgraph directly', system.urls.customers, SUBGRAPH_ONLY, next);
-  console.log(`\ncustomer 360 through the gateway: p50 ${alone.p50} ms, p99 ${alone.p99} ms one at a time; p50 ${viaGateway.p50} ms, p99 ${viaGateway.p99} ms at ${viaGateway.rps.toFixed(0)} req/s (${CONNECTIONS} connections)`);
-  console.log(`straight to the subgraph:         p50 ${aloneDirect.p50} ms, p99 ${aloneDirect.p99} ms one at a time; p50 ${direct.p50} ms, p99 ${direct.p99} ms at ${direct.rps.toFixed(0)} req/s`);
+  console.log(
+    `\ncustomer 360 through the gateway: p50 ${alone.p50} ms, p99 ${alone.p99} ms one at a time; p50 ${viaGateway.p50} ms, p99 ${viaGateway.p99} ms at ${viaGateway.rps.toFixed(0)} req/s (${CONNECTIONS} connections)`,
+  );
+  console.log(
+    `straight to the subgraph:         p50 ${aloneDirect.p50} ms, p99 ${aloneDirect.p99} ms one at a time; p50 ${direct.p50} ms, p99 ${direct.p99} ms at ${direct.rps.toFixed(0)} req/s`,
+  );
 } finally {
   await stop();
 }

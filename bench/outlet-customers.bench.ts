@@ -16,11 +16,14 @@ const CUSTOMERS_ONLY = OUTLET_PAGE.replace('homeOrgUnit { id name }', 'homeOrgUn
 
 const { db, system, stop } = await startBenchSystem({ env: NO_RATE_LIMITS });
 try {
-  const rows = await sql<{ username: string; pages: number }>(db.url, `
+  const rows = await sql<{ username: string; pages: number }>(
+    db.url,
+    `
     select s.username, greatest(1, least(5, count(c.id) / 20))::int as pages
     from org_hierarchy.staff s join org_hierarchy.org_unit u on u.id = s.org_unit_id and u.level = 'OUTLET'
     join customers.customer c on c.home_org_unit_id = u.id
-    where s.active group by s.username order by s.username`);
+    where s.active group by s.username order by s.username`,
+  );
   const users = await Promise.all(rows.map(async (r) => ({ token: await login(system, r.username), pages: r.pages })));
   console.log(`${users.length} outlet staff, ${SECONDS} s per scenario, ${CONNECTIONS} connections\n`);
   let i = 0;
@@ -34,7 +37,9 @@ try {
   const viaGateway = await scenario(system, 'gateway: customers fields only', system.urls.gateway, CUSTOMERS_ONLY, next);
   const direct = await scenario(system, 'customers subgraph directly', system.urls.customers, CUSTOMERS_ONLY, next);
   console.log(`\nthroughput, gateway ÷ subgraph alone (same query): ${(viaGateway.rps / direct.rps).toFixed(2)}`);
-  console.log(`gateway CPU per request: ${viaGateway.cpu.gateway.toFixed(2)} ms (customers-only), ${full.cpu.gateway.toFixed(2)} ms (outlet page, 2 subgraphs)`);
+  console.log(
+    `gateway CPU per request: ${viaGateway.cpu.gateway.toFixed(2)} ms (customers-only), ${full.cpu.gateway.toFixed(2)} ms (outlet page, 2 subgraphs)`,
+  );
   console.log(`p50 added by the gateway: ${viaGateway.p50 - direct.p50} ms; p99: ${viaGateway.p99 - direct.p99} ms`);
 } finally {
   await stop();

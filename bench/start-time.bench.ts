@@ -29,7 +29,10 @@ const WAYS = {
 } as const;
 type Way = keyof typeof WAYS;
 
-const build = spawnSync(process.execPath, [join(dir, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'build.config.ts'], { cwd: dir, encoding: 'utf8' });
+const build = spawnSync(process.execPath, [join(dir, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'build.config.ts'], {
+  cwd: dir,
+  encoding: 'utf8',
+});
 if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}${build.stderr}`);
 
 const db = await resolveDatabase({ dataDir: repoPath('.data/pg'), port: 54329, databaseName: 'bank_crm_bench' });
@@ -39,7 +42,14 @@ await seedDemoBank(db.url, { progress: 'none' });
 
 const key = await generateSigningKey();
 const { token } = await signStaffToken(key, {
-  sub: '1', username: 'bench.start', name: 'Bench', orgUnitId: '1', orgPath: '/1/', level: 'HEAD_OFFICE', department: 'STRATEGY', roles: ['STRATEGY_ANALYST'],
+  sub: '1',
+  username: 'bench.start',
+  name: 'Bench',
+  orgUnitId: '1',
+  orgPath: '/1/',
+  level: 'HEAD_OFFICE',
+  department: 'STRATEGY',
+  roles: ['STRATEGY_ANALYST'],
 });
 const QUERY = 'query Page($page: Int!) { customers(page: { page: $page, pageSize: 20 }) { total items { id customerNo name status } } }';
 
@@ -52,18 +62,36 @@ const rssMiB = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/p
 
 async function once(way: Way) {
   // a process left on the port would answer in the new one's place (STACK.md)
-  if (await fetch(`http://127.0.0.1:${PORT}/healthz`).then(() => true, () => false)) throw new Error(`port ${PORT} already answers: is another bench:start running?`);
+  if (
+    await fetch(`http://127.0.0.1:${PORT}/healthz`).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`port ${PORT} already answers: is another bench:start running?`);
   const t0 = performance.now();
   const child = spawn(process.execPath, [...WAYS[way]], {
     cwd: dir,
-    env: { ...process.env, DATABASE_URL: db.url, HOST: '127.0.0.1', CUSTOMERS_PORT: String(PORT), AUTH_JWKS: JSON.stringify(key.publicJwks), LOG_LEVEL: 'warn', CASE_ESCALATION_INTERVAL_MS: '0', NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      DATABASE_URL: db.url,
+      HOST: '127.0.0.1',
+      CUSTOMERS_PORT: String(PORT),
+      AUTH_JWKS: JSON.stringify(key.publicJwks),
+      LOG_LEVEL: 'warn',
+      CASE_ESCALATION_INTERVAL_MS: '0',
+      NODE_ENV: 'production',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   try {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`${way} exited with ${child.exitCode}`);
-      const ok = await fetch(`http://127.0.0.1:${PORT}/healthz`).then((r) => r.ok, () => false);
+      const ok = await fetch(`http://127.0.0.1:${PORT}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
       await new Promise((r) => setTimeout(r, 5)); // polling resolution of the start time
     }
@@ -72,7 +100,8 @@ async function once(way: Way) {
     const rssStart = rssMiB(child.pid!);
     for (let i = 0; i < REQUESTS; i++) {
       const res = await fetch(`http://127.0.0.1:${PORT}/graphql`, {
-        method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query: QUERY, variables: { page: 1 + (i % 50) } }),
       });
       const body = (await res.json()) as { errors?: unknown };
@@ -91,14 +120,20 @@ try {
   const first: Partial<Record<Way, number>> = {};
   for (const way of Object.keys(WAYS) as Way[]) first[way] = (await once(way)).startMs;
   for (let i = 0; i < RUNS; i++) for (const way of Object.keys(WAYS) as Way[]) results[way].push(await once(way));
-  console.log(`\ncustomers subgraph, ${RUNS} runs each (median; Node ${process.version}, ${(await import('node:os')).cpus().length} cores)\n`);
+  console.log(
+    `\ncustomers subgraph, ${RUNS} runs each (median; Node ${process.version}, ${(await import('node:os')).cpus().length} cores)\n`,
+  );
   console.log('| start | spawn → /healthz OK | CPU until then | RSS at start | RSS after 200 queries | untimed first start |');
   console.log('|---|---|---|---|---|---|');
   for (const way of Object.keys(WAYS) as Way[]) {
     const r = results[way];
-    console.log(`| ${way} | ${Math.round(median(r.map((x) => x.startMs)))} ms | ${Math.round(median(r.map((x) => x.cpuStart)))} ms | ${median(r.map((x) => x.rssStart)).toFixed(0)} MiB | ${median(r.map((x) => x.rssAfter)).toFixed(0)} MiB | ${Math.round(first[way]!)} ms |`);
+    console.log(
+      `| ${way} | ${Math.round(median(r.map((x) => x.startMs)))} ms | ${Math.round(median(r.map((x) => x.cpuStart)))} ms | ${median(r.map((x) => x.rssStart)).toFixed(0)} MiB | ${median(r.map((x) => x.rssAfter)).toFixed(0)} MiB | ${Math.round(first[way]!)} ms |`,
+    );
   }
-  console.log(`\nall runs (start ms): ${JSON.stringify(Object.fromEntries(Object.entries(results).map(([w, r]) => [w, r.map((x) => Math.round(x.startMs))])))}`);
+  console.log(
+    `\nall runs (start ms): ${JSON.stringify(Object.fromEntries(Object.entries(results).map(([w, r]) => [w, r.map((x) => Math.round(x.startMs))])))}`,
+  );
 } finally {
   await db.stop();
 }

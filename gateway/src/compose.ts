@@ -14,11 +14,15 @@ export const SUPERGRAPH_FILE = new URL('../supergraph.graphql', import.meta.url)
  */
 export function composeSupergraph(subgraphs: SubgraphSdl[] = subgraphSdls()): string {
   const parsed = subgraphs.map((s) => ({ ...s, doc: parseSubgraph(s) }));
-  const result = composeServices(parsed.map(({ name, doc }) => ({ name, url: `http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`, typeDefs: doc })));
+  const result = composeServices(
+    parsed.map(({ name, doc }) => ({ name, url: `http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`, typeDefs: doc })),
+  );
   if (compositionHasErrors(result)) {
     const errors = result.errors.map((e) => `  - ${describeError(e, parsed)}`);
-    throw new Error(`Supergraph composition failed (${errors.length} error${errors.length === 1 ? '' : 's'}):\n${errors.join('\n')}\n` +
-      'Fix the subgraph\'s code, then `pnpm schema` rewrites every subgraphs/<name>/schema.graphql and the supergraph.');
+    throw new Error(
+      `Supergraph composition failed (${errors.length} error${errors.length === 1 ? '' : 's'}):\n${errors.join('\n')}\n` +
+        "Fix the subgraph's code, then `pnpm schema` rewrites every subgraphs/<name>/schema.graphql and the supergraph.",
+    );
   }
   return result.supergraphSdl;
 }
@@ -27,7 +31,8 @@ function parseSubgraph({ path, sdl }: SubgraphSdl): DocumentNode {
   try {
     return parse(new Source(sdl, path));
   } catch (e) {
-    if (e instanceof GraphQLError && e.locations?.[0]) throw new Error(`${path}:${e.locations[0].line}:${e.locations[0].column}: ${e.message}`, { cause: e });
+    if (e instanceof GraphQLError && e.locations?.[0])
+      throw new Error(`${path}:${e.locations[0].line}:${e.locations[0].column}: ${e.message}`, { cause: e });
     throw new Error(`${path}: ${(e as Error).message}`, { cause: e });
   }
 }
@@ -58,10 +63,9 @@ function locate(doc: DocumentNode, coordinate: string): string | undefined {
   for (const def of doc.definitions) {
     if (!('name' in def) || def.name?.value !== typeName || def.kind === Kind.DIRECTIVE_DEFINITION) continue;
     if (!fieldName) return at(def.name, `type ${typeName}`);
-    const members = [
-      ...('fields' in def ? def.fields ?? [] : []),
-      ...('values' in def ? def.values ?? [] : []),
-    ] as { name: NameNode }[];
+    const members = [...('fields' in def ? (def.fields ?? []) : []), ...('values' in def ? (def.values ?? []) : [])] as {
+      name: NameNode;
+    }[];
     const member = members.find((m) => m.name.value === fieldName);
     if (member) return at(member.name, coordinate);
   }
@@ -80,7 +84,9 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
   if (check) {
     const committed = readFileSync(SUPERGRAPH_FILE, 'utf8');
     if (committed !== fresh) {
-      console.error('gateway/supergraph.graphql is stale: run `pnpm schema` (every subgraph\'s schema.graphql, then the supergraph) and commit the result');
+      console.error(
+        "gateway/supergraph.graphql is stale: run `pnpm schema` (every subgraph's schema.graphql, then the supergraph) and commit the result",
+      );
       process.exit(1);
     }
     console.log('supergraph.graphql is up to date');

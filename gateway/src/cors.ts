@@ -3,7 +3,10 @@ export const DEFAULT_CORS_ORIGINS = ['http://127.0.0.1:5000', 'http://localhost:
 
 /** `CORS_ORIGINS` (comma-separated exact origins, e.g. `https://crm.bank.example`) or the default. */
 export function corsOriginsFromEnv(env: NodeJS.ProcessEnv = process.env): string[] {
-  const list = (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/+$/, '')).filter(Boolean);
+  const list = (env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim().replace(/\/+$/, ''))
+    .filter(Boolean);
   return list.length ? list : [...DEFAULT_CORS_ORIGINS];
 }
 
@@ -15,7 +18,12 @@ export function corsOriginsFromEnv(env: NodeJS.ProcessEnv = process.env): string
 export function corsHeaders(origin: string | undefined, allowed: ReadonlySet<string>): Record<string, string> {
   const base = { vary: 'Origin' };
   if (!origin || !allowed.has(origin)) return base;
-  return { ...base, 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true', 'access-control-expose-headers': 'Retry-After' };
+  return {
+    ...base,
+    'access-control-allow-origin': origin,
+    'access-control-allow-credentials': 'true',
+    'access-control-expose-headers': 'Retry-After',
+  };
 }
 
 /** Added to the answer of an allowed preflight (OPTIONS). */

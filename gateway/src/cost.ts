@@ -84,7 +84,10 @@ export class CostEstimator {
   private readonly costName: (name: string) => boolean;
   private readonly listSizeName: (name: string) => boolean;
 
-  constructor(supergraphSdl: string, readonly options: CostLimitOptions = COST_LIMITS) {
+  constructor(
+    supergraphSdl: string,
+    readonly options: CostLimitOptions = COST_LIMITS,
+  ) {
     this.schema = buildASTSchema(parse(supergraphSdl), { assumeValid: true, assumeValidSDL: true });
     // the directive names as the supergraph spells them: @cost, or @federation__cost / @cost__cost when renamed by @link
     this.costName = (n) => n === 'cost' || n.endsWith('__cost');
@@ -99,7 +102,12 @@ export class CostEstimator {
     const fragments = new Map(
       document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
     );
-    const root = operation.operation === 'mutation' ? this.schema.getMutationType() : operation.operation === 'subscription' ? this.schema.getSubscriptionType() : this.schema.getQueryType();
+    const root =
+      operation.operation === 'mutation'
+        ? this.schema.getMutationType()
+        : operation.operation === 'subscription'
+          ? this.schema.getSubscriptionType()
+          : this.schema.getQueryType();
     if (!root) return 0;
     const ctx: Walk = { fragments, variables, visiting: new Set() };
     let cost = this.selectionSetCost(root, operation.selectionSet, ctx, new Map());
@@ -131,7 +139,7 @@ export class CostEstimator {
       if (sel.kind === Kind.FIELD) {
         cost += this.fieldCost(parent, sel, ctx, sized);
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-        const on = sel.typeCondition ? this.schema.getType(sel.typeCondition.name.value) ?? parent : parent;
+        const on = sel.typeCondition ? (this.schema.getType(sel.typeCondition.name.value) ?? parent) : parent;
         cost += this.selectionSetCost(on, sel.selectionSet, ctx, sized);
       } else {
         const f = ctx.fragments.get(sel.name.value);
@@ -153,7 +161,9 @@ export class CostEstimator {
     if (!field) return 0; // unknown fields are refused by validation
     const named = getNamedType(field.type);
 
-    const declaredWeight = this.directiveArg(field.astNode?.directives, this.costName, 'weight', ctx) ?? this.directiveArg(named.astNode?.directives, this.costName, 'weight', ctx);
+    const declaredWeight =
+      this.directiveArg(field.astNode?.directives, this.costName, 'weight', ctx) ??
+      this.directiveArg(named.astNode?.directives, this.costName, 'weight', ctx);
     const weight = Number(declaredWeight ?? this.options.fieldWeights[`${parent.name}.${name}`] ?? (isCompositeType(named) ? 1 : 0));
 
     // the size of this field's list, and the sizes it imposes on its children
@@ -167,7 +177,7 @@ export class CostEstimator {
       let n = assumed != null ? Number(assumed) : undefined;
       if (slicing?.length) {
         const values = slicing.map((path) => this.argumentPath(field, node, path, ctx)).filter((v): v is number => typeof v === 'number');
-        n = values.length ? Math.max(...values) : n ?? this.options.defaultListSize;
+        n = values.length ? Math.max(...values) : (n ?? this.options.defaultListSize);
       }
       if (sizedFields?.length) for (const f of sizedFields) childSized.set(f, n ?? this.options.defaultListSize);
       else if (isListType(getNullableType(field.type))) size = n ?? this.options.defaultListSize;
@@ -222,20 +232,30 @@ export class CostEstimator {
     return valueFromAST(node, type, ctx.variables);
   }
 
-  private directiveArg(directives: readonly ConstDirectiveNode[] | ConstDirectiveNode | undefined, match: ((n: string) => boolean) | undefined, arg: string, ctx: Walk): unknown {
+  private directiveArg(
+    directives: readonly ConstDirectiveNode[] | ConstDirectiveNode | undefined,
+    match: ((n: string) => boolean) | undefined,
+    arg: string,
+    ctx: Walk,
+  ): unknown {
     const d: ConstDirectiveNode | undefined = Array.isArray(directives)
       ? (directives as readonly ConstDirectiveNode[]).find((x) => match!(x.name.value))
       : (directives as ConstDirectiveNode | undefined);
     const v = d?.arguments?.find((a: { name: { value: string } }) => a.name.value === arg)?.value;
     if (!v) return undefined;
     if (v.kind === Kind.LIST) return v.values.map((x: ValueNode) => ('value' in x ? x.value : undefined));
-    if (v.kind === Kind.INT || v.kind === Kind.FLOAT || v.kind === Kind.STRING) return v.kind === Kind.STRING ? Number(v.value) : Number(v.value);
+    if (v.kind === Kind.INT || v.kind === Kind.FLOAT || v.kind === Kind.STRING)
+      return v.kind === Kind.STRING ? Number(v.value) : Number(v.value);
     void ctx;
     return undefined;
   }
 }
 
-interface Walk { fragments: Map<string, FragmentDefinitionNode>; variables: Record<string, unknown>; visiting: Set<string> }
+interface Walk {
+  fragments: Map<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
+  visiting: Set<string>;
+}
 
 /** `field(page: PageInput): XPage` where XPage has `items: [X]` — this graph's paging convention. */
 function isPaged(field: GraphQLField<unknown, unknown>): boolean {
@@ -256,29 +276,49 @@ function listDepth(type: GraphQLOutputType): number {
 }
 
 export const costLimitError = (cost: number, max: number) =>
-  new GraphQLError(`This query is too expensive: its estimated cost is ${cost}, the limit is ${max}. Ask for fewer rows (smaller pageSize), fewer nested lists or fewer aliases.`, {
-    extensions: { code: 'COST_LIMIT', cost: { estimated: cost, max }, http: { status: 400 } },
-  });
+  new GraphQLError(
+    `This query is too expensive: its estimated cost is ${cost}, the limit is ${max}. Ask for fewer rows (smaller pageSize), fewer nested lists or fewer aliases.`,
+    {
+      extensions: { code: 'COST_LIMIT', cost: { estimated: cost, max }, http: { status: 400 } },
+    },
+  );
 
 /**
  * The gateway plugin: refuses an operation above `maxCost` before it is planned or sent anywhere,
  * and spends the rest from the caller's cost budget (limits.ts): one user cannot keep the
  * subgraphs busy with operations just under the limit, back to back.
  */
-export function costLimitPlugin(estimator: CostEstimator, budget?: { consumeCost(userId: string, cost: number): Promise<{ ok: true } | { ok: false; retryAfterSeconds: number; reason: string }> }): GatewayPlugin {
+export function costLimitPlugin(
+  estimator: CostEstimator,
+  budget?: { consumeCost(userId: string, cost: number): Promise<{ ok: true } | { ok: false; retryAfterSeconds: number; reason: string }> },
+): GatewayPlugin {
   const max = estimator.options.maxCost;
   return {
     async onExecute({ args, setResultAndStopExecution }) {
-      const cost = estimator.estimate(args.document as DocumentNode, (args.variableValues ?? {}) as Record<string, unknown>, args.operationName);
+      const cost = estimator.estimate(
+        args.document as DocumentNode,
+        (args.variableValues ?? {}) as Record<string, unknown>,
+        args.operationName,
+      );
       if (cost > max) return setResultAndStopExecution({ errors: [costLimitError(cost, max)] });
       const user = (args.contextValue as { user?: { sub: string } }).user;
       if (!budget || !user) return;
       const spent = await budget.consumeCost(user.sub, cost);
       if (!spent.ok) {
         setResultAndStopExecution({
-          errors: [new GraphQLError(`Too many expensive queries (at most ${spent.reason} per user; this one costs ${cost}); try again in ${spent.retryAfterSeconds} s`, {
-            extensions: { code: 'RATE_LIMITED', retryAfterSeconds: spent.retryAfterSeconds, cost: { estimated: cost }, http: { status: 429, headers: { 'Retry-After': String(spent.retryAfterSeconds) } } },
-          })],
+          errors: [
+            new GraphQLError(
+              `Too many expensive queries (at most ${spent.reason} per user; this one costs ${cost}); try again in ${spent.retryAfterSeconds} s`,
+              {
+                extensions: {
+                  code: 'RATE_LIMITED',
+                  retryAfterSeconds: spent.retryAfterSeconds,
+                  cost: { estimated: cost },
+                  http: { status: 429, headers: { 'Retry-After': String(spent.retryAfterSeconds) } },
+                },
+              },
+            ),
+          ],
         });
       }
     },

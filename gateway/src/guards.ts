@@ -10,7 +10,9 @@ import type { CallerContext } from './gateway';
  */
 export function noSubscriptionsPlugin(): GatewayPlugin {
   const refusal = () =>
-    new GraphQLError('Subscriptions are not supported: use a query (and poll for progress)', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+    new GraphQLError('Subscriptions are not supported: use a query (and poll for progress)', {
+      extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+    });
   return {
     // yoga routes a subscription operation to subscribe(), never to execute(): refuse it there, before
     // the gateway tries to open a stream it has no subgraph for (that was the 500)
@@ -43,7 +45,12 @@ export function noSuggestionsPlugin(): GatewayPlugin {
   } as GatewayPlugin;
 }
 
-function rootFields(set: SelectionSetNode, fragments: Map<string, SelectionSetNode>, out = new Set<string>(), seen = new Set<string>()): Set<string> {
+function rootFields(
+  set: SelectionSetNode,
+  fragments: Map<string, SelectionSetNode>,
+  out = new Set<string>(),
+  seen = new Set<string>(),
+): Set<string> {
   for (const sel of set.selections) {
     if (sel.kind === Kind.FIELD) out.add(sel.name.value);
     else if (sel.kind === Kind.INLINE_FRAGMENT) rootFields(sel.selectionSet, fragments, out, seen);
@@ -66,16 +73,27 @@ export function heavyOperationsPlugin(limits: Limits): GatewayPlugin {
       const document = args.document as DocumentNode;
       const op = getOperationAST(document, args.operationName);
       if (!op || op.operation !== 'mutation') return;
-      const fragments = new Map<string, SelectionSetNode>(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet] as const] : [])));
+      const fragments = new Map<string, SelectionSetNode>(
+        document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet] as const] : [])),
+      );
       const heavy = [...rootFields(op.selectionSet, fragments)].filter((f) => HEAVY_ROOT_FIELDS.has(f));
       const user = (args.contextValue as CallerContext).user;
       if (!heavy.length || !user) return;
       const slot = await limits.acquireHeavy(user.sub);
       if (!slot.ok) {
         setResultAndStopExecution({
-          errors: [new GraphQLError(`Another ${heavy.join('/')} of yours is still running: exports, imports and recomputes run one at a time per user. Try again when it has finished.`, {
-            extensions: { code: 'RATE_LIMITED', retryAfterSeconds: slot.retryAfterSeconds, http: { status: 429, headers: { 'Retry-After': String(slot.retryAfterSeconds) } } },
-          })],
+          errors: [
+            new GraphQLError(
+              `Another ${heavy.join('/')} of yours is still running: exports, imports and recomputes run one at a time per user. Try again when it has finished.`,
+              {
+                extensions: {
+                  code: 'RATE_LIMITED',
+                  retryAfterSeconds: slot.retryAfterSeconds,
+                  http: { status: 429, headers: { 'Retry-After': String(slot.retryAfterSeconds) } },
+                },
+              },
+            ),
+          ],
         });
         return;
       }

@@ -24,12 +24,25 @@ export interface RateLimitOptions {
   keyPrefix: string;
 }
 
-export const RATE_LIMITS: RateLimitOptions = { perSecond: 20, perMinute: 600, heavyConcurrent: 1, costBudget: 3000, costWindowSeconds: 5, keyPrefix: 'crm-gw' };
+export const RATE_LIMITS: RateLimitOptions = {
+  perSecond: 20,
+  perMinute: 600,
+  heavyConcurrent: 1,
+  costBudget: 3000,
+  costWindowSeconds: 5,
+  keyPrefix: 'crm-gw',
+};
 
 /** `RATE_LIMIT_PER_SECOND`, `RATE_LIMIT_PER_MINUTE` override the defaults (load tests of many synthetic users on few logins). */
 export function rateLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<RateLimitOptions> {
   const n = (v: string | undefined) => (v && Number(v) > 0 ? Number(v) : undefined);
-  return Object.fromEntries(Object.entries({ perSecond: n(env.RATE_LIMIT_PER_SECOND), perMinute: n(env.RATE_LIMIT_PER_MINUTE), costBudget: n(env.RATE_LIMIT_COST_BUDGET) }).filter(([, v]) => v !== undefined));
+  return Object.fromEntries(
+    Object.entries({
+      perSecond: n(env.RATE_LIMIT_PER_SECOND),
+      perMinute: n(env.RATE_LIMIT_PER_MINUTE),
+      costBudget: n(env.RATE_LIMIT_COST_BUDGET),
+    }).filter(([, v]) => v !== undefined),
+  );
 }
 
 export type LimitDecision = { ok: true } | { ok: false; retryAfterSeconds: number; reason: string };
@@ -50,7 +63,8 @@ let warnedPerProcess = false;
 /** Redis when `redisUrl` is given (shared by every replica), else this process's memory. */
 export function createLimits(opts: Partial<RateLimitOptions> & { redisUrl?: string } = {}): Limits {
   const o = { ...RATE_LIMITS, ...opts };
-  const memory = (points: number, duration: number, prefix: string) => new RateLimiterMemory({ points, duration, keyPrefix: `${o.keyPrefix}:${prefix}` });
+  const memory = (points: number, duration: number, prefix: string) =>
+    new RateLimiterMemory({ points, duration, keyPrefix: `${o.keyPrefix}:${prefix}` });
   let redis: Redis | undefined;
   let limiters: RateLimiterAbstract[];
   let costLimiter: RateLimiterAbstract;
@@ -59,13 +73,21 @@ export function createLimits(opts: Partial<RateLimitOptions> & { redisUrl?: stri
     redis = new Redis(o.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 });
     redis.on('error', (err) => log.warn({ err: err.message }, 'rate limiter: Redis unavailable, limiting per process meanwhile'));
     const store = (points: number, duration: number, prefix: string) =>
-      new RateLimiterRedis({ storeClient: redis, points, duration, keyPrefix: `${o.keyPrefix}:${prefix}`, insuranceLimiter: memory(points, duration, prefix) });
+      new RateLimiterRedis({
+        storeClient: redis,
+        points,
+        duration,
+        keyPrefix: `${o.keyPrefix}:${prefix}`,
+        insuranceLimiter: memory(points, duration, prefix),
+      });
     limiters = [store(o.perSecond, 1, 'sec'), store(o.perMinute, 60, 'min')];
     costLimiter = store(o.costBudget, o.costWindowSeconds, 'cost');
   } else {
     if (!warnedPerProcess) {
       warnedPerProcess = true;
-      log.warn('rate limiter: REDIS_URL is not set, so limits are counted per gateway process (set REDIS_URL to share them between replicas)');
+      log.warn(
+        'rate limiter: REDIS_URL is not set, so limits are counted per gateway process (set REDIS_URL to share them between replicas)',
+      );
     }
     limiters = [memory(o.perSecond, 1, 'sec'), memory(o.perMinute, 60, 'min')];
     costLimiter = memory(o.costBudget, o.costWindowSeconds, 'cost');
@@ -78,7 +100,11 @@ export function createLimits(opts: Partial<RateLimitOptions> & { redisUrl?: stri
       return { ok: true };
     } catch (e) {
       if (e instanceof RateLimiterRes) {
-        return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(e.msBeforeNext / 1000)), reason: `a query cost of ${o.costBudget} per ${o.costWindowSeconds} s` };
+        return {
+          ok: false,
+          retryAfterSeconds: Math.max(1, Math.ceil(e.msBeforeNext / 1000)),
+          reason: `a query cost of ${o.costBudget} per ${o.costWindowSeconds} s`,
+        };
       }
       log.error({ err: e }, 'cost budget limiter failed; request allowed');
       return { ok: true };
@@ -91,7 +117,11 @@ export function createLimits(opts: Partial<RateLimitOptions> & { redisUrl?: stri
         await limiter.consume(userId);
       } catch (e) {
         if (e instanceof RateLimiterRes) {
-          return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(e.msBeforeNext / 1000)), reason: i === 0 ? `${o.perSecond} requests a second` : `${o.perMinute} requests a minute` };
+          return {
+            ok: false,
+            retryAfterSeconds: Math.max(1, Math.ceil(e.msBeforeNext / 1000)),
+            reason: i === 0 ? `${o.perSecond} requests a second` : `${o.perMinute} requests a minute`,
+          };
         }
         log.error({ err: e }, 'rate limiter failed; request allowed');
       }
@@ -112,7 +142,15 @@ export function createLimits(opts: Partial<RateLimitOptions> & { redisUrl?: stri
         return { ok: false, retryAfterSeconds: 5 };
       }
       let released = false;
-      return { ok: true, release: async () => { if (!released) { released = true; await redis!.decr(key).catch(() => undefined); } } };
+      return {
+        ok: true,
+        release: async () => {
+          if (!released) {
+            released = true;
+            await redis!.decr(key).catch(() => undefined);
+          }
+        },
+      };
     }
     const n = inFlight.get(userId) ?? 0;
     if (n >= o.heavyConcurrent) return { ok: false, retryAfterSeconds: 5 };

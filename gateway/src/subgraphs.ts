@@ -32,7 +32,10 @@ export function subgraphSdls(): SubgraphSdl[] {
     try {
       sdl = readFileSync(schemaFile, 'utf8');
     } catch (e) {
-      throw new Error(`${path} cannot be read (${(e as NodeJS.ErrnoException).code ?? e}): run \`pnpm schema\` to publish every subgraph's schema and compose`, { cause: e });
+      throw new Error(
+        `${path} cannot be read (${(e as NodeJS.ErrnoException).code ?? e}): run \`pnpm schema\` to publish every subgraph's schema and compose`,
+        { cause: e },
+      );
     }
     return { name, path, sdl };
   });

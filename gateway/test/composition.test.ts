@@ -24,7 +24,7 @@ const composeError = (subgraphs: SubgraphSdl[]) => {
 };
 
 describe('supergraph', () => {
-  it('composes from the subgraphs\' schema.graphql files, and the committed supergraph.graphql is up to date (run `pnpm schema` if not)', () => {
+  it("composes from the subgraphs' schema.graphql files, and the committed supergraph.graphql is up to date (run `pnpm schema` if not)", () => {
     const fresh = composeSupergraph();
     expect(readFileSync(SUPERGRAPH_FILE, 'utf8')).toBe(fresh);
   });
@@ -32,7 +32,9 @@ describe('supergraph', () => {
   it('joins Customer and OrgUnit across subgraphs: owned where they live, extended by analysis', () => {
     const sdl = composeSupergraph();
     expect(sdl).toMatch(/type Customer @join__type\(graph: ANALYSIS, key: "id"\) @join__type\(graph: CUSTOMERS, key: "id"\)/);
-    expect(sdl).toMatch(/type OrgUnit @join__type\(graph: ANALYSIS, key: "id"\) @join__type\(graph: CUSTOMERS, key: "id", resolvable: false\) @join__type\(graph: ORG_HIERARCHY, key: "id"\)/);
+    expect(sdl).toMatch(
+      /type OrgUnit @join__type\(graph: ANALYSIS, key: "id"\) @join__type\(graph: CUSTOMERS, key: "id", resolvable: false\) @join__type\(graph: ORG_HIERARCHY, key: "id"\)/,
+    );
   });
 
   it('takes subgraph URLs from the environment', () => {
@@ -44,16 +46,26 @@ describe('supergraph', () => {
 
 describe('composition errors name the subgraph file and the type', () => {
   it('a field typed differently in two subgraphs: both files, at the field', () => {
-    const message = composeError(withEdited('analysis', (sdl) => sdl.replace(/(type Customer\n {2}@key\(fields: "id"\)[^{]*\{\n {2}id: ID!\n)/, '$1  name: Int @shareable\n')));
+    const message = composeError(
+      withEdited('analysis', (sdl) =>
+        sdl.replace(/(type Customer\n {2}@key\(fields: "id"\)[^{]*\{\n {2}id: ID!\n)/, '$1  name: Int @shareable\n'),
+      ),
+    );
     expect(message).toMatch(/FIELD_TYPE_MISMATCH.*"Customer\.name"/);
     expect(message).toMatch(/at subgraphs\/analysis\/schema\.graphql:\d+:\d+ \(Customer\.name\)/);
     expect(message).toMatch(/at subgraphs\/customers\/schema\.graphql:\d+:\d+ \(Customer\.name\)/);
   });
 
   it('an @key on a field the type does not have: the file, at the type', () => {
-    const message = composeError(withEdited('analysis', (sdl) => sdl.replace('type Customer\n  @key(fields: "id")', 'type Customer\n  @key(fields: "customerNo")')));
+    const message = composeError(
+      withEdited('analysis', (sdl) => sdl.replace('type Customer\n  @key(fields: "id")', 'type Customer\n  @key(fields: "customerNo")')),
+    );
     expect(message).toMatch(/KEY_INVALID_FIELDS.*"Customer"/);
-    const line = subgraphSdls().find((s) => s.name === 'analysis')!.sdl.split('\n').indexOf('type Customer') + 1;
+    const line =
+      subgraphSdls()
+        .find((s) => s.name === 'analysis')!
+        .sdl.split('\n')
+        .indexOf('type Customer') + 1;
     expect(message).toContain(`at subgraphs/analysis/schema.graphql:${line}:6 (type Customer)`);
     expect(message).not.toContain('subgraphs/customers/schema.graphql');
     expect(message).toContain('`pnpm schema`');
@@ -65,7 +77,7 @@ describe('composition errors name the subgraph file and the type', () => {
   });
 });
 
-describe('the gateway depends on the subgraphs\' files, not their code', () => {
+describe("the gateway depends on the subgraphs' files, not their code", () => {
   const SUBGRAPH_PACKAGE = /@crm\/(org-hierarchy|customers|analysis)\b/;
 
   it('no subgraph package in package.json', () => {
@@ -76,8 +88,13 @@ describe('the gateway depends on the subgraphs\' files, not their code', () => {
   it('no subgraph package imported by src/ or test/', () => {
     const offenders = ['../src/', '../test/'].flatMap((dir) => {
       const url = new URL(dir, import.meta.url);
-      return readdirSync(url).filter((f) => f.endsWith('.ts'))
-        .filter((f) => readFileSync(new URL(f, url), 'utf8').split('\n').some((l) => /^\s*(import|export)\b.*from\s+'/.test(l) && SUBGRAPH_PACKAGE.test(l)))
+      return readdirSync(url)
+        .filter((f) => f.endsWith('.ts'))
+        .filter((f) =>
+          readFileSync(new URL(f, url), 'utf8')
+            .split('\n')
+            .some((l) => /^\s*(import|export)\b.*from\s+'/.test(l) && SUBGRAPH_PACKAGE.test(l)),
+        )
         .map((f) => `${dir.slice(3)}${f}`);
     });
     expect(offenders).toEqual([]);

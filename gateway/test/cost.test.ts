@@ -13,8 +13,11 @@ import { useSystem } from './system';
 const supergraph = readFileSync(new URL('../supergraph.graphql', import.meta.url), 'utf8');
 const estimator = new CostEstimator(supergraph);
 
-const RUINOUS_QUERY = `query Ruinous { ${Array.from({ length: 15 }, (_, i) =>
-  `a${i}: customers(page: { pageSize: 100 }) { items { id name transactions(page: { pageSize: 100 }) { total items { id bookedAt amount channel category account { accountNo } } } } }`).join('\n')} }`;
+const RUINOUS_QUERY = `query Ruinous { ${Array.from(
+  { length: 15 },
+  (_, i) =>
+    `a${i}: customers(page: { pageSize: 100 }) { items { id name transactions(page: { pageSize: 100 }) { total items { id bookedAt amount channel category account { accountNo } } } } }`,
+).join('\n')} }`;
 const RUINOUS_EXPORTS = `mutation RuinousExports { ${Array.from({ length: 15 }, (_, i) => `e${i}: startCustomerExport(purpose: "audit") { id status filename }`).join('\n')} }`;
 
 describe('the portal’s own operations', () => {
@@ -23,7 +26,18 @@ describe('the portal’s own operations', () => {
   it('finds them all: the outlet, branch, head-office and shell templates and the explorer’s saved queries', () => {
     const names = docs.map((d) => d.name);
     expect(docs.length).toBeGreaterThan(30);
-    for (const expected of ['OutletCustomerList', 'OutletCustomer360', 'OutletCustomerTransactions', 'OutletCustomerInteractions', 'BranchTierMovements', 'HeadOfficeDashboard', 'StaffOrgUnit', 'ContributionParts', 'TierDistributionByBranch', 'IntrospectionQuery']) {
+    for (const expected of [
+      'OutletCustomerList',
+      'OutletCustomer360',
+      'OutletCustomerTransactions',
+      'OutletCustomerInteractions',
+      'BranchTierMovements',
+      'HeadOfficeDashboard',
+      'StaffOrgUnit',
+      'ContributionParts',
+      'TierDistributionByBranch',
+      'IntrospectionQuery',
+    ]) {
       expect(names).toContain(expected);
     }
   });
@@ -37,7 +51,13 @@ describe('the portal’s own operations', () => {
     const list = docs.find((d) => d.name === 'OutletCustomerList')!;
     const at = (pageSize: number) => estimator.estimate(list.document, { page: { page: 1, pageSize } });
     expect(at(100)).toBeGreaterThan(5 * at(10));
-    const costs = docs.filter((d) => !d.document.definitions.some((x) => x.kind === Kind.OPERATION_DEFINITION && (x as OperationDefinitionNode).operation === 'mutation'))
+    const costs = docs
+      .filter(
+        (d) =>
+          !d.document.definitions.some(
+            (x) => x.kind === Kind.OPERATION_DEFINITION && (x as OperationDefinitionNode).operation === 'mutation',
+          ),
+      )
       .map((d) => estimator.estimate(d.document, maxPageVariables(d)));
     expect(Math.max(...costs)).toBeLessThanOrEqual(COST_LIMITS.maxCost / 2);
   });
@@ -56,13 +76,20 @@ describe('the cost estimate', () => {
     const annotated = supergraph
       .replace(/(\n\s+accounts\(includeClosed: Boolean! = false\): \[Account!\]!)/, '$1 @listSize(assumedSize: 3)')
       .replace(/(\n\s+startCustomerExport\([^)]*\): CustomerExportJob!)/, '$1 @cost(weight: 7)')
-      .concat('\ndirective @cost(weight: Int!) on FIELD_DEFINITION | OBJECT\ndirective @listSize(assumedSize: Int, slicingArguments: [String!], sizedFields: [String!], requireOneSlicingArgument: Boolean = true) on FIELD_DEFINITION\n');
+      .concat(
+        '\ndirective @cost(weight: Int!) on FIELD_DEFINITION | OBJECT\ndirective @listSize(assumedSize: Int, slicingArguments: [String!], sizedFields: [String!], requireOneSlicingArgument: Boolean = true) on FIELD_DEFINITION\n',
+      );
     const e = new CostEstimator(annotated);
     expect(e.estimate(parse('{ customer(id: "1") { accounts { id } } }'))).toBe(1 + 3);
     expect(e.estimate(parse('mutation { startCustomerExport(purpose: "x") { id } }'))).toBe(7 + COST_LIMITS.mutationWeight);
     expect(estimator.estimate(parse('{ customer(id: "1") { accounts { id } } }'))).toBe(1 + COST_LIMITS.defaultListSize);
     // on a paged field the page's own size wins over an assumed size (composition refuses "page.pageSize" as a slicing argument)
-    const paged = new CostEstimator(annotated.replace(/(\n\s+customers\(page: PageInput, filter: CustomerFilter\): CustomerPage!)/, '$1 @listSize(assumedSize: 100, sizedFields: ["items"])'));
+    const paged = new CostEstimator(
+      annotated.replace(
+        /(\n\s+customers\(page: PageInput, filter: CustomerFilter\): CustomerPage!)/,
+        '$1 @listSize(assumedSize: 100, sizedFields: ["items"])',
+      ),
+    );
     expect(paged.estimate(parse('{ customers(page: { pageSize: 10 }) { items { id } } }'))).toBe(1 + 10);
   });
 
@@ -75,7 +102,9 @@ describe('the cost estimate', () => {
     expect(estimator.estimate(parse(RUINOUS_EXPORTS))).toBeGreaterThan(10 * COST_LIMITS.maxCost);
     // one export alone is allowed, two in one operation are not
     expect(estimator.estimate(parse('mutation { startCustomerExport(purpose: "x") { id } }'))).toBeLessThanOrEqual(COST_LIMITS.maxCost);
-    expect(estimator.estimate(parse('mutation { a: startCustomerExport(purpose: "x") { id } b: startCustomerExport(purpose: "y") { id } }'))).toBeGreaterThan(COST_LIMITS.maxCost);
+    expect(
+      estimator.estimate(parse('mutation { a: startCustomerExport(purpose: "x") { id } b: startCustomerExport(purpose: "y") { id } }')),
+    ).toBeGreaterThan(COST_LIMITS.maxCost);
     // polling a job is an ordinary query
     expect(estimator.estimate(parse('query { customerExportJob(id: "1") { id status rows csv } }'))).toBeLessThan(10);
   });
@@ -98,7 +127,8 @@ describe('through the gateway', () => {
   });
 
   it('refuses 15 aliased startCustomerExport, starting no export', async () => {
-    const jobs = () => withSql(sys.databaseUrl, (q) => q('select count(*)::int as n from customers.export_job')).then((r) => r[0].n as number);
+    const jobs = () =>
+      withSql(sys.databaseUrl, (q) => q('select count(*)::int as n from customers.export_job')).then((r) => r[0].n as number);
     const before = await jobs();
     const res = await sys.query(RUINOUS_EXPORTS, {}, branchHead.token);
     expect(res.data ?? null).toBeNull();
@@ -107,7 +137,9 @@ describe('through the gateway', () => {
   });
 
   it('answers every query of the portal at the largest page sizes without a cost error', async () => {
-    const queries = portalDocuments().filter((d) => d.document.definitions.every((x) => x.kind !== Kind.OPERATION_DEFINITION || (x as OperationDefinitionNode).operation === 'query'));
+    const queries = portalDocuments().filter((d) =>
+      d.document.definitions.every((x) => x.kind !== Kind.OPERATION_DEFINITION || (x as OperationDefinitionNode).operation === 'query'),
+    );
     for (const doc of queries) {
       // the analyst may read every one of them; a missing id variable is the only other error allowed
       const res = await sys.query(print(doc.document), { id: '1', ...maxPageVariables(doc) }, analyst.token);

@@ -23,7 +23,9 @@ const C360 = `query($id: ID!, $tx: PageInput) {
 }`;
 
 beforeAll(async () => {
-  [outletA, outletB, managerA, branchHead] = await Promise.all(['bj0101.staff', 'sh0101.staff', 'bj0101.manager', 'bj.head'].map((u) => sys.login(u)));
+  [outletA, outletB, managerA, branchHead] = await Promise.all(
+    ['bj0101.staff', 'sh0101.staff', 'bj0101.manager', 'bj.head'].map((u) => sys.login(u)),
+  );
 });
 
 /**
@@ -31,13 +33,17 @@ beforeAll(async () => {
  * contact, so both 360s ask org-hierarchy for the same kinds of things (staff, units), only more of them.
  */
 async function busiestAndQuietest(unitId: string) {
-  const rows = await withSql(sys.databaseUrl, (q) => q(
-    `select c.id::text as id, count(t.id)::int as n,
+  const rows = await withSql(sys.databaseUrl, (q) =>
+    q(
+      `select c.id::text as id, count(t.id)::int as n,
             (select count(*) from customers.account a where a.customer_id = c.id)::int as accounts
      from customers.customer c
      join customers.account_transaction t on t.customer_id = c.id
      where c.home_org_unit_id = $1 and exists (select 1 from customers.interaction i where i.customer_id = c.id)
-     group by c.id order by n desc`, [Number(unitId)]));
+     group by c.id order by n desc`,
+      [Number(unitId)],
+    ),
+  );
   return { busiest: rows[0], quietest: rows[rows.length - 1] };
 }
 
@@ -69,40 +75,78 @@ describe('customer 360 through the gateway', () => {
     const { busiest } = await busiestAndQuietest(outletA.user.orgUnitId);
     const res = await sys.query(C360, { id: busiest.id }, outletB.token);
     expect(res.data!.customer).toBeNull();
-    const caseIds = await withSql(sys.databaseUrl, (q) => q(`select s.id::text as id from customers.service_case s join customers.customer c on c.id = s.customer_id where c.home_org_unit_id = $1 limit 3`, [Number(outletA.user.orgUnitId)]));
+    const caseIds = await withSql(sys.databaseUrl, (q) =>
+      q(
+        `select s.id::text as id from customers.service_case s join customers.customer c on c.id = s.customer_id where c.home_org_unit_id = $1 limit 3`,
+        [Number(outletA.user.orgUnitId)],
+      ),
+    );
     for (const { id } of caseIds) {
-      expect((await sys.query(`query($id: ID!) { serviceCase(id: $id) { id caseNo } }`, { id }, outletB.token)).data!.serviceCase).toBeNull();
+      expect(
+        (await sys.query(`query($id: ID!) { serviceCase(id: $id) { id caseNo } }`, { id }, outletB.token)).data!.serviceCase,
+      ).toBeNull();
     }
-    const queue = await sys.query(`{ serviceCaseQueue(page: { pageSize: 100 }) { items { customer { homeOrgUnit { id } } } } }`, {}, outletB.token);
-    expect(queue.data!.serviceCaseQueue.items.every((c: { customer: { homeOrgUnit: { id: string } } }) => c.customer.homeOrgUnit.id === outletB.user.orgUnitId)).toBe(true);
+    const queue = await sys.query(
+      `{ serviceCaseQueue(page: { pageSize: 100 }) { items { customer { homeOrgUnit { id } } } } }`,
+      {},
+      outletB.token,
+    );
+    expect(
+      queue.data!.serviceCaseQueue.items.every(
+        (c: { customer: { homeOrgUnit: { id: string } } }) => c.customer.homeOrgUnit.id === outletB.user.orgUnitId,
+      ),
+    ).toBe(true);
   });
 });
 
 describe('working with a customer through the gateway', () => {
   it('creates a customer, records a contact, opens a complaint that lands in the outlet queue', async () => {
     const idNumber = makeResidentId('110108', '1988-06-15', 731);
-    const created = await sys.query(`mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id customerNo name idNumber homeOrgUnit { id } } }`,
-      { input: { kind: 'INDIVIDUAL', name: '郑晓明', idNumber, phone: '13900001111' } }, outletA.token);
+    const created = await sys.query(
+      `mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id customerNo name idNumber homeOrgUnit { id } } }`,
+      { input: { kind: 'INDIVIDUAL', name: '郑晓明', idNumber, phone: '13900001111' } },
+      outletA.token,
+    );
     expect(created.errors).toBeUndefined();
     const customer = created.data!.createCustomer;
     expect(customer.homeOrgUnit.id).toBe(outletA.user.orgUnitId);
 
-    const dup = await sys.query(`mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }`, { input: { kind: 'INDIVIDUAL', name: '郑小明', idNumber } }, outletA.token);
+    const dup = await sys.query(
+      `mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }`,
+      { input: { kind: 'INDIVIDUAL', name: '郑小明', idNumber } },
+      outletA.token,
+    );
     expect(dup.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idNumber' });
     expect(dup.errors?.[0].message).toContain(customer.customerNo);
 
-    const contact = await sys.query(`mutation($input: RecordInteractionInput!) { recordInteraction(input: $input) { id staff { name } } }`,
-      { input: { customerId: customer.id, channel: 'COUNTER', summary: '咨询定期存款利率' } }, outletA.token);
+    const contact = await sys.query(
+      `mutation($input: RecordInteractionInput!) { recordInteraction(input: $input) { id staff { name } } }`,
+      { input: { customerId: customer.id, channel: 'COUNTER', summary: '咨询定期存款利率' } },
+      outletA.token,
+    );
     expect(contact.data!.recordInteraction.staff.name).toBe(outletA.user.name);
 
-    const opened = await sys.query(`mutation($input: OpenServiceCaseInput!) { openServiceCase(input: $input) { id caseNo status slaDueAt handlingOrgUnit { id } } }`,
-      { input: { customerId: customer.id, category: 'WAIT_TIME', severity: 'HIGH', title: '排队时间过长', description: '周六上午排队超过一小时' } }, outletA.token);
+    const opened = await sys.query(
+      `mutation($input: OpenServiceCaseInput!) { openServiceCase(input: $input) { id caseNo status slaDueAt handlingOrgUnit { id } } }`,
+      {
+        input: {
+          customerId: customer.id,
+          category: 'WAIT_TIME',
+          severity: 'HIGH',
+          title: '排队时间过长',
+          description: '周六上午排队超过一小时',
+        },
+      },
+      outletA.token,
+    );
     expect(opened.errors).toBeUndefined();
     expect(opened.data!.openServiceCase.handlingOrgUnit.id).toBe(outletA.user.orgUnitId);
     const queue = await sys.query(`{ serviceCaseQueue(page: { pageSize: 100 }) { items { caseNo } } }`, {}, outletA.token);
     expect(queue.data!.serviceCaseQueue.items.map((c: { caseNo: string }) => c.caseNo)).toContain(opened.data!.openServiceCase.caseNo);
     const elsewhere = await sys.query(`{ serviceCaseQueue(page: { pageSize: 100 }) { items { caseNo } } }`, {}, outletB.token);
-    expect(elsewhere.data!.serviceCaseQueue.items.map((c: { caseNo: string }) => c.caseNo)).not.toContain(opened.data!.openServiceCase.caseNo);
+    expect(elsewhere.data!.serviceCaseQueue.items.map((c: { caseNo: string }) => c.caseNo)).not.toContain(
+      opened.data!.openServiceCase.caseNo,
+    );
   });
 
   it('reveals personal data only to a PII viewer, with a purpose, and logs it', async () => {
@@ -112,24 +156,54 @@ describe('working with a customer through the gateway', () => {
     expect(teller.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const manager = await sys.query(q, { id: busiest.id, purpose: '办理贷款核实身份' }, managerA.token);
     expect(manager.data!.revealCustomerPii.idNumber).not.toContain('*');
-    const log = await sys.query(`query($id: ID) { piiAccessLog(customerId: $id) { items { staffUsername purpose fields } } }`, { id: busiest.id }, branchHead.token);
+    const log = await sys.query(
+      `query($id: ID) { piiAccessLog(customerId: $id) { items { staffUsername purpose fields } } }`,
+      { id: busiest.id },
+      branchHead.token,
+    );
     expect(log.data!.piiAccessLog.items[0]).toMatchObject({ staffUsername: 'bj0101.manager', purpose: '办理贷款核实身份' });
   });
 
   it('carries a CSV import of 600 kB through the gateway and reports each bad row', async () => {
-    const header = 'kind,name,id_number,phone,address,email,gender,birth_date,occupation,income_band,industry,legal_representative,registered_capital,company_size,marketing_consent,consent_channel,home_org_unit_id';
-    const rows = Array.from({ length: 4500 }, (_, i) => `INDIVIDUAL,导入客户${i},${makeResidentId('110105', '1990-01-01', 100 + (i % 800))}${i},13800000000,北京市海淀区中关村大街${i}号${'x'.repeat(60)},,,,,,,,,,,,`);
+    const header =
+      'kind,name,id_number,phone,address,email,gender,birth_date,occupation,income_band,industry,legal_representative,registered_capital,company_size,marketing_consent,consent_channel,home_org_unit_id';
+    const rows = Array.from(
+      { length: 4500 },
+      (_, i) =>
+        `INDIVIDUAL,导入客户${i},${makeResidentId('110105', '1990-01-01', 100 + (i % 800))}${i},13800000000,北京市海淀区中关村大街${i}号${'x'.repeat(60)},,,,,,,,,,,,`,
+    );
     const csv = [header, ...rows].join('\n');
     expect(csv.length).toBeGreaterThan(600_000);
     // imports are a leader's (permission CUSTOMER_IMPORT); a teller is refused
-    expect((await sys.query(`mutation($csv: String!) { startImport(kind: CUSTOMERS, csv: $csv, mode: ALL_OR_NOTHING) { id } }`, { csv: header }, outletA.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const res = await sys.query(`mutation($csv: String!) { startImport(kind: CUSTOMERS, csv: $csv, mode: ALL_OR_NOTHING) { id } }`, { csv }, branchHead.token);
+    expect(
+      (
+        await sys.query(
+          `mutation($csv: String!) { startImport(kind: CUSTOMERS, csv: $csv, mode: ALL_OR_NOTHING) { id } }`,
+          { csv: header },
+          outletA.token,
+        )
+      ).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
+    const res = await sys.query(
+      `mutation($csv: String!) { startImport(kind: CUSTOMERS, csv: $csv, mode: ALL_OR_NOTHING) { id } }`,
+      { csv },
+      branchHead.token,
+    );
     expect(res.errors).toBeUndefined();
-    const job = await vi.waitFor(async () => {
-      const j = (await sys.query(`query($id: ID!) { importJob(id: $id) { status importedRows errors { row field reason } } }`, { id: res.data!.startImport.id }, branchHead.token)).data!.importJob;
-      if (j.status === 'RUNNING') throw new Error('still running');
-      return j as { status: string; importedRows: number; errors: { row: number; field: string }[] };
-    }, { timeout: 30_000, interval: 100 });
+    const job = await vi.waitFor(
+      async () => {
+        const j = (
+          await sys.query(
+            `query($id: ID!) { importJob(id: $id) { status importedRows errors { row field reason } } }`,
+            { id: res.data!.startImport.id },
+            branchHead.token,
+          )
+        ).data!.importJob;
+        if (j.status === 'RUNNING') throw new Error('still running');
+        return j as { status: string; importedRows: number; errors: { row: number; field: string }[] };
+      },
+      { timeout: 30_000, interval: 100 },
+    );
     expect(job.status).toBe('FAILED');
     expect(job.importedRows).toBe(0);
     expect(job.errors.length).toBeGreaterThan(0);

@@ -43,7 +43,9 @@ describe('data scope through the gateway', () => {
     const theirs = b.data!.customers.items[0].id;
     const res = await sys.query(`query($id: ID!) { customer(id: $id) { id name } }`, { id: theirs }, outletA.token);
     expect(res.data!.customer).toBeNull();
-    expect((await sys.query(`query($id: ID!) { customer(id: $id) { id } }`, { id: theirs }, outletB.token)).data!.customer).toEqual({ id: theirs });
+    expect((await sys.query(`query($id: ID!) { customer(id: $id) { id } }`, { id: theirs }, outletB.token)).data!.customer).toEqual({
+      id: theirs,
+    });
   });
 
   it('lets a branch see its outlets and head office see the whole bank', async () => {
@@ -93,7 +95,11 @@ describe('bad input gets a clear error and the server keeps serving', () => {
   });
 
   it('refuses a wrong password', async () => {
-    const res = await fetch(`${sys.origin}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bj0101.staff', password: 'wrong' }) });
+    const res = await fetch(`${sys.origin}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'bj0101.staff', password: 'wrong' }),
+    });
     expect(res.status).toBe(401);
     expect(await res.json()).toEqual({ error: { code: 'UNAUTHENTICATED', message: 'Wrong username or password' } });
   });
@@ -106,7 +112,10 @@ describe('bad input gets a clear error and the server keeps serving', () => {
 
   it('refuses a page size of 10,000 naming the field', async () => {
     const res = await sys.query(PAGE, { page: { pageSize: 10_000 } }, headOffice.token);
-    expect(res.errors?.[0]).toMatchObject({ message: 'pageSize must be at most 100', extensions: { code: 'BAD_USER_INPUT', field: 'pageSize' } });
+    expect(res.errors?.[0]).toMatchObject({
+      message: 'pageSize must be at most 100',
+      extensions: { code: 'BAD_USER_INPUT', field: 'pageSize' },
+    });
   });
 
   it('refuses a query deeper than the limit before running it', async () => {
@@ -125,11 +134,22 @@ describe('bad input gets a clear error and the server keeps serving', () => {
   it('refuses an oversized body without reading it', async () => {
     // announce more than the limit, send a few bytes: the answer must come before the rest would
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request(sys.gateway, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${outletA.token}`, 'content-length': String(MAX_BODY_BYTES + 1) } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-        req.destroy();
-      });
+      const req = request(
+        sys.gateway,
+        {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${outletA.token}`,
+            'content-length': String(MAX_BODY_BYTES + 1),
+          },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+          req.destroy();
+        },
+      );
       req.on('error', reject);
       req.write('{"query":"');
     });
@@ -142,7 +162,8 @@ describe('bad input gets a clear error and the server keeps serving', () => {
 });
 
 describe('portal manifest', () => {
-  const manifest = async (token?: string) => fetch(`${sys.origin}/portal/manifest`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const manifest = async (token?: string) =>
+    fetch(`${sys.origin}/portal/manifest`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
   it('gives outlet staff the outlet remote', async () => {
     const body = (await (await manifest(outletA.token)).json()) as RemoteManifest;

@@ -23,24 +23,48 @@ const badInput = (res: { status: number; errors?: { extensions?: Record<string, 
 
 describe('NUL bytes', () => {
   it('in a search, a name or a purpose are BAD_USER_INPUT naming the field, through the gateway', async () => {
-    badInput(await sys.query('query($f: CustomerFilter) { customers(filter: $f) { total } }', { f: { search: 'ab\u0000c' } }, teller.token), 'f.search');
-    badInput(await sys.query('mutation($id: ID!, $v: Int!, $i: UpdateCustomerInput!) { updateCustomer(id: $id, version: $v, input: $i) { id } }',
-      { id: customerId, v: 1, i: { name: '王\u0000芳' } }, teller.token), 'i.name');
-    badInput(await sys.query('mutation($id: ID!, $p: String!) { revealCustomerPii(customerId: $id, purpose: $p) { idNumber } }', { id: customerId, p: '核实\u0000身份' }, manager.token), 'p');
+    badInput(
+      await sys.query('query($f: CustomerFilter) { customers(filter: $f) { total } }', { f: { search: 'ab\u0000c' } }, teller.token),
+      'f.search',
+    );
+    badInput(
+      await sys.query(
+        'mutation($id: ID!, $v: Int!, $i: UpdateCustomerInput!) { updateCustomer(id: $id, version: $v, input: $i) { id } }',
+        { id: customerId, v: 1, i: { name: '王\u0000芳' } },
+        teller.token,
+      ),
+      'i.name',
+    );
+    badInput(
+      await sys.query(
+        'mutation($id: ID!, $p: String!) { revealCustomerPii(customerId: $id, purpose: $p) { idNumber } }',
+        { id: customerId, p: '核实\u0000身份' },
+        manager.token,
+      ),
+      'p',
+    );
   });
 });
 
 describe('impossible dates', () => {
   it('occurredAt "0000-01-01T00:00:00Z" is BAD_USER_INPUT naming the field, nothing recorded', async () => {
-    const res = await sys.query('mutation($i: RecordInteractionInput!) { recordInteraction(input: $i) { id } }',
-      { i: { customerId, channel: 'PHONE', summary: '回访', occurredAt: '0000-01-01T00:00:00Z' } }, teller.token);
+    const res = await sys.query(
+      'mutation($i: RecordInteractionInput!) { recordInteraction(input: $i) { id } }',
+      { i: { customerId, channel: 'PHONE', summary: '回访', occurredAt: '0000-01-01T00:00:00Z' } },
+      teller.token,
+    );
     badInput(res, 'i.occurredAt');
   });
 });
 
 describe('straight at a subgraph', () => {
   it('_entities of a type that is no entity there is the caller’s error, not an internal one', async () => {
-    const res = await gql(sys.subgraphs.customers.url, 'query($r: [_Any!]!) { _entities(representations: $r) { __typename } }', { r: [{ __typename: 'CustomerPage', id: '1' }] }, teller.token);
+    const res = await gql(
+      sys.subgraphs.customers.url,
+      'query($r: [_Any!]!) { _entities(representations: $r) { __typename } }',
+      { r: [{ __typename: 'CustomerPage', id: '1' }] },
+      teller.token,
+    );
     badInput(res, 'representations.0.__typename');
   });
 
@@ -55,7 +79,9 @@ describe('straight at a subgraph', () => {
 });
 
 describe('/metrics', () => {
-  afterEach(() => { delete process.env.METRICS_TOKEN; });
+  afterEach(() => {
+    delete process.env.METRICS_TOKEN;
+  });
 
   it('answers only the bearer of METRICS_TOKEN once one is set (this machine without one)', async () => {
     const metrics = new URL('/metrics', sys.subgraphs.customers.url).href;

@@ -1,8 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  buildSchema, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType,
-  type ConstDirectiveNode, type GraphQLArgument, type GraphQLField, type GraphQLInputType, type GraphQLNamedType, type GraphQLObjectType, type GraphQLSchema,
+  buildSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type ConstDirectiveNode,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
 } from 'graphql';
 import { declaredPolicy, PERMISSION_DENIED } from '@crm/kit';
 import { gql, withSql, type GraphQLResponse } from '@crm/kit/testing';
@@ -24,17 +37,34 @@ const supergraph: GraphQLSchema = buildSchema(supergraphSdl, { assumeValidSDL: t
 
 /** Every demo role, and staff of two branches (Beijing and Shanghai). */
 const USERS = [
-  'hq.analyst', 'hq.strategy', 'hq.product', 'hq.marketing', 'hq.trainer', 'hq.risk', 'hq.service', 'hq.retail', 'hq.admin',
-  'bj.head', 'bj.deputy', 'bj.marketing', 'bj.trainer', 'bj.risk',
-  'bj0101.head', 'bj0101.staff', 'bj0101.manager',
-  'sh.head', 'sh0101.staff', 'sh0101.manager',
+  'hq.analyst',
+  'hq.strategy',
+  'hq.product',
+  'hq.marketing',
+  'hq.trainer',
+  'hq.risk',
+  'hq.service',
+  'hq.retail',
+  'hq.admin',
+  'bj.head',
+  'bj.deputy',
+  'bj.marketing',
+  'bj.trainer',
+  'bj.risk',
+  'bj0101.head',
+  'bj0101.staff',
+  'bj0101.manager',
+  'sh.head',
+  'sh0101.staff',
+  'sh0101.manager',
 ] as const;
 
 const GRAPH_NAMES: Record<string, SubgraphName> = { ORG_HIERARCHY: 'org-hierarchy', CUSTOMERS: 'customers', ANALYSIS: 'analysis' };
 
 // ── what the composed schema says ───────────────────────────────────────────────────────────
 
-const directives = (node: { astNode?: { directives?: readonly ConstDirectiveNode[] } | null } | undefined) => node?.astNode?.directives ?? [];
+const directives = (node: { astNode?: { directives?: readonly ConstDirectiveNode[] } | null } | undefined) =>
+  node?.astNode?.directives ?? [];
 
 /** The permissions a field or type declares with `@policy` (all required), read as the kit reads them. */
 const policyOf = (node: Parameters<typeof directives>[0]): Permission[] | undefined => declaredPolicy(node?.astNode);
@@ -55,7 +85,9 @@ function entities(): { type: GraphQLObjectType; graph: SubgraphName }[] {
     if (!isObjectType(type) || type.name.startsWith('_')) continue;
     for (const d of directives(type).filter((x) => x.name.value === 'join__type')) {
       const arg = (n: string) => d.arguments?.find((a) => a.name.value === n)?.value;
-      const graph = arg('graph'), key = arg('key'), resolvable = arg('resolvable');
+      const graph = arg('graph'),
+        key = arg('key'),
+        resolvable = arg('resolvable');
       if (graph?.kind !== 'EnumValue' || !key || (resolvable?.kind === 'BooleanValue' && !resolvable.value)) continue;
       out.push({ type, graph: GRAPH_NAMES[graph.value] });
     }
@@ -67,7 +99,12 @@ function entities(): { type: GraphQLObjectType; graph: SubgraphName }[] {
 
 type Target = 'customer' | 'case' | 'need' | 'relationship' | 'orgUnit' | 'job' | 'policy';
 /** For each user: the ids of rows outside their scope, and the customer numbers they must never see. */
-interface Probe { foreign: Record<Target, string>; foreignCustomerNos: Set<string>; foreignCustomerIds: Set<string>; foreignCaseIds: Set<string> }
+interface Probe {
+  foreign: Record<Target, string>;
+  foreignCustomerNos: Set<string>;
+  foreignCustomerIds: Set<string>;
+  foreignCaseIds: Set<string>;
+}
 
 /** Which row an ID argument names. Unknown ones fail the suite, so a new one gets classified. */
 function targetOf(parent: string, field: string, arg: string): Target {
@@ -99,13 +136,20 @@ function valueFor(type: GraphQLInputType, probe: Probe, where: [string, string, 
   }
   if (isEnumType(type)) return type.getValues()[0].value;
   switch (type.name) {
-    case 'ID': return probe.foreign[targetOf(...where)];
-    case 'Int': return 1;
-    case 'Float': return 1;
-    case 'Boolean': return false;
-    case 'DateTimeISO': return '2026-01-01T00:00:00Z';
-    case 'JSON': return {};
-    default: return /asOf/.test(where[2]) ? 'not-a-date' : 'probe';
+    case 'ID':
+      return probe.foreign[targetOf(...where)];
+    case 'Int':
+      return 1;
+    case 'Float':
+      return 1;
+    case 'Boolean':
+      return false;
+    case 'DateTimeISO':
+      return '2026-01-01T00:00:00Z';
+    case 'JSON':
+      return {};
+    default:
+      return /asOf/.test(where[2]) ? 'not-a-date' : 'probe';
   }
 }
 
@@ -118,7 +162,11 @@ const graphArg = (d: ConstDirectiveNode) => {
 function servedBy(parent: GraphQLObjectType, field: GraphQLField<unknown, unknown>, graph: SubgraphName | undefined): boolean {
   if (!graph) return true; // through the gateway: every field of the supergraph
   const joins = directives(field).filter((d) => d.name.value === 'join__field');
-  if (joins.length) return joins.some((d) => graphArg(d) === graph && !d.arguments?.some((a) => a.name.value === 'external' && a.value.kind === 'BooleanValue' && a.value.value));
+  if (joins.length)
+    return joins.some(
+      (d) =>
+        graphArg(d) === graph && !d.arguments?.some((a) => a.name.value === 'external' && a.value.kind === 'BooleanValue' && a.value.value),
+    );
   return directives(parent).some((d) => d.name.value === 'join__type' && graphArg(d) === graph);
 }
 
@@ -129,15 +177,20 @@ function selection(type: GraphQLNamedType, depth: number, graph?: SubgraphName):
   for (const f of Object.values(type.getFields())) {
     if (!servedBy(type, f, graph)) continue;
     const named = getNamedType(f.type);
-    if (/^(id|customerId|customerNo)$/.test(f.name) && (isScalarType(named))) parts.push(f.name);
-    else if (isObjectType(named) && depth > 0 && f.args.every((a) => !isNonNullType(a.type))) parts.push(`${f.name} ${selection(named, depth - 1, graph)}`);
+    if (/^(id|customerId|customerNo)$/.test(f.name) && isScalarType(named)) parts.push(f.name);
+    else if (isObjectType(named) && depth > 0 && f.args.every((a) => !isNonNullType(a.type)))
+      parts.push(`${f.name} ${selection(named, depth - 1, graph)}`);
   }
   return `{ ${parts.join(' ')} }`;
 }
 
 function operation(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>, probe: Probe, graph?: SubgraphName) {
-  const args = field.args.filter((a: GraphQLArgument) => isNonNullType(a.type) || getNamedType(a.type).name === 'ID' || /asOf/.test(a.name) && kind === 'mutation');
-  const variables = Object.fromEntries(args.map((a) => [a.name, valueFor(a.type, probe, [kind === 'query' ? 'Query' : 'Mutation', field.name, a.name])]));
+  const args = field.args.filter(
+    (a: GraphQLArgument) => isNonNullType(a.type) || getNamedType(a.type).name === 'ID' || (/asOf/.test(a.name) && kind === 'mutation'),
+  );
+  const variables = Object.fromEntries(
+    args.map((a) => [a.name, valueFor(a.type, probe, [kind === 'query' ? 'Query' : 'Mutation', field.name, a.name])]),
+  );
   const decl = args.length ? `(${args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ')})` : '';
   const call = args.length ? `(${args.map((a) => `${a.name}: $${a.name}`).join(', ')})` : '';
   return { query: `${kind} Probe${decl} { ${field.name}${call} ${selection(getNamedType(field.type), 2, graph)} }`, variables };
@@ -160,7 +213,10 @@ function assertHolds(res: GraphQLResponse, allowed: boolean, field: string, prob
   const rootErrors = (res.errors ?? []).filter((e) => !e.path || e.path.length <= 1);
   // refused by the permission table (a business rule such as maker-checker says why instead)
   const forbidden = rootErrors.some((e) => e.extensions?.code === 'FORBIDDEN' && e.message.startsWith(PERMISSION_DENIED));
-  expect(rootErrors.filter((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED'), `${label}: the probe itself is invalid`).toEqual([]);
+  expect(
+    rootErrors.filter((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED'),
+    `${label}: the probe itself is invalid`,
+  ).toEqual([]);
   if (!allowed) {
     expect(forbidden, `${label}: expected FORBIDDEN, got ${JSON.stringify(res).slice(0, 300)}`).toBe(true);
     expect(res.data?.[field] ?? null, `${label}: data next to FORBIDDEN`).toBeNull();
@@ -171,7 +227,8 @@ function assertHolds(res: GraphQLResponse, allowed: boolean, field: string, prob
   const text = JSON.stringify(res);
   for (const id of collect(res.data, 'Customer')) expect(probe.foreignCustomerIds.has(id), `${label}: foreign customer ${id}`).toBe(false);
   for (const id of collect(res.data, 'ServiceCase')) expect(probe.foreignCaseIds.has(id), `${label}: foreign case ${id}`).toBe(false);
-  for (const no of text.match(/C\d{9}/g) ?? []) expect(probe.foreignCustomerNos.has(no), `${label}: foreign customer number ${no}`).toBe(false);
+  for (const no of text.match(/C\d{9}/g) ?? [])
+    expect(probe.foreignCustomerNos.has(no), `${label}: foreign customer number ${no}`).toBe(false);
   expect(text, `${label}: an internal error`).not.toContain('INTERNAL_SERVER_ERROR');
 }
 
@@ -190,15 +247,24 @@ beforeAll(async () => {
       const one = async (q: string) => String((await sql(q))[0]?.id ?? '999999');
       const foreign: Record<Target, string> = {
         customer: await one(`select c.id from customers.customer c where ${outside} order by c.id limit 1`),
-        case: await one(`select s.id from customers.service_case s join customers.customer c on c.id = s.customer_id where ${outside} order by s.id limit 1`),
-        need: await one(`select n.id from customers.customer_need n join customers.customer c on c.id = n.customer_id where ${outside} order by n.id limit 1`),
-        relationship: await one(`select r.id from customers.customer_relationship r join customers.customer c on c.id = r.from_customer_id where ${outside} order by r.id limit 1`),
+        case: await one(
+          `select s.id from customers.service_case s join customers.customer c on c.id = s.customer_id where ${outside} order by s.id limit 1`,
+        ),
+        need: await one(
+          `select n.id from customers.customer_need n join customers.customer c on c.id = n.customer_id where ${outside} order by n.id limit 1`,
+        ),
+        relationship: await one(
+          `select r.id from customers.customer_relationship r join customers.customer c on c.id = r.from_customer_id where ${outside} order by r.id limit 1`,
+        ),
         orgUnit: await one(`select c.home_org_unit_id as id from customers.customer c where ${outside} order by c.id limit 1`),
         job: '1',
         policy: '1',
       };
       const rows = path === '/1/' ? [] : await sql(`select c.id, c.customer_no from customers.customer c where ${outside}`);
-      const cases = path === '/1/' ? [] : await sql(`select s.id from customers.service_case s join customers.customer c on c.id = s.customer_id where ${outside}`);
+      const cases =
+        path === '/1/'
+          ? []
+          : await sql(`select s.id from customers.service_case s join customers.customer c on c.id = s.customer_id where ${outside}`);
       probes.set(username, {
         foreign,
         foreignCustomerIds: new Set(rows.map((r) => String(r.id))),
@@ -211,7 +277,9 @@ beforeAll(async () => {
 
 const roots = (['query', 'mutation'] as const).flatMap((kind) => {
   const type = kind === 'query' ? supergraph.getQueryType() : supergraph.getMutationType();
-  return Object.values(type?.getFields() ?? {}).filter((f) => !f.name.startsWith('_')).map((field) => ({ kind, field }));
+  return Object.values(type?.getFields() ?? {})
+    .filter((f) => !f.name.startsWith('_'))
+    .map((field) => ({ kind, field }));
 });
 
 describe('every field declares who may use it', () => {
@@ -232,30 +300,47 @@ describe.each(roots.map((r) => [`${r.kind} ${r.field.name}`, r] as const))('%s',
       const probe = probes.get(username)!;
       const allowed = can(login.user, ...policy);
       const viaGateway = operation(kind, field, probe);
-      assertHolds(await sys.query(viaGateway.query, viaGateway.variables, login.token), allowed, field.name, probe, `${username} via gateway: ${viaGateway.query}`);
+      assertHolds(
+        await sys.query(viaGateway.query, viaGateway.variables, login.token),
+        allowed,
+        field.name,
+        probe,
+        `${username} via gateway: ${viaGateway.query}`,
+      );
       const atSource = operation(kind, field, probe, owner);
-      assertHolds(await gql(sys.subgraphs[owner].url, atSource.query, atSource.variables, login.token), allowed, field.name, probe, `${username} at ${owner}: ${atSource.query}`);
+      assertHolds(
+        await gql(sys.subgraphs[owner].url, atSource.query, atSource.variables, login.token),
+        allowed,
+        field.name,
+        probe,
+        `${username} at ${owner}: ${atSource.query}`,
+      );
     }
   });
 });
 
 describe('entities by reference (_entities), straight at each subgraph', () => {
-  it.each(entities().map((e) => [`${e.type.name} in ${e.graph}`, e] as const))('%s: null to a role the table denies, and never a row outside the scope', async (_n, { type, graph }) => {
-    const policy = policyOf(type);
-    expect(policy?.length, `${type.name} declares its reference permission`).toBeGreaterThan(0);
-    const target: Target | undefined = type.name === 'Customer' ? 'customer' : type.name === 'ServiceCase' ? 'case' : type.name === 'OrgUnit' ? 'orgUnit' : undefined;
-    const query = `query($r: [_Any!]!) { _entities(representations: $r) { __typename ... on ${type.name} { id } } }`;
-    for (const username of USERS) {
-      const login = logins.get(username)!;
-      const probe = probes.get(username)!;
-      const id = target ? probe.foreign[target] : '1';
-      const res = await gql(sys.subgraphs[graph].url, query, { r: [{ __typename: type.name, id }] }, login.token);
-      expect(res.errors, `${username}: ${JSON.stringify(res.errors)}`).toBeUndefined();
-      const [entity] = (res.data?._entities ?? []) as ({ id: string } | null)[];
-      if (!can(login.user, ...policy!)) expect(entity, `${username} may not read ${type.name}`).toBeNull();
-      else if (target === 'customer' && probe.foreignCustomerIds.has(id)) expect(entity, `${username}: foreign customer by reference`).toBeNull();
-      else if (target === 'case' && probe.foreignCaseIds.has(id)) expect(entity, `${username}: foreign case by reference`).toBeNull();
-      assertHolds(res, true, '_entities', probe, `${username} _entities ${type.name}@${graph}`);
-    }
-  });
+  it.each(entities().map((e) => [`${e.type.name} in ${e.graph}`, e] as const))(
+    '%s: null to a role the table denies, and never a row outside the scope',
+    async (_n, { type, graph }) => {
+      const policy = policyOf(type);
+      expect(policy?.length, `${type.name} declares its reference permission`).toBeGreaterThan(0);
+      const target: Target | undefined =
+        type.name === 'Customer' ? 'customer' : type.name === 'ServiceCase' ? 'case' : type.name === 'OrgUnit' ? 'orgUnit' : undefined;
+      const query = `query($r: [_Any!]!) { _entities(representations: $r) { __typename ... on ${type.name} { id } } }`;
+      for (const username of USERS) {
+        const login = logins.get(username)!;
+        const probe = probes.get(username)!;
+        const id = target ? probe.foreign[target] : '1';
+        const res = await gql(sys.subgraphs[graph].url, query, { r: [{ __typename: type.name, id }] }, login.token);
+        expect(res.errors, `${username}: ${JSON.stringify(res.errors)}`).toBeUndefined();
+        const [entity] = (res.data?._entities ?? []) as ({ id: string } | null)[];
+        if (!can(login.user, ...policy!)) expect(entity, `${username} may not read ${type.name}`).toBeNull();
+        else if (target === 'customer' && probe.foreignCustomerIds.has(id))
+          expect(entity, `${username}: foreign customer by reference`).toBeNull();
+        else if (target === 'case' && probe.foreignCaseIds.has(id)) expect(entity, `${username}: foreign case by reference`).toBeNull();
+        assertHolds(res, true, '_entities', probe, `${username} _entities ${type.name}@${graph}`);
+      }
+    },
+  );
 });

@@ -13,7 +13,12 @@ beforeAll(async () => {
   [teller, other] = await Promise.all(['bj0101.staff', 'sh0101.staff'].map((u) => sys.login(u)));
 });
 
-const me = (token: string) => fetch(sys.gateway, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ me { id } }' }) });
+const me = (token: string) =>
+  fetch(sys.gateway, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: '{ me { id } }' }),
+  });
 
 describe('per-user rate limit', () => {
   it('answers 429 with Retry-After and RATE_LIMITED past the burst, and leaves other users alone', async () => {
@@ -47,8 +52,15 @@ describe('per-user rate limit', () => {
 describe('per-user cost budget', () => {
   it('refuses back-to-back operations near the cost limit with 429 RATE_LIMITED and Retry-After, and leaves other users alone', async () => {
     // 15 × 101 = 1,515: under the 2,000 cost limit; two of them exceed a budget of 2,500 per window
-    const heavy = JSON.stringify({ query: `{ ${Array.from({ length: 15 }, (_, i) => `p${i}: customers(page: { page: ${i + 1}, pageSize: 100 }) { items { id } }`).join(' ')} }` });
-    const send = (token: string) => fetch(sys.gateway, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: heavy });
+    const heavy = JSON.stringify({
+      query: `{ ${Array.from({ length: 15 }, (_, i) => `p${i}: customers(page: { page: ${i + 1}, pageSize: 100 }) { items { id } }`).join(' ')} }`,
+    });
+    const send = (token: string) =>
+      fetch(sys.gateway, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: heavy,
+      });
     const first = await send(teller.token);
     expect(first.status).toBe(200);
     const second = await send(teller.token);
@@ -63,7 +75,10 @@ describe('per-user cost budget', () => {
 describe.skipIf(!process.env.REDIS_URL)('with REDIS_URL', () => {
   it('shares the count between gateway replicas', async () => {
     const keyPrefix = `replicas-${Math.random()}`;
-    const [a, b] = [createLimits({ keyPrefix, perSecond: 4, redisUrl: process.env.REDIS_URL }), createLimits({ keyPrefix, perSecond: 4, redisUrl: process.env.REDIS_URL })];
+    const [a, b] = [
+      createLimits({ keyPrefix, perSecond: 4, redisUrl: process.env.REDIS_URL }),
+      createLimits({ keyPrefix, perSecond: 4, redisUrl: process.env.REDIS_URL }),
+    ];
     try {
       expect(a.store).toBe('redis');
       await new Promise((r) => setTimeout(r, 200)); // connected

@@ -18,14 +18,21 @@ beforeAll(async () => {
 });
 
 const post = (body: unknown, token: string, headers: Record<string, string> = {}) =>
-  fetch(sys.gateway, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers }, body: JSON.stringify(body) });
+  fetch(sys.gateway, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
+    body: JSON.stringify(body),
+  });
 
 describe('subscriptions', () => {
   it('are refused with 400 BAD_REQUEST, not a 500', async () => {
     const res = await post({ query: 'subscription { me { id } }' }, teller.token);
     expect(res.status).toBe(400);
     const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
-    expect(body.errors[0]).toMatchObject({ message: expect.stringMatching(/subscriptions are not supported/i), extensions: { code: 'BAD_REQUEST' } });
+    expect(body.errors[0]).toMatchObject({
+      message: expect.stringMatching(/subscriptions are not supported/i),
+      extensions: { code: 'BAD_REQUEST' },
+    });
   });
 });
 
@@ -80,7 +87,10 @@ describe('CORS', () => {
     const res = await post({ query: '{ me { id } }' }, teller.token, { origin: 'https://evil.example' });
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
     expect(res.headers.get('access-control-allow-credentials')).toBeNull();
-    const preflight = await fetch(sys.gateway, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    const preflight = await fetch(sys.gateway, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
   });
 
@@ -91,7 +101,14 @@ describe('CORS', () => {
       expect(res.headers.get('access-control-allow-credentials')).toBe('true');
       expect(res.headers.get('vary')).toMatch(/origin/i);
     }
-    const preflight = await fetch(`${sys.origin}/auth/login`, { method: 'OPTIONS', headers: { origin: 'http://localhost:5000', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    const preflight = await fetch(`${sys.origin}/auth/login`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'http://localhost:5000',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:5000');
     expect(preflight.headers.get('access-control-allow-headers')).toMatch(/content-type/);
@@ -102,14 +119,19 @@ describe('heavy operations', () => {
   it('run one at a time per user: an export is a job, and a second start while it runs is refused RATE_LIMITED with a wait', async () => {
     const START = { query: 'mutation { startCustomerExport(purpose: "monthly review") { id status } }' };
     const JOB = 'query($id: ID!) { customerExportJob(id: $id) { id status rows csv } }';
-    type Body = { data?: { startCustomerExport?: { id: string; status: string } }; errors?: { message: string; extensions: { code: string; retryAfterSeconds?: number } }[] };
+    type Body = {
+      data?: { startCustomerExport?: { id: string; status: string } };
+      errors?: { message: string; extensions: { code: string; retryAfterSeconds?: number } }[];
+    };
     let id = '';
     // hold the export at its first read of the customers: the job stays RUNNING until we let go
     await withSql(sys.databaseUrl, async (q) => {
       await q('begin');
       await q('lock table customers.customer in access exclusive mode');
       const answers = await Promise.all(Array.from({ length: 4 }, () => post(START, branchHead.token)));
-      const bodies = await Promise.all(answers.map(async (r) => ({ status: r.status, retryAfter: r.headers.get('retry-after'), body: (await r.json()) as Body })));
+      const bodies = await Promise.all(
+        answers.map(async (r) => ({ status: r.status, retryAfter: r.headers.get('retry-after'), body: (await r.json()) as Body })),
+      );
       const started = bodies.filter((b) => b.status === 200 && b.body.data?.startCustomerExport);
       const refused = bodies.filter((b) => b.body.errors?.[0]?.extensions.code === 'RATE_LIMITED');
       expect(started).toHaveLength(1);
@@ -117,21 +139,31 @@ describe('heavy operations', () => {
       for (const r of refused) {
         // by the gateway's per-user slot (429 with Retry-After) or, once the first start has returned, by the subgraph's table (a job is RUNNING)
         if (r.status === 429) expect(Number(r.retryAfter)).toBeGreaterThan(0);
-        else expect(r.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/still running/), extensions: { retryAfterSeconds: expect.any(Number) } });
+        else
+          expect(r.body.errors?.[0]).toMatchObject({
+            message: expect.stringMatching(/still running/),
+            extensions: { retryAfterSeconds: expect.any(Number) },
+          });
       }
       id = started[0].body.data!.startCustomerExport!.id;
       expect(started[0].body.data!.startCustomerExport!.status).toBe('RUNNING');
       // while it runs, a start is refused by the subgraph — whichever replica of the gateway it comes through
       const again = (await (await post(START, branchHead.token)).json()) as Body;
-      expect(again.errors?.[0]).toMatchObject({ message: expect.stringMatching(new RegExp(`still running \\(job ${id}\\)`)), extensions: { code: 'RATE_LIMITED' } });
+      expect(again.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(new RegExp(`still running \\(job ${id}\\)`)),
+        extensions: { code: 'RATE_LIMITED' },
+      });
       expect((await sys.query(JOB, { id }, branchHead.token)).data?.customerExportJob).toMatchObject({ id, status: 'RUNNING', csv: null });
       await q('commit');
     });
-    const done = await vi.waitFor(async () => {
-      const job = (await sys.query(JOB, { id }, branchHead.token)).data?.customerExportJob;
-      if (!job || job.status === 'RUNNING') throw new Error('still running');
-      return job;
-    }, { timeout: 30_000, interval: 50 });
+    const done = await vi.waitFor(
+      async () => {
+        const job = (await sys.query(JOB, { id }, branchHead.token)).data?.customerExportJob;
+        if (!job || job.status === 'RUNNING') throw new Error('still running');
+        return job;
+      },
+      { timeout: 30_000, interval: 50 },
+    );
     expect(done).toMatchObject({ status: 'SUCCEEDED', rows: expect.any(Number), csv: expect.stringContaining('customer_no') });
     // only its starter reads it: the branch's deputy head, with the same rights over the same customers, gets null
     const deputy = await sys.login('bj.deputy');
@@ -154,12 +186,18 @@ describe('login proxy', () => {
     });
     await new Promise<void>((r) => issuer.listen(0, '127.0.0.1', r));
     const gateway = await startGateway({
-      supergraph: loadSupergraph(), verifyToken: await testVerifier(), port: 0,
+      supergraph: loadSupergraph(),
+      verifyToken: await testVerifier(),
+      port: 0,
       loginUrl: `http://127.0.0.1:${(issuer.address() as AddressInfo).port}/auth/login`,
     });
     try {
       const login = (headers: Record<string, string> = {}) =>
-        fetch(`${gateway.origin}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{"username":"x","password":"y"}' });
+        fetch(`${gateway.origin}/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: '{"username":"x","password":"y"}',
+        });
       expect((await login()).status).toBe(401);
       expect(seen[0]['x-forwarded-for']).toBe('127.0.0.1');
       // a proxy on this machine (vite preview, nginx sidecar) forwarding for a client: kept, the peer appended
@@ -179,10 +217,14 @@ describe('login proxy', () => {
   });
 });
 
-
 describe('login through the gateway', () => {
   it('passes the throttle’s 429 on with its Retry-After', async () => {
-    const attempt = () => fetch(`${sys.origin}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bj0102.staff', password: 'wrong-guess' }) });
+    const attempt = () =>
+      fetch(`${sys.origin}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'bj0102.staff', password: 'wrong-guess' }),
+      });
     const statuses: number[] = [];
     let refused: Response | undefined;
     for (let i = 0; i < 6 && !refused; i++) {

@@ -13,13 +13,22 @@ import type { RateLimitOptions } from '../src/limits';
  * gateway is this package's own, composed from the committed supergraph.graphql.
  * Tokens come from the real login through the gateway.
  */
-export function useSystem(opts: { planner?: 'rust' | 'js'; outboundDedupe?: boolean; rateLimits?: Partial<RateLimitOptions>; introspectionForAll?: boolean } = {}) {
+export function useSystem(
+  opts: { planner?: 'rust' | 'js'; outboundDedupe?: boolean; rateLimits?: Partial<RateLimitOptions>; introspectionForAll?: boolean } = {},
+) {
   const db = useTestDatabase();
   const running: { close(): Promise<void> }[] = [];
   const sys = {
-    gateway: '', origin: '', databaseUrl: '', subgraphs: {} as Record<SubgraphName, RunningSubgraph>,
+    gateway: '',
+    origin: '',
+    databaseUrl: '',
+    subgraphs: {} as Record<SubgraphName, RunningSubgraph>,
     async login(username: string, password = DEMO_PASSWORD): Promise<LoginResponse> {
-      const res = await fetch(`${sys.origin}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+      const res = await fetch(`${sys.origin}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password }),
+      });
       if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
       return (await res.json()) as LoginResponse;
     },
@@ -41,7 +50,13 @@ export function useSystem(opts: { planner?: 'rust' | 'js'; outboundDedupe?: bool
       redisUrl: process.env.REDIS_URL || undefined,
       // limits far above what a test sends (the permission suite calls every field as every role in
       // quick succession); rate-limit.test.ts sets its own, limits.ts's defaults are unit-tested there
-      rateLimits: { perSecond: 10_000, perMinute: 100_000, costBudget: 10_000_000, keyPrefix: `crm-gw-test:${process.pid}:${Math.random().toString(36).slice(2, 8)}`, ...opts.rateLimits },
+      rateLimits: {
+        perSecond: 10_000,
+        perMinute: 100_000,
+        costBudget: 10_000_000,
+        keyPrefix: `crm-gw-test:${process.pid}:${Math.random().toString(36).slice(2, 8)}`,
+        ...opts.rateLimits,
+      },
       introspectionForAll: opts.introspectionForAll ?? false,
     });
     running.unshift(gateway);

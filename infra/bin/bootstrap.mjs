@@ -24,8 +24,14 @@ async function underNode24() {
   const prefix = join(root, '.tools', `node-${NODE}`);
   const bin = join(prefix, 'node_modules', 'node', 'bin', 'node');
   if (!existsSync(bin)) {
-    console.log(`bank-crm runs on Node ${NODE}; this machine has ${process.versions.node}: installing node@${NODE} from the npm registry into .tools/ (once)`);
-    const npm = spawnSync('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefix', prefix, `node@${NODE}`], { stdio: 'inherit' });
+    console.log(
+      `bank-crm runs on Node ${NODE}; this machine has ${process.versions.node}: installing node@${NODE} from the npm registry into .tools/ (once)`,
+    );
+    const npm = spawnSync(
+      'npm',
+      ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefix', prefix, `node@${NODE}`],
+      { stdio: 'inherit' },
+    );
     if (npm.status !== 0 || !existsSync(bin)) {
       console.error(`Could not install node@${NODE} from the npm registry: install Node ${NODE} yourself and run the command again.`);
       return 1;
@@ -41,7 +47,10 @@ async function main() {
   // `start` runs the launcher itself (not through `pnpm run`), so Ctrl-C ends in a clean exit
   const steps = {
     start: [{ node: ['--import', '@swc-node/register/esm-register', 'src/up.ts', ...rest], cwd: 'infra' }],
-    test: [['-r', 'run', 'typecheck'], ['-r', '--workspace-concurrency=1', 'run', 'test']],
+    test: [
+      ['-r', 'run', 'typecheck'],
+      ['-r', '--workspace-concurrency=1', 'run', 'test'],
+    ],
   };
   if (!steps[command]) {
     console.error('usage: bootstrap.mjs start|test');
@@ -52,9 +61,12 @@ async function main() {
   // a pnpm of the pinned version on PATH saves the npx round trip
   const globalPnpm = spawnSync('pnpm', ['--version'], { encoding: 'utf8' });
   const pnpm = globalPnpm.stdout?.trim() === PNPM.split('@')[1] ? ['pnpm'] : ['npx', '--yes', PNPM];
-  const run = (step) => exitWith(Array.isArray(step)
-    ? spawn(pnpm[0], [...pnpm.slice(1), ...step], { cwd: root, stdio: 'inherit' })
-    : spawn(process.execPath, step.node, { cwd: join(root, step.cwd), stdio: 'inherit' }));
+  const run = (step) =>
+    exitWith(
+      Array.isArray(step)
+        ? spawn(pnpm[0], [...pnpm.slice(1), ...step], { cwd: root, stdio: 'inherit' })
+        : spawn(process.execPath, step.node, { cwd: join(root, step.cwd), stdio: 'inherit' }),
+    );
 
   const install = await run(['install', '--frozen-lockfile']);
   if (install !== 0) return install;

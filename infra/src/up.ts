@@ -29,7 +29,12 @@ const t0 = performance.now();
 const say = (msg: string) => process.stdout.write(`\u001b[1m▸ ${msg}\u001b[0m\n`);
 const secs = () => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
 
-const db = await resolveDatabase({ dataDir: repoPath('.data/pg'), port: DEFAULT_PORTS.postgres, databaseName: 'bank_crm', log: (m) => say(m) });
+const db = await resolveDatabase({
+  dataDir: repoPath('.data/pg'),
+  port: DEFAULT_PORTS.postgres,
+  databaseName: 'bank_crm',
+  log: (m) => say(m),
+});
 say(`PostgreSQL ready (${db.embedded ? 'embedded, data in .data/pg' : 'DATABASE_URL'}) after ${secs()}`);
 
 let stopping = false;
@@ -53,11 +58,18 @@ try {
   if (!args['no-seed']) {
     // history up to today, so open complaints are partly within their SLA and partly breached
     const asOf = new Date().toISOString().slice(0, 10);
-    const result = await seedDemoBank(db.url, { customers: args.customers ? Number(args.customers) : undefined, asOf, progress: process.stdout.isTTY ? 'bar' : 'none' });
-    say(result.created ? `demo bank seeded: ${result.customers} customers in ${(result.ms / 1000).toFixed(1)} s` : 'demo bank already seeded');
+    const result = await seedDemoBank(db.url, {
+      customers: args.customers ? Number(args.customers) : undefined,
+      asOf,
+      progress: process.stdout.isTTY ? 'bar' : 'none',
+    });
+    say(
+      result.created ? `demo bank seeded: ${result.customers} customers in ${(result.ms / 1000).toFixed(1)} s` : 'demo bank already seeded',
+    );
     const tScores = performance.now();
     const scored = await scoreBankIfUnscored(db.url);
-    if (scored.length) say(`scores and tiers computed as of ${scored.join(' and ')} in ${((performance.now() - tScores) / 1000).toFixed(1)} s`);
+    if (scored.length)
+      say(`scores and tiers computed as of ${scored.join(' and ')} in ${((performance.now() - tScores) / 1000).toFixed(1)} s`);
   }
   const signingKeyFile = await ensureSigningKeyFile(repoPath('.data/keys/issuer.jwk'));
   if (!args['no-portal']) await buildPortal();

@@ -43,15 +43,26 @@ describe('compiled build (customers)', () => {
   it('node dist/main.js answers /healthz and a query, then stops on SIGTERM', async () => {
     const key = await generateSigningKey();
     const { token } = await signStaffToken(key, {
-      sub: '1', username: 'build.check', name: 'Build check', orgUnitId: '1', orgPath: '/1/',
-      level: 'HEAD_OFFICE', department: 'STRATEGY', roles: ['STRATEGY_ANALYST'],
+      sub: '1',
+      username: 'build.check',
+      name: 'Build check',
+      orgUnitId: '1',
+      orgPath: '/1/',
+      level: 'HEAD_OFFICE',
+      department: 'STRATEGY',
+      roles: ['STRATEGY_ANALYST'],
     });
     const started = performance.now();
     child = spawn(process.execPath, ['dist/main.js'], {
       cwd: dir,
       env: {
-        PATH: process.env.PATH, NODE_ENV: 'production', DATABASE_URL: db.url, HOST: '127.0.0.1',
-        CUSTOMERS_PORT: '0', AUTH_JWKS: JSON.stringify(key.publicJwks), LOG_LEVEL: 'info',
+        PATH: process.env.PATH,
+        NODE_ENV: 'production',
+        DATABASE_URL: db.url,
+        HOST: '127.0.0.1',
+        CUSTOMERS_PORT: '0',
+        AUTH_JWKS: JSON.stringify(key.publicJwks),
+        LOG_LEVEL: 'info',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -65,7 +76,9 @@ describe('compiled build (customers)', () => {
         try {
           const entry = JSON.parse(line) as { msg?: string; url?: string };
           if (entry.msg === 'subgraph listening' && entry.url) resolve(entry.url);
-        } catch { /* not a log line */ }
+        } catch {
+          /* not a log line */
+        }
       });
       void exited.then((code) => reject(new Error(`node dist/main.js exited with ${code} before listening:\n${output.join('\n')}`)));
     });
@@ -83,7 +96,9 @@ describe('compiled build (customers)', () => {
     });
     expect(await res.json()).toEqual({ data: { customerCounts: { total: 0 }, customers: { total: 0, items: [] } } });
     // without a token: the subgraph's own authentication, from the bundle
-    expect((await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' })).status).toBe(401);
+    expect(
+      (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' })).status,
+    ).toBe(401);
 
     child.kill('SIGTERM');
     expect(await exited).toBe(0);

@@ -21,7 +21,16 @@ import { startSystem, type RunningSystem } from '../src/system/system';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PORTS = { 'org-hierarchy': 4601, customers: 4602, analysis: 4603, gateway: 4600, shell: 5600 };
 const SHOTS = repoPath('screenshots');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const db = useTestDatabase();
 let system: RunningSystem;
@@ -30,17 +39,26 @@ let profileDir: string;
 const serviceLog: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH)`);
   await seedDemoBank(db.url, { customers: 3000, progress: 'none' });
   await scoreBankIfUnscored(db.url);
   await buildPortal({ output: (l) => serviceLog.push(l) });
   const keyDir = mkdtempSync(join(tmpdir(), 'crm-e2e-key-'));
   system = await startSystem({
-    databaseUrl: db.url, signingKeyFile: await ensureSigningKeyFile(join(keyDir, 'issuer.jwk')), ports: PORTS,
+    databaseUrl: db.url,
+    signingKeyFile: await ensureSigningKeyFile(join(keyDir, 'issuer.jwk')),
+    ports: PORTS,
     output: (l) => serviceLog.push(l),
   });
   profileDir = mkdtempSync(join(tmpdir(), 'crm-e2e-chromium-'));
-  browser = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, headless: true, viewport: { width: 1360, height: 900 }, locale: 'zh-CN', args: ARGS });
+  browser = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1360, height: 900 },
+    locale: 'zh-CN',
+    args: ARGS,
+  });
   mkdirSync(SHOTS, { recursive: true });
 }, 240_000);
 
@@ -66,7 +84,11 @@ async function firstPageNames(page: Page): Promise<string[]> {
 }
 
 async function apiLogin(username: string): Promise<LoginResponse> {
-  const res = await fetch(new URL('/auth/login', system.urls.gateway), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  const res = await fetch(new URL('/auth/login', system.urls.gateway), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
   return (await res.json()) as LoginResponse;
 }
 
@@ -88,7 +110,9 @@ describe('portal, end to end', () => {
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(String(e)));
     // a CSP that blocked something the portal needs shows here (and as a missing page)
-    page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) pageErrors.push(m.text()); });
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) pageErrors.push(m.text());
+    });
 
     await logIn(page, 'bj0101.staff');
     const rowsA = await firstPageNames(page);
@@ -97,19 +121,33 @@ describe('portal, end to end', () => {
 
     // what the table shows is what the graph says this user may see
     const a = await apiLogin('bj0101.staff');
-    const api = await gql(system.urls.gateway, '{ customers(page: { pageSize: 10 }) { items { customerNo homeOrgUnit { id } } } }', {}, a.token);
+    const api = await gql(
+      system.urls.gateway,
+      '{ customers(page: { pageSize: 10 }) { items { customerNo homeOrgUnit { id } } } }',
+      {},
+      a.token,
+    );
     const expected: { customerNo: string; homeOrgUnit: { id: string } }[] = api.data!.customers.items;
     expect(expected.every((c) => c.homeOrgUnit.id === a.user.orgUnitId)).toBe(true);
     for (const c of expected.slice(0, rowsA.length)) expect(rowsA.join('\n')).toContain(c.customerNo);
 
     // search narrows the list
     const firstNo = expected[0].customerNo;
-    await page.getByTestId('customer-search').locator('input').or(page.locator('input[data-testid="customer-search"]')).first().fill(firstNo);
+    await page
+      .getByTestId('customer-search')
+      .locator('input')
+      .or(page.locator('input[data-testid="customer-search"]'))
+      .first()
+      .fill(firstNo);
     await page.keyboard.press('Enter');
-    await page.waitForFunction((no) => {
-      const rows = [...document.querySelectorAll('[data-testid="customer-table"] tr.ant-table-row')];
-      return rows.length === 1 && rows[0].textContent!.includes(no);
-    }, firstNo, { timeout: 15_000 });
+    await page.waitForFunction(
+      (no) => {
+        const rows = [...document.querySelectorAll('[data-testid="customer-table"] tr.ant-table-row')];
+        return rows.length === 1 && rows[0].textContent!.includes(no);
+      },
+      firstNo,
+      { timeout: 15_000 },
+    );
 
     await page.getByTestId('logout').click();
     await logIn(page, 'sh0101.staff');
@@ -127,7 +165,11 @@ describe('portal, end to end', () => {
     await tableRows(page).first().waitFor({ timeout: 30_000 });
     const marker = await page.evaluate(() => ((window as unknown as { __noReload: number }).__noReload = Date.now()));
     await page.getByTestId('lang-switch').getByText('English').click();
-    await page.waitForFunction(() => /Customer no/i.test(document.querySelector('[data-testid="customer-table"] thead')?.textContent ?? ''), null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => /Customer no/i.test(document.querySelector('[data-testid="customer-table"] thead')?.textContent ?? ''),
+      null,
+      { timeout: 10_000 },
+    );
     expect(await page.evaluate(() => (window as unknown as { __noReload: number }).__noReload)).toBe(marker);
     await page.screenshot({ path: join(SHOTS, 'portal-outlet-en.png'), fullPage: true });
     await page.close();
@@ -155,7 +197,12 @@ async function chooseFirst(page: Page, testId: string) {
 }
 
 const fill = (page: Page, testId: string, value: string) =>
-  page.locator(`input[data-testid="${testId}"], textarea[data-testid="${testId}"], [data-testid="${testId}"] input, [data-testid="${testId}"] textarea`).first().fill(value);
+  page
+    .locator(
+      `input[data-testid="${testId}"], textarea[data-testid="${testId}"], [data-testid="${testId}"] input, [data-testid="${testId}"] textarea`,
+    )
+    .first()
+    .fill(value);
 
 describe('customer 360, end to end', () => {
   it('searches, opens a customer, records a contact, opens a complaint and finds it in the queue', async () => {
@@ -168,10 +215,14 @@ describe('customer 360, end to end', () => {
 
     await fill(page, 'customer-search', customerNo);
     await page.keyboard.press('Enter');
-    await page.waitForFunction((no) => {
-      const rows = [...document.querySelectorAll('[data-testid="customer-table"] tr.ant-table-row')];
-      return rows.length === 1 && rows[0].textContent!.includes(no);
-    }, customerNo, { timeout: 15_000 });
+    await page.waitForFunction(
+      (no) => {
+        const rows = [...document.querySelectorAll('[data-testid="customer-table"] tr.ant-table-row')];
+        return rows.length === 1 && rows[0].textContent!.includes(no);
+      },
+      customerNo,
+      { timeout: 15_000 },
+    );
     await tableRows(page).first().click();
     await page.getByTestId('customer-360').waitFor({ timeout: 15_000 });
     await page.getByTestId('accounts-table').waitFor();
@@ -213,10 +264,14 @@ describe('customer 360, end to end', () => {
     await page.getByTestId('reveal-pii').click();
     await fill(page, 'reveal-purpose', '办理开户业务核实身份');
     await page.getByTestId('reveal-confirm').click();
-    await page.waitForFunction(() => {
-      const text = document.querySelector('[data-testid="pii-id-number"]')?.textContent ?? '';
-      return /\d{17}[\dX]/.test(text) && !text.includes('*');
-    }, null, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => {
+        const text = document.querySelector('[data-testid="pii-id-number"]')?.textContent ?? '';
+        return /\d{17}[\dX]/.test(text) && !text.includes('*');
+      },
+      null,
+      { timeout: 15_000 },
+    );
     await page.screenshot({ path: join(SHOTS, 'customer-360-revealed.png'), fullPage: true });
     await page.close();
   }, 60_000);
@@ -260,8 +315,9 @@ describe('head office and branch portals, end to end', () => {
     await page.getByTestId('policy-awaits-checker').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('policy-approve').isDisabled()).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'head-office-policy-awaits-checker.png'), fullPage: true });
-    const draft = (await gql(system.urls.gateway, '{ tierPolicies { id status createdBy { id } } }', {}, token)).data!.tierPolicies
-      .find((p: { status: string; createdBy: { id: string } }) => p.status === 'DRAFT' && p.createdBy.id === maker.sub);
+    const draft = (await gql(system.urls.gateway, '{ tierPolicies { id status createdBy { id } } }', {}, token)).data!.tierPolicies.find(
+      (p: { status: string; createdBy: { id: string } }) => p.status === 'DRAFT' && p.createdBy.id === maker.sub,
+    );
     await page.close();
 
     page = await browser.newPage();
@@ -270,14 +326,28 @@ describe('head office and branch portals, end to end', () => {
     await page.getByTestId('nav-headOffice').click();
     await page.getByTestId('nav-policy').click();
     await page.getByTestId(`policy-edit-${draft.id}`).click();
-    await page.waitForFunction(() => !(document.querySelector('[data-testid="policy-approve"]') as HTMLButtonElement | null)?.disabled, null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => !(document.querySelector('[data-testid="policy-approve"]') as HTMLButtonElement | null)?.disabled,
+      null,
+      { timeout: 30_000 },
+    );
     await page.getByTestId('policy-approve').click();
     await page.getByTestId('policy-approve-confirm').click();
     // approval re-tiers the bank before it answers: wait until the list shows the new version active
-    await page.waitForFunction((oldId) => [...document.querySelectorAll('[data-testid^="policy-row-"][data-status="ACTIVE"]')]
-      .some((row) => row.getAttribute('data-testid') !== `policy-row-${oldId}`), active.id, { timeout: 60_000 });
+    await page.waitForFunction(
+      (oldId) =>
+        [...document.querySelectorAll('[data-testid^="policy-row-"][data-status="ACTIVE"]')].some(
+          (row) => row.getAttribute('data-testid') !== `policy-row-${oldId}`,
+        ),
+      active.id,
+      { timeout: 60_000 },
+    );
     await page.getByTestId('nav-dashboard').click();
-    await page.waitForFunction((before) => Number(document.querySelector('[data-testid="tier-count-VIP"]')?.getAttribute('data-count')) > before, vipBefore, { timeout: 30_000 });
+    await page.waitForFunction(
+      (before) => Number(document.querySelector('[data-testid="tier-count-VIP"]')?.getAttribute('data-count')) > before,
+      vipBefore,
+      { timeout: 30_000 },
+    );
     await page.screenshot({ path: join(SHOTS, 'head-office-dashboard-after.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
     await page.close();
@@ -289,10 +359,16 @@ describe('head office and branch portals, end to end', () => {
     await page.getByTestId('nav-headOffice').click();
     await page.getByTestId('nav-explorer').click();
     // Run stays enabled-false until GraphiQL (Monaco, ~1.5 MB) has loaded and made its editor
-    await page.waitForFunction(() => !(document.querySelector('[data-testid="explorer-run"]') as HTMLButtonElement | null)?.disabled, null, { timeout: 90_000 });
+    await page.waitForFunction(
+      () => !(document.querySelector('[data-testid="explorer-run"]') as HTMLButtonElement | null)?.disabled,
+      null,
+      { timeout: 90_000 },
+    );
     await page.getByTestId('explorer-saved-1').click();
     await page.getByTestId('explorer-run').click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="explorer-result"]')?.getAttribute('data-state') === 'ok', null, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector('[data-testid="explorer-result"]')?.getAttribute('data-state') === 'ok', null, {
+      timeout: 60_000,
+    });
     await page.screenshot({ path: join(SHOTS, 'head-office-explorer.png'), fullPage: true });
     await page.close();
   }, 180_000);
@@ -306,8 +382,12 @@ describe('head office and branch portals, end to end', () => {
     // churn reasons read as words in the page's language (the enum's zh or en labels), never as codes
     const reasons = page.getByTestId('churn-reasons').first();
     await reasons.waitFor({ timeout: 30_000 });
-    expect(await reasons.innerText()).toMatch(/存款下降|90天无交易|投诉且满意度低|产品减少|Deposits down|No transaction for 90 days|Complaint and low satisfaction|Fewer products/);
-    expect(await page.getByTestId('churn-risk-card').innerText()).not.toMatch(/DEPOSITS_DOWN|INACTIVE_90D|COMPLAINT_LOW_CSAT|PRODUCTS_DROPPED/);
+    expect(await reasons.innerText()).toMatch(
+      /存款下降|90天无交易|投诉且满意度低|产品减少|Deposits down|No transaction for 90 days|Complaint and low satisfaction|Fewer products/,
+    );
+    expect(await page.getByTestId('churn-risk-card').innerText()).not.toMatch(
+      /DEPOSITS_DOWN|INACTIVE_90D|COMPLAINT_LOW_CSAT|PRODUCTS_DROPPED/,
+    );
     await page.screenshot({ path: join(SHOTS, 'branch-cockpit.png'), fullPage: true });
     await page.close();
   }, 90_000);

@@ -1,9 +1,7 @@
 // The generator without a database: structure, staff, and the customer stream's statistics.
 import { DEPARTMENTS, isValidCreditCode, parseResidentId, ROLES } from '@crm/shared-types';
 import { describe, expect, it } from 'vitest';
-import {
-  buildDepartments, buildOrgUnits, DEMO_LOGINS, generateCustomers, type CustomerRow,
-} from '../src/seed';
+import { buildDepartments, buildOrgUnits, DEMO_LOGINS, generateCustomers, type CustomerRow } from '../src/seed';
 import { buildStaff } from '../src/seed/bank';
 import { CITIES } from '../src/seed/geo';
 import { addMonths, accountNo, planAccounts, simulate } from '../src/seed/ledger';
@@ -46,8 +44,24 @@ describe('the bank', () => {
     const staff = buildStaff(units, outlets, new Rng('x'));
     expect(new Set(staff.map((s) => s.username)).size).toBe(staff.length);
     const positions = new Set(staff.map((s) => s.position));
-    for (const p of ['战略分析师', '产品经理', '营销策划经理', '培训师', '风险管理经理', '分行行长', '支行行长', '网点主任', '柜员', '客户经理']) expect(positions).toContain(p);
-    for (const r of ROLES) expect(staff.some((s) => s.roles.includes(r)), r).toBe(true);
+    for (const p of [
+      '战略分析师',
+      '产品经理',
+      '营销策划经理',
+      '培训师',
+      '风险管理经理',
+      '分行行长',
+      '支行行长',
+      '网点主任',
+      '柜员',
+      '客户经理',
+    ])
+      expect(positions).toContain(p);
+    for (const r of ROLES)
+      expect(
+        staff.some((s) => s.roles.includes(r)),
+        r,
+      ).toBe(true);
     for (const login of DEMO_LOGINS) {
       const s = staff.find((x) => x.username === login.username)!;
       expect(s, login.username).toBeDefined();
@@ -56,7 +70,11 @@ describe('the bank', () => {
     }
     for (const o of outlets) {
       const here = staff.filter((s) => s.orgUnitId === o.id);
-      expect(here.some((s) => s.position === '网点主任') && here.some((s) => s.position === '柜员') && here.some((s) => s.position === '客户经理')).toBe(true);
+      expect(
+        here.some((s) => s.position === '网点主任') &&
+          here.some((s) => s.position === '柜员') &&
+          here.some((s) => s.position === '客户经理'),
+      ).toBe(true);
     }
   });
 });
@@ -113,7 +131,10 @@ describe('the customer stream', () => {
   it('uses common surnames most, and spreads customers unevenly over every outlet', () => {
     const surnames = new Map<string, number>();
     for (const c of sample) if (c.kind === 'INDIVIDUAL') surnames.set(c.name[0], (surnames.get(c.name[0]) ?? 0) + 1);
-    const top = [...surnames].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([s]) => s);
+    const top = [...surnames]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
+      .map(([s]) => s);
     expect(top.filter((s) => '王李张刘陈'.includes(s)).length).toBeGreaterThanOrEqual(4);
     const perOutlet = new Map<number, number>();
     for (const c of sample) perOutlet.set(c.homeOrgUnitId, (perOutlet.get(c.homeOrgUnitId) ?? 0) + 1);
@@ -128,7 +149,8 @@ describe('the population, its accounts and its year (no database)', () => {
   const people = () => population({ seed: 'bank-crm', count: 3000, outlets, staff, clock });
 
   it('is deterministic, and links only to earlier customers of the same outlet, never to oneself', () => {
-    const a = [...people()], b = [...people()];
+    const a = [...people()],
+      b = [...people()];
     expect(b.map((p) => [p.row, p.links])).toEqual(a.map((p) => [p.row, p.links]));
     const byId = new Map(a.map((p) => [p.row.id, p]));
     const links = a.flatMap((p) => p.links.map((l) => ({ l, p })));
@@ -144,7 +166,8 @@ describe('the population, its accounts and its year (no database)', () => {
 
   it('replays a year that never overdraws a deposit or a card, with balance_after running on and equal on every replay', () => {
     const key = hashString('bank-crm/ledger');
-    let next = 1, postings = 0;
+    let next = 1,
+      postings = 0;
     for (const p of people()) {
       const accounts = planAccounts(p, { clock, key, firstId: next });
       next += accounts.length;
@@ -153,29 +176,52 @@ describe('the population, its accounts and its year (no database)', () => {
       const seen: string[] = [];
       const balances: number[] = [];
       const running = accounts.map((x) => x.start);
-      simulate(p, accounts, clock, key, 60, (i, day, second, cents, credit, _ch, _cat, _cp, _d, after) => {
-        const a = accounts[i];
-        running[i] += (credit !== a.liability ? 1 : -1) * cents;
-        expect(after).toBe(running[i]);
-        expect(cents).toBeGreaterThan(0);
-        expect(after).toBeGreaterThanOrEqual(0);
-        if (a.kind === 'CREDIT_CARD') expect(after).toBeLessThanOrEqual(a.limit!);
-        expect(day).toBeGreaterThanOrEqual(Math.max(a.opened, clock.startDay));
-        expect(day).toBeLessThan(clock.asOfDay);
-        seen.push(`${i}/${day}/${second}/${cents}/${after}`);
-        postings++;
-      }, balances);
+      simulate(
+        p,
+        accounts,
+        clock,
+        key,
+        60,
+        (i, day, second, cents, credit, _ch, _cat, _cp, _d, after) => {
+          const a = accounts[i];
+          running[i] += (credit !== a.liability ? 1 : -1) * cents;
+          expect(after).toBe(running[i]);
+          expect(cents).toBeGreaterThan(0);
+          expect(after).toBeGreaterThanOrEqual(0);
+          if (a.kind === 'CREDIT_CARD') expect(after).toBeLessThanOrEqual(a.limit!);
+          expect(day).toBeGreaterThanOrEqual(Math.max(a.opened, clock.startDay));
+          expect(day).toBeLessThan(clock.asOfDay);
+          seen.push(`${i}/${day}/${second}/${cents}/${after}`);
+          postings++;
+        },
+        balances,
+      );
       expect(balances).toEqual(running);
       for (const a of accounts) if (a.status === 'CLOSED') expect(balances[accounts.indexOf(a)]).toBe(0);
       const again: string[] = [];
-      simulate(p, accounts, clock, key, 60, (i, day, second, cents, _c, _ch, _cat, _cp, _d, after) => again.push(`${i}/${day}/${second}/${cents}/${after}`), []);
+      simulate(
+        p,
+        accounts,
+        clock,
+        key,
+        60,
+        (i, day, second, cents, _c, _ch, _cat, _cp, _d, after) => again.push(`${i}/${day}/${second}/${cents}/${after}`),
+        [],
+      );
       expect(again).toEqual(seen);
     }
     expect(postings / 3000).toBeGreaterThan(45);
   });
 
   it('numbers accounts uniquely, with valid Luhn digits, and counts months by the calendar', () => {
-    const luhnOk = (s: string) => [...s].reverse().reduce((sum, ch, i) => { let d = Number(ch) * (i % 2 ? 2 : 1); if (d > 9) d -= 9; return sum + d; }, 0) % 10 === 0;
+    const luhnOk = (s: string) =>
+      [...s].reverse().reduce((sum, ch, i) => {
+        let d = Number(ch) * (i % 2 ? 2 : 1);
+        if (d > 9) d -= 9;
+        return sum + d;
+      }, 0) %
+        10 ===
+      0;
     expect(accountNo('DEMAND_DEPOSIT', 1, 'BJ', 16)).toMatch(/^622208100000000001\d$/);
     expect(accountNo('CREDIT_CARD', 42, 'SH', 30)).toMatch(/^625907000000042\d$/);
     for (const kind of ['DEMAND_DEPOSIT', 'TIME_DEPOSIT', 'WEALTH', 'CREDIT_CARD', 'LOAN', 'BASIC', 'SETTLEMENT'] as const) {

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
-  creditCodeCheckChar, creditCodeError, isValidCreditCode, isValidResidentId, makeCreditCode, makeResidentId,
-  normalizeCreditCode, normalizeResidentId, organizationCodeCheckChar, parseResidentId, residentIdCheckChar, residentIdError,
+  creditCodeCheckChar,
+  creditCodeError,
+  isValidCreditCode,
+  isValidResidentId,
+  makeCreditCode,
+  makeResidentId,
+  normalizeCreditCode,
+  normalizeResidentId,
+  organizationCodeCheckChar,
+  parseResidentId,
+  residentIdCheckChar,
+  residentIdError,
 } from '@crm/shared-types';
 import { keyedPermutation, Rng } from '../src/seed/prng';
 

@@ -20,7 +20,16 @@ export interface StaffClaims {
 export const TOKEN_AUDIENCE = 'bank-crm';
 export const TOKEN_ISSUER = 'bank-crm-dev-issuer';
 
-export interface LoginRequest { username: string; password: string }
-export interface LoginResponse { token: string; expiresAt: string; user: StaffClaims }
+export interface LoginRequest {
+  username: string;
+  password: string;
+}
+export interface LoginResponse {
+  token: string;
+  expiresAt: string;
+  user: StaffClaims;
+}
 /** Error body of every non-GraphQL endpoint (login, manifest). */
-export interface ErrorBody { error: { code: string; message: string; field?: string } }
+export interface ErrorBody {
+  error: { code: string; message: string; field?: string };
+}

@@ -46,7 +46,8 @@ export function creditCodeError(code: string): string | null {
   if (typeof code !== 'string' || code.length !== 18) return 'must be 18 characters';
   if (!FORMAT.test(code)) return 'must use digits and capital letters except I, O, Z, S, V, with a 6-digit region code in characters 3–8';
   if (code[0] === '0' || code[1] === '0') return 'registration authority and category codes cannot be 0';
-  if (organizationCodeCheckChar(code.slice(8, 16)) !== code[16]) return 'organisation code (characters 9–17) check character does not match';
+  if (organizationCodeCheckChar(code.slice(8, 16)) !== code[16])
+    return 'organisation code (characters 9–17) check character does not match';
   if (creditCodeCheckChar(code.slice(0, 17)) !== code[17]) return 'check character does not match';
   return null;
 }

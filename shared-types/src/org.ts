@@ -4,7 +4,15 @@ export type OrgLevel = (typeof ORG_LEVELS)[number];
 
 /** Departments (部门). A staff member belongs to exactly one. */
 export const DEPARTMENTS = [
-  'STRATEGY', 'RETAIL', 'CORPORATE', 'PRODUCT', 'MARKETING', 'SERVICE_QUALITY', 'TRAINING', 'RISK', 'OPERATIONS',
+  'STRATEGY',
+  'RETAIL',
+  'CORPORATE',
+  'PRODUCT',
+  'MARKETING',
+  'SERVICE_QUALITY',
+  'TRAINING',
+  'RISK',
+  'OPERATIONS',
 ] as const;
 export type DepartmentCode = (typeof DEPARTMENTS)[number];
 
@@ -13,7 +21,14 @@ export type DepartmentCode = (typeof DEPARTMENTS)[number];
  * PII_VIEWER is the only role allowed to read unmasked personal data.
  */
 export const ROLES = [
-  'STRATEGY_ANALYST', 'BRANCH_LEADER', 'OUTLET_STAFF', 'CUSTOMER_MANAGER', 'TRAINER', 'PRODUCT_MANAGER', 'PII_VIEWER', 'SYSTEM_ADMIN',
+  'STRATEGY_ANALYST',
+  'BRANCH_LEADER',
+  'OUTLET_STAFF',
+  'CUSTOMER_MANAGER',
+  'TRAINER',
+  'PRODUCT_MANAGER',
+  'PII_VIEWER',
+  'SYSTEM_ADMIN',
 ] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -51,7 +51,11 @@ const FRONT_LINE: readonly Role[] = ['OUTLET_STAFF', 'CUSTOMER_MANAGER', 'BRANCH
 
 export const PERMISSION_GRANTS: readonly PermissionGrant[] = [
   { permissions: ['DIRECTORY_READ'], why: 'every staff member may look up the bank’s units and colleagues' },
-  { permissions: ['STAFF_READ'], roles: ['BRANCH_LEADER', 'SYSTEM_ADMIN', 'TRAINER', 'STRATEGY_ANALYST'], why: 'leaders, administrators and trainers manage people' },
+  {
+    permissions: ['STAFF_READ'],
+    roles: ['BRANCH_LEADER', 'SYSTEM_ADMIN', 'TRAINER', 'STRATEGY_ANALYST'],
+    why: 'leaders, administrators and trainers manage people',
+  },
   {
     permissions: ['CUSTOMER_READ', 'ANALYSIS_READ'],
     roles: [...FRONT_LINE, 'STRATEGY_ANALYST'],
@@ -65,8 +69,16 @@ export const PERMISSION_GRANTS: readonly PermissionGrant[] = [
   { permissions: ['CUSTOMER_PII_REVEAL'], roles: ['PII_VIEWER'], why: 'unmasking needs the explicit PII role, and is audited' },
   { permissions: ['CUSTOMER_EDIT', 'CASE_MANAGE'], roles: FRONT_LINE, why: 'the front line keeps the record and handles complaints' },
   { permissions: ['CASE_MANAGE'], departments: ['SERVICE_QUALITY'], why: 'service quality handles complaints and bad service' },
-  { permissions: ['CUSTOMER_MERGE', 'CUSTOMER_IMPORT', 'CUSTOMER_EXPORT', 'PII_AUDIT_READ', 'CASE_ESCALATE_OVERDUE'], roles: ['BRANCH_LEADER'], why: 'bulk work and merges are a leader’s decision' },
-  { permissions: ['PII_AUDIT_READ', 'CASE_ESCALATE_OVERDUE'], roles: ['SYSTEM_ADMIN'], why: 'administrators audit access and run the SLA job, without reading customers' },
+  {
+    permissions: ['CUSTOMER_MERGE', 'CUSTOMER_IMPORT', 'CUSTOMER_EXPORT', 'PII_AUDIT_READ', 'CASE_ESCALATE_OVERDUE'],
+    roles: ['BRANCH_LEADER'],
+    why: 'bulk work and merges are a leader’s decision',
+  },
+  {
+    permissions: ['PII_AUDIT_READ', 'CASE_ESCALATE_OVERDUE'],
+    roles: ['SYSTEM_ADMIN'],
+    why: 'administrators audit access and run the SLA job, without reading customers',
+  },
   { permissions: ['PII_AUDIT_READ'], departments: ['RISK'], why: 'risk audits who saw personal data' },
   {
     permissions: ['TIER_POLICY_EDIT', 'TIER_POLICY_APPROVE', 'SCORE_RECOMPUTE', 'GRAPH_EXPLORE'],
@@ -75,10 +87,18 @@ export const PERMISSION_GRANTS: readonly PermissionGrant[] = [
     why: 'head-office strategy sets the tier policy (a second analyst approves) and queries the graph',
   },
   { permissions: ['SCORE_RECOMPUTE'], roles: ['SYSTEM_ADMIN'], levels: ['HEAD_OFFICE'], why: 'operations may rerun the batch' },
-  { permissions: ['ANALYSIS_READ', 'CAMPAIGN_MANAGE'], roles: ['PRODUCT_MANAGER'], why: 'product and marketing work on segments and aggregates, not personal data' },
+  {
+    permissions: ['ANALYSIS_READ', 'CAMPAIGN_MANAGE'],
+    roles: ['PRODUCT_MANAGER'],
+    why: 'product and marketing work on segments and aggregates, not personal data',
+  },
   { permissions: ['ANALYSIS_READ'], departments: ['PRODUCT', 'MARKETING'], why: 'product and marketing read aggregates' },
   { permissions: ['MANAGER_ASSESS', 'STAFF_READ'], roles: ['TRAINER'], why: 'trainers assess managers, not customers' },
-  { permissions: ['PORTFOLIO_REASSIGN'], roles: ['BRANCH_LEADER'], why: 'a leader moves portfolios (many customers: a second leader approves)' },
+  {
+    permissions: ['PORTFOLIO_REASSIGN'],
+    roles: ['BRANCH_LEADER'],
+    why: 'a leader moves portfolios (many customers: a second leader approves)',
+  },
 ];
 
 type Caller = Pick<StaffClaims, 'department' | 'level'> & { roles: readonly Role[] };

@@ -25,7 +25,9 @@ export interface RemoteManifestEntry {
   preloadShared?: string[];
 }
 
-export interface RemoteManifest { remotes: RemoteManifestEntry[] }
+export interface RemoteManifest {
+  remotes: RemoteManifestEntry[];
+}
 
 /** Props the shell passes to every remote page. */
 export interface RemotePageProps {

@@ -8,9 +8,41 @@ const CHECK_CHARS = '10X98765432';
 
 /** Province-level codes (the first two digits) of GB/T 2260, plus 81/82/83 of the HK/Macau/Taiwan residence permits. */
 const PROVINCES = new Set([
-  '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37',
-  '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65',
-  '71', '81', '82', '83',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
+  '83',
 ]);
 
 const FORMAT = /^\d{17}[\dX]$/;
@@ -55,9 +87,12 @@ export function residentIdError(id: string, asOf?: string): string | null {
   if (typeof id !== 'string' || id.length !== 18) return 'must be 18 characters';
   if (!FORMAT.test(id)) return 'must be 17 digits followed by a digit or X';
   if (!PROVINCES.has(id.slice(0, 2))) return `unknown province code ${id.slice(0, 2)}`;
-  const y = Number(id.slice(6, 10)), m = Number(id.slice(10, 12)), d = Number(id.slice(12, 14));
+  const y = Number(id.slice(6, 10)),
+    m = Number(id.slice(10, 12)),
+    d = Number(id.slice(12, 14));
   if (y < 1900 || !isCalendarDate(y, m, d)) return `invalid birth date ${id.slice(6, 14)}`;
-  if (asOf !== undefined && `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}` > asOf) return `birth date ${id.slice(6, 14)} is in the future`;
+  if (asOf !== undefined && `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}` > asOf)
+    return `birth date ${id.slice(6, 14)} is in the future`;
   if (residentIdCheckChar(id.slice(0, 17)) !== id[17]) return 'check character does not match';
   return null;
 }

@@ -3,17 +3,37 @@ import { can, isWithinScope, permissionsOf, PERMISSION_GRANTS, PERMISSION_NAMES,
 
 const manifest: RemoteManifest = {
   remotes: [
-    { name: 'outlet', title: { 'zh-CN': '网点', en: 'Outlet' }, entry: 'x', exposed: './OutletApp', route: '/outlet', levels: ['OUTLET', 'SUB_BRANCH'], requires: ['CUSTOMER_READ'] },
-    { name: 'training', title: { 'zh-CN': '培训', en: 'Training' }, entry: 'y', exposed: './TrainingApp', route: '/training', levels: ['*'], requires: ['MANAGER_ASSESS'] },
+    {
+      name: 'outlet',
+      title: { 'zh-CN': '网点', en: 'Outlet' },
+      entry: 'x',
+      exposed: './OutletApp',
+      route: '/outlet',
+      levels: ['OUTLET', 'SUB_BRANCH'],
+      requires: ['CUSTOMER_READ'],
+    },
+    {
+      name: 'training',
+      title: { 'zh-CN': '培训', en: 'Training' },
+      entry: 'y',
+      exposed: './TrainingApp',
+      route: '/training',
+      levels: ['*'],
+      requires: ['MANAGER_ASSESS'],
+    },
   ],
 };
 
 describe('remotesForUser', () => {
   it('gives an outlet teller the outlet remote only', () => {
-    expect(remotesForUser(manifest, { level: 'OUTLET', department: 'OPERATIONS', roles: ['OUTLET_STAFF'] }).map((r) => r.name)).toEqual(['outlet']);
+    expect(remotesForUser(manifest, { level: 'OUTLET', department: 'OPERATIONS', roles: ['OUTLET_STAFF'] }).map((r) => r.name)).toEqual([
+      'outlet',
+    ]);
   });
   it('gives a head-office trainer the training remote only', () => {
-    expect(remotesForUser(manifest, { level: 'HEAD_OFFICE', department: 'TRAINING', roles: ['TRAINER'] }).map((r) => r.name)).toEqual(['training']);
+    expect(remotesForUser(manifest, { level: 'HEAD_OFFICE', department: 'TRAINING', roles: ['TRAINER'] }).map((r) => r.name)).toEqual([
+      'training',
+    ]);
   });
 });
 

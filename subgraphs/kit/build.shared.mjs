@@ -41,7 +41,13 @@ export function serviceBuildConfig(opts = {}) {
     logLevel: 'warn',
     clearScreen: false,
     plugins: [
-      swc.vite({ jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false }, target: 'es2022' } }),
+      swc.vite({
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+          target: 'es2022',
+        },
+      }),
       declaredDependenciesOnly(root),
     ],
     // bundle our workspace packages (they are TypeScript); leave every npm package to node
@@ -88,7 +94,12 @@ function declaredDependenciesOnly(root) {
       return { id: source, external: true };
     },
     generateBundle(_options, bundle) {
-      const imported = new Set(Object.values(bundle).flatMap((chunk) => (chunk.type === 'chunk' ? chunk.imports : [])).filter((id) => !id.startsWith('node:') && !builtins.has(id)).map(packageName));
+      const imported = new Set(
+        Object.values(bundle)
+          .flatMap((chunk) => (chunk.type === 'chunk' ? chunk.imports : []))
+          .filter((id) => !id.startsWith('node:') && !builtins.has(id))
+          .map(packageName),
+      );
       const missing = [...imported].filter((name) => importers.has(name) && !declared.has(name)).sort();
       if (!missing.length) return;
       const lines = missing.map((name) => {
@@ -97,7 +108,7 @@ function declaredDependenciesOnly(root) {
       });
       this.error(
         `${pkg.name}'s bundle imports packages it does not declare: at run time node resolves them from ${pkg.name}'s own ` +
-        `node_modules (and \`pnpm deploy --prod\` installs only declared ones). Add to "dependencies" of ${join(relative(process.cwd(), root) || '.', 'package.json')}:\n${lines.join('\n')}`,
+          `node_modules (and \`pnpm deploy --prod\` installs only declared ones). Add to "dependencies" of ${join(relative(process.cwd(), root) || '.', 'package.json')}:\n${lines.join('\n')}`,
       );
     },
   };
@@ -110,7 +121,9 @@ function versionOf(name, importerFromRoot, root) {
     try {
       const p = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
       return p.dependencies?.[name] ?? p.devDependencies?.[name] ?? '?';
-    } catch { /* no package.json here */ }
+    } catch {
+      /* no package.json here */
+    }
     const up = dirname(dir);
     if (up === dir) return '?';
     dir = up;

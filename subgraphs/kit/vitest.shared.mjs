@@ -14,7 +14,15 @@ export function backendTestConfig(opts = {}) {
     // ("module") while type-graphql and @apollo/subgraph load its CommonJS one — two realms, and
     // "Cannot use GraphQLObjectType from another module or realm"
     resolve: { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] },
-    plugins: [swc.vite({ jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false }, target: 'es2022' } })],
+    plugins: [
+      swc.vite({
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+          target: 'es2022',
+        },
+      }),
+    ],
     test: {
       include: ['test/**/*.test.ts'],
       pool: 'forks',

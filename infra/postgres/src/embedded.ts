@@ -35,7 +35,10 @@ export interface EmbeddedPostgres {
 }
 
 export class EmbeddedPostgresError extends Error {
-  constructor(message: string, readonly code: 'PORT_IN_USE' | 'DATA_DIR_UNREACHABLE' | 'START_FAILED' | 'VERSION_MISMATCH') {
+  constructor(
+    message: string,
+    readonly code: 'PORT_IN_USE' | 'DATA_DIR_UNREACHABLE' | 'START_FAILED' | 'VERSION_MISMATCH',
+  ) {
     super(message);
   }
 }
@@ -85,7 +88,13 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   timings.startMs = Math.round(performance.now() - t0);
 
   // If this process ends without stop() (an exception, process.exit), do not leave the server behind.
-  const stopOnExit = () => { try { server.kill('SIGINT'); } catch { /* already gone */ } };
+  const stopOnExit = () => {
+    try {
+      server.kill('SIGINT');
+    } catch {
+      /* already gone */
+    }
+  };
   process.on('exit', stopOnExit);
   return {
     ...base,
@@ -110,7 +119,13 @@ export async function stopEmbeddedPostgres(dataDir: string): Promise<boolean> {
   return true;
 }
 
-export interface EmbeddedStatus { running: boolean; pid?: number; port?: number; url?: string; initialised: boolean }
+export interface EmbeddedStatus {
+  running: boolean;
+  pid?: number;
+  port?: number;
+  url?: string;
+  initialised: boolean;
+}
 
 export function embeddedPostgresStatus(dataDir: string): EmbeddedStatus {
   const dir = path.resolve(dataDir);
@@ -124,7 +139,11 @@ export function embeddedPostgresStatus(dataDir: string): EmbeddedStatus {
 // A server left behind: after `kill -9` of the node process PostgreSQL keeps running, and a plain
 // start then fails obscurely. postmaster.pid tells us its pid, port and readiness.
 
-interface PostmasterPid { pid: number; port: number; status: string }
+interface PostmasterPid {
+  pid: number;
+  port: number;
+  status: string;
+}
 
 function readPostmasterPid(dataDir: string): PostmasterPid | undefined {
   let text: string;
@@ -162,19 +181,28 @@ async function adoptOrClearLeftover(dataDir: string, port: number, log: Log): Pr
   const leftover = readPostmasterPid(dataDir);
   if (!leftover) return false;
   if (!isPostmaster(leftover.pid)) {
-    log(`Removed a stale postmaster.pid from ${dataDir}: its server (pid ${leftover.pid}) is gone — the previous run was killed or the machine restarted. Starting normally.`);
+    log(
+      `Removed a stale postmaster.pid from ${dataDir}: its server (pid ${leftover.pid}) is gone — the previous run was killed or the machine restarted. Starting normally.`,
+    );
     fs.rmSync(path.join(dataDir, 'postmaster.pid'), { force: true });
     return false;
   }
   if (leftover.port === port) {
     // It may still be starting (e.g. crash recovery): wait until it is ready or gone.
-    await waitFor(() => readPostmasterPid(dataDir)?.status === 'ready' || !isAlive(leftover.pid), `the leftover server (pid ${leftover.pid}) to become ready`);
+    await waitFor(
+      () => readPostmasterPid(dataDir)?.status === 'ready' || !isAlive(leftover.pid),
+      `the leftover server (pid ${leftover.pid}) to become ready`,
+    );
     if (isAlive(leftover.pid) && (await answers(embeddedUrl(port)))) {
-      log(`Reusing the PostgreSQL server (pid ${leftover.pid}) that an earlier run left running on port ${port} for ${dataDir} (that run was probably killed). It keeps running when we stop; stop it with: pnpm --filter @crm/postgres dev stop`);
+      log(
+        `Reusing the PostgreSQL server (pid ${leftover.pid}) that an earlier run left running on port ${port} for ${dataDir} (that run was probably killed). It keeps running when we stop; stop it with: pnpm --filter @crm/postgres dev stop`,
+      );
       return true;
     }
   }
-  log(`A PostgreSQL server (pid ${leftover.pid}) from an earlier run still holds ${dataDir} on port ${leftover.port}, not our port ${port}, or does not answer; stopping it and starting a fresh one.`);
+  log(
+    `A PostgreSQL server (pid ${leftover.pid}) from an earlier run still holds ${dataDir} on port ${leftover.port}, not our port ${port}, or does not answer; stopping it and starting a fresh one.`,
+  );
   await stopPid(leftover.pid);
   return false;
 }
@@ -197,7 +225,10 @@ async function stopPid(pid: number): Promise<void> {
     process.kill(pid, 'SIGINT');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ESRCH') return;
-    throw new Error(`Cannot stop the PostgreSQL server (pid ${pid}): ${(error as Error).message}. It belongs to another user; stop it as that user.`, { cause: error });
+    throw new Error(
+      `Cannot stop the PostgreSQL server (pid ${pid}): ${(error as Error).message}. It belongs to another user; stop it as that user.`,
+      { cause: error },
+    );
   }
   await waitFor(() => !isAlive(pid), `PostgreSQL (pid ${pid}) to shut down`);
 }
@@ -275,27 +306,47 @@ async function initdb(binDir: string, dataDir: string, runAs: RunAs | undefined,
   const pwDir = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-pg-pw-'));
   const pwFile = path.join(pwDir, 'pw');
   fs.writeFileSync(pwFile, PASSWORD + '\n', { mode: 0o600 });
-  if (runAs) { fs.chownSync(pwDir, runAs.uid, runAs.gid); fs.chownSync(pwFile, runAs.uid, runAs.gid); }
+  if (runAs) {
+    fs.chownSync(pwDir, runAs.uid, runAs.gid);
+    fs.chownSync(pwFile, runAs.uid, runAs.gid);
+  }
   try {
     const args = [
-      `--pgdata=${dataDir}`, `--username=${USER}`, `--pwfile=${pwFile}`,
-      '--auth-host=scram-sha-256', '--auth-local=trust', '--encoding=UTF8', '--locale=C.UTF-8',
+      `--pgdata=${dataDir}`,
+      `--username=${USER}`,
+      `--pwfile=${pwFile}`,
+      '--auth-host=scram-sha-256',
+      '--auth-local=trust',
+      '--encoding=UTF8',
+      '--locale=C.UTF-8',
       ...(throwaway ? ['--no-sync'] : []),
     ];
     const child = run(binDir, 'initdb', args, runAs, 'pipe');
     let output = '';
     child.stdout?.on('data', (chunk) => (output += chunk));
     child.stderr?.on('data', (chunk) => (output += chunk));
-    const code = await new Promise<number | null>((resolve, reject) => { child.once('error', reject); child.once('close', resolve); });
+    const code = await new Promise<number | null>((resolve, reject) => {
+      child.once('error', reject);
+      child.once('close', resolve);
+    });
     if (code !== 0) {
-      throw new EmbeddedPostgresError(`initdb failed for ${dataDir} (exit code ${code}). Its output:\n${output.trim()}\nFix the cause above, delete ${dataDir} and start again.`, 'START_FAILED');
+      throw new EmbeddedPostgresError(
+        `initdb failed for ${dataDir} (exit code ${code}). Its output:\n${output.trim()}\nFix the cause above, delete ${dataDir} and start again.`,
+        'START_FAILED',
+      );
     }
   } finally {
     fs.rmSync(pwDir, { recursive: true, force: true });
   }
 }
 
-async function startServer(binDir: string, dataDir: string, port: number, runAs: RunAs | undefined, throwaway: boolean): Promise<ChildProcess> {
+async function startServer(
+  binDir: string,
+  dataDir: string,
+  port: number,
+  runAs: RunAs | undefined,
+  throwaway: boolean,
+): Promise<ChildProcess> {
   // Unix sockets go in the data dir, not the shared /var/run/postgresql; a path over the 107-byte
   // socket limit (deep checkouts) disables them — we always connect over TCP anyway.
   const socketDir = path.join(dataDir, `.s.PGSQL.${port}`).length < 107 ? dataDir : '';
@@ -318,7 +369,13 @@ async function startServer(binDir: string, dataDir: string, port: number, runAs:
       failed = true;
       const output = readFrom(logFile, logStart).trim();
       if (/could not bind|Address already in use/i.test(output)) reject(portInUse(port, dataDir));
-      else reject(new EmbeddedPostgresError(`PostgreSQL did not start for ${dataDir} (${detail}). Its log (${logFile}):\n${output.split('\n').slice(-15).join('\n')}`, 'START_FAILED'));
+      else
+        reject(
+          new EmbeddedPostgresError(
+            `PostgreSQL did not start for ${dataDir} (${detail}). Its log (${logFile}):\n${output.split('\n').slice(-15).join('\n')}`,
+            'START_FAILED',
+          ),
+        );
     };
     server.once('error', (error) => fail(error.message));
     server.once('exit', (code, signal) => fail(`exit code ${code}, signal ${signal}`));

@@ -41,7 +41,11 @@ export async function resolveDatabase(options: ResolveOptions): Promise<Resolved
     await ensureDatabase(adminUrl, options.databaseName);
     return { adminUrl, url: databaseUrl(adminUrl, options.databaseName), stop: async () => {}, embedded: false };
   }
-  const server = await startEmbeddedPostgres({ dataDir: process.env.PG_DATA_DIR || options.dataDir, port: portFromEnv(options.port), log: options.log });
+  const server = await startEmbeddedPostgres({
+    dataDir: process.env.PG_DATA_DIR || options.dataDir,
+    port: portFromEnv(options.port),
+    log: options.log,
+  });
   try {
     await ensureDatabase(server.url, options.databaseName);
   } catch (error) {

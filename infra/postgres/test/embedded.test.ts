@@ -21,8 +21,10 @@ describe('embedded server lifecycle', () => {
     const server = await startEmbeddedPostgres({ dataDir, port, log: (m) => messages.push(m) });
     try {
       expect(server).toMatchObject({ reused: false, initialised: true });
-      const row = await queryOne<{ version: string; encoding: string; collate: string }>(server.url,
-        `select version(), pg_encoding_to_char(encoding) as encoding, datcollate as collate from pg_database where datname = current_database()`);
+      const row = await queryOne<{ version: string; encoding: string; collate: string }>(
+        server.url,
+        `select version(), pg_encoding_to_char(encoding) as encoding, datcollate as collate from pg_database where datname = current_database()`,
+      );
       expect(row.version).toMatch(/^PostgreSQL 17\./);
       expect(row).toMatchObject({ encoding: 'UTF8', collate: 'C.UTF-8' });
       expect(fs.existsSync(path.join(dataDir, `.s.PGSQL.${port}`))).toBe(true); // socket in the data dir
@@ -55,13 +57,22 @@ describe('a server left behind by a killed run', () => {
 
   /** Start a server from a separate node process, then kill -9 that process: the server stays up. */
   async function startAndKillOwner(port: number): Promise<void> {
-    const owner = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'test/fixtures/hold-server.ts', dataDir, String(port)], {
-      cwd: packageDir,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const owner = spawn(
+      process.execPath,
+      ['--import', '@swc-node/register/esm-register', 'test/fixtures/hold-server.ts', dataDir, String(port)],
+      {
+        cwd: packageDir,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     const lines = readline.createInterface({ input: owner.stdout! });
     const exited = once(owner, 'exit');
-    const [first] = await Promise.race([once(lines, 'line'), exited.then(() => { throw new Error('hold-server exited early'); })]);
+    const [first] = await Promise.race([
+      once(lines, 'line'),
+      exited.then(() => {
+        throw new Error('hold-server exited early');
+      }),
+    ]);
     expect(JSON.parse(first)).toMatchObject({ ready: true });
     owner.kill('SIGKILL');
     await exited;
@@ -145,7 +156,12 @@ describe('clear errors and workarounds', () => {
     }
     expect(usable).toBe(path.join(cacheRoot, `crm-pg-native-${version}`));
     expect(fs.lstatSync(path.join(usable, 'lib', 'libicuuc.so')).isSymbolicLink()).toBe(true);
-    const run = spawnSync(path.join(usable, 'bin', 'postgres'), ['--version'], { uid: runAs.uid, gid: runAs.gid, cwd: '/', encoding: 'utf8' });
+    const run = spawnSync(path.join(usable, 'bin', 'postgres'), ['--version'], {
+      uid: runAs.uid,
+      gid: runAs.gid,
+      cwd: '/',
+      encoding: 'utf8',
+    });
     expect(run.stdout).toMatch(/^postgres \(PostgreSQL\) 17\./);
     expect(messages.join('\n')).toMatch(/cannot be run by the OS user 'postgres'.*world-readable copy/);
   });

@@ -11,7 +11,9 @@ export function isolationSuite(owner: string): void {
     console.log(`[${owner}] clone ${db.cloneMs} ms`);
     expect(db.name).toMatch(/^t_\d+_[a-z0-9]+$/);
     expect(await queryOne(db.url, 'select current_database() as name')).toEqual({ name: db.name });
-    const template = await queryOne(inject('pgAdminUrl'), 'select datallowconn from pg_database where datname = $1', [inject('pgTemplate')]);
+    const template = await queryOne(inject('pgAdminUrl'), 'select datallowconn from pg_database where datname = $1', [
+      inject('pgTemplate'),
+    ]);
     expect(template).toEqual({ datallowconn: false }); // sealed, so clones never wait on it
   });
 

@@ -31,7 +31,11 @@ test('DATABASE_URL naming the postgres database: the app database is created the
 test('DATABASE_URL naming another database: used as is', async () => {
   process.env.DATABASE_URL = databaseUrl(inject('pgAdminUrl'), 'someone_elses_db');
   const resolved = await resolveDatabase({ dataDir: '/nonexistent', port: 1, databaseName: 'ignored' });
-  expect(resolved).toMatchObject({ embedded: false, url: process.env.DATABASE_URL, adminUrl: databaseUrl(inject('pgAdminUrl'), 'postgres') });
+  expect(resolved).toMatchObject({
+    embedded: false,
+    url: process.env.DATABASE_URL,
+    adminUrl: databaseUrl(inject('pgAdminUrl'), 'postgres'),
+  });
 });
 
 test('no DATABASE_URL: embedded server on PG_PORT with the app database created', async () => {

@@ -24,9 +24,16 @@ async function main(): Promise<number> {
   try {
     args = parseArgs({
       options: {
-        customers: { type: 'string' }, seed: { type: 'string' }, reset: { type: 'boolean' }, migrate: { type: 'boolean' },
-        'transactions-per-year': { type: 'string' }, 'as-of': { type: 'string' }, 'defer-indexes': { type: 'boolean' }, 'no-defer-indexes': { type: 'boolean' },
-        'database-url': { type: 'string' }, help: { type: 'boolean', short: 'h' },
+        customers: { type: 'string' },
+        seed: { type: 'string' },
+        reset: { type: 'boolean' },
+        migrate: { type: 'boolean' },
+        'transactions-per-year': { type: 'string' },
+        'as-of': { type: 'string' },
+        'defer-indexes': { type: 'boolean' },
+        'no-defer-indexes': { type: 'boolean' },
+        'database-url': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
       },
     }).values;
   } catch (error) {
@@ -56,29 +63,46 @@ async function main(): Promise<number> {
   if (args.migrate) {
     // the subgraphs' own migrations (workspace packages; dev dependencies of infra)
     const [{ migrateDatabase }, { orgHierarchyDatabase }, { customersDatabase }] = await Promise.all([
-      import('@crm/kit'), import('@crm/org-hierarchy'), import('@crm/customers'),
+      import('@crm/kit'),
+      import('@crm/org-hierarchy'),
+      import('@crm/customers'),
     ]);
     await migrateDatabase(orgHierarchyDatabase, url);
     await migrateDatabase(customersDatabase, url);
   }
   const target = redact(url);
   const density = perYear ?? defaultTransactionsPerYear(customers);
-  console.log(`seeding ${target}: ${customers.toLocaleString('en')} customers, ~${density} transactions per customer per year, as of ${args['as-of'] ?? DEFAULT_AS_OF}, seed "${args.seed ?? DEFAULT_SEED}"${args.reset ? ', reset first' : ''}`);
+  console.log(
+    `seeding ${target}: ${customers.toLocaleString('en')} customers, ~${density} transactions per customer per year, as of ${args['as-of'] ?? DEFAULT_AS_OF}, seed "${args.seed ?? DEFAULT_SEED}"${args.reset ? ', reset first' : ''}`,
+  );
   const result = await seedDemoBank(url, {
-    customers, seed: args.seed, reset: args.reset, transactionsPerYear: perYear, asOf: args['as-of'], deferIndexes,
+    customers,
+    seed: args.seed,
+    reset: args.reset,
+    transactionsPerYear: perYear,
+    asOf: args['as-of'],
+    deferIndexes,
     progress: process.stdout.isTTY ? 'bar' : 'lines',
   });
   if (!result.created) {
-    console.log(`already seeded (${result.orgUnits} org units, ${result.staff} staff, ${result.customers.toLocaleString('en')} customers): nothing changed. Use --reset to seed anew.`);
+    console.log(
+      `already seeded (${result.orgUnits} org units, ${result.staff} staff, ${result.customers.toLocaleString('en')} customers): nothing changed. Use --reset to seed anew.`,
+    );
   } else {
     const rows = result.rows ?? 0;
-    const perSecond = (n: number, ms: number) => Math.round(n / Math.max(ms, 1) * 1000).toLocaleString('en');
-    console.log(`seeded ${result.orgUnits} org units, ${result.departments} departments, ${result.staff} staff, ${result.customers.toLocaleString('en')} customers in ${(result.ms / 1000).toFixed(1)} s`);
+    const perSecond = (n: number, ms: number) => Math.round((n / Math.max(ms, 1)) * 1000).toLocaleString('en');
+    console.log(
+      `seeded ${result.orgUnits} org units, ${result.departments} departments, ${result.staff} staff, ${result.customers.toLocaleString('en')} customers in ${(result.ms / 1000).toFixed(1)} s`,
+    );
     const width = Math.max(...(result.tables ?? []).map((t) => t.table.length));
     for (const t of result.tables ?? []) {
-      console.log(`  ${t.table.padEnd(width)} ${t.rows.toLocaleString('en').padStart(12)} rows ${(t.ms / 1000).toFixed(1).padStart(7)} s ${perSecond(t.rows, t.ms).padStart(10)} rows/s${t.indexMs ? ` (COPY ${(t.copyMs / 1000).toFixed(1)} s, indexes rebuilt ${(t.indexMs / 1000).toFixed(1)} s)` : ''}`);
+      console.log(
+        `  ${t.table.padEnd(width)} ${t.rows.toLocaleString('en').padStart(12)} rows ${(t.ms / 1000).toFixed(1).padStart(7)} s ${perSecond(t.rows, t.ms).padStart(10)} rows/s${t.indexMs ? ` (COPY ${(t.copyMs / 1000).toFixed(1)} s, indexes rebuilt ${(t.indexMs / 1000).toFixed(1)} s)` : ''}`,
+      );
     }
-    console.log(`total: ${rows.toLocaleString('en')} rows in ${(result.ms / 1000).toFixed(1)} s (analyze ${((result.analyzeMs ?? 0) / 1000).toFixed(1)} s), overall ${perSecond(rows, result.ms)} rows/s`);
+    console.log(
+      `total: ${rows.toLocaleString('en')} rows in ${(result.ms / 1000).toFixed(1)} s (analyze ${((result.analyzeMs ?? 0) / 1000).toFixed(1)} s), overall ${perSecond(rows, result.ms)} rows/s`,
+    );
   }
   console.log(formatDemoLogins());
   return 0;

@@ -46,16 +46,44 @@ export type IncomeBand = 'LOW' | 'LOWER_MIDDLE' | 'MIDDLE' | 'UPPER_MIDDLE' | 'H
 export type CompanySize = 'MICRO' | 'SMALL' | 'MEDIUM' | 'LARGE';
 export type ConsentChannel = 'COUNTER' | 'MOBILE' | 'ONLINE' | 'PHONE' | 'PAPER';
 const EXTRA = {
-  email: null, occupation: null, incomeBand: null, industry: null, legalRepresentative: null, registeredCapital: null, companySize: null,
-  marketingConsent: false, marketingConsentAt: null, marketingConsentChannel: null,
+  email: null,
+  occupation: null,
+  incomeBand: null,
+  industry: null,
+  legalRepresentative: null,
+  registeredCapital: null,
+  companySize: null,
+  marketingConsent: false,
+  marketingConsentAt: null,
+  marketingConsentChannel: null,
 } as const;
 
 /** The COPY column list matching `toCopyLine`. */
 export const CUSTOMER_COLUMNS = [
-  'id', 'customer_no', 'kind', 'name', 'id_number', 'phone', 'address', 'gender', 'birth_date',
-  'home_org_unit_id', 'home_org_path', 'status', 'created_at', 'updated_at',
-  'email', 'occupation', 'income_band', 'industry', 'legal_representative', 'registered_capital', 'company_size',
-  'marketing_consent', 'marketing_consent_at', 'marketing_consent_channel',
+  'id',
+  'customer_no',
+  'kind',
+  'name',
+  'id_number',
+  'phone',
+  'address',
+  'gender',
+  'birth_date',
+  'home_org_unit_id',
+  'home_org_path',
+  'status',
+  'created_at',
+  'updated_at',
+  'email',
+  'occupation',
+  'income_band',
+  'industry',
+  'legal_representative',
+  'registered_capital',
+  'company_size',
+  'marketing_consent',
+  'marketing_consent_at',
+  'marketing_consent_channel',
 ] as const;
 
 export const CORPORATE_SHARE = 0.15;
@@ -72,7 +100,11 @@ const CREDIT_CODE_ERA = Date.UTC(2015, 9, 1);
 const NEW_STYLE_DOMAIN = 31 ** 6; // "MA" + 6 characters of the credit-code set
 const OLD_STYLE_DOMAIN = 10 ** 8; // 8 digits
 
-const statuses = new Weighted<CustomerStatus>([['ACTIVE', 90], ['DORMANT', 8], ['CLOSED', 2]]);
+const statuses = new Weighted<CustomerStatus>([
+  ['ACTIVE', 90],
+  ['DORMANT', 8],
+  ['CLOSED', 2],
+]);
 const mobilePrefixes = new Weighted(MOBILE_PREFIXES);
 
 export function customerNo(id: number): string {
@@ -88,11 +120,15 @@ function landline(rng: Rng, city: City): string {
   return `${city.areaCode}-${rng.between(5, 8)}${rng.digits(7)}`;
 }
 
-interface Counter { next: number; permute: (x: number) => number }
+interface Counter {
+  next: number;
+  permute: (x: number) => number;
+}
 
 /** A moment on a day in [from, to], in business hours 09:00–17:00 Beijing time (01:00–09:00 UTC), whole seconds. */
 export function businessTime(rng: Rng, from: number, to: number): number {
-  const first = Math.ceil(from / DAY), last = Math.floor(to / DAY);
+  const first = Math.ceil(from / DAY),
+    last = Math.floor(to / DAY);
   return (first + rng.int(last - first + 1)) * DAY + 3600_000 + rng.int(8 * 3600) * 1000;
 }
 
@@ -100,7 +136,12 @@ export function businessTime(rng: Rng, from: number, to: number): number {
  * Customers 1…count (ids from `firstId`), lazily. Same seed and outlets → the same customers,
  * byte for byte.
  */
-export function* generateCustomers(opts: { seed: string; count: number; outlets: readonly Outlet[]; firstId?: number }): Generator<CustomerRow> {
+export function* generateCustomers(opts: {
+  seed: string;
+  count: number;
+  outlets: readonly Outlet[];
+  firstId?: number;
+}): Generator<CustomerRow> {
   const { seed, count, outlets } = opts;
   const firstId = opts.firstId ?? 1;
   const rng = new Rng(`${seed}/customers`);
@@ -131,7 +172,8 @@ export function* generateCustomers(opts: { seed: string; count: number; outlets:
       // the ID's region: where the customer was registered at birth — usually where they live
       const region = rng.chance(0.65) ? district.code : rng.pick(city.districts).code;
       let counter = idCounters.get(region);
-      if (!counter) idCounters.set(region, (counter = { next: 0, permute: keyedPermutation(BIRTH_DAYS * SEQUENCES, `${seed}/rid/${region}`) }));
+      if (!counter)
+        idCounters.set(region, (counter = { next: 0, permute: keyedPermutation(BIRTH_DAYS * SEQUENCES, `${seed}/rid/${region}`) }));
       const x = take(counter, BIRTH_DAYS * SEQUENCES, `resident ID numbers in region ${region}`);
       const born = BIRTH_FROM + Math.floor(x / SEQUENCES) * DAY;
       const sequence = 1 + (x % SEQUENCES);
@@ -143,8 +185,20 @@ export function* generateCustomers(opts: { seed: string; count: number; outlets:
       const adult = born + Math.round(18 * 365.25 * DAY);
       const createdAt = new Date(businessTime(rng, Math.max(OPEN_FROM, adult), OPEN_TO)).toISOString();
       yield {
-        id, customerNo: customerNo(id), kind: 'INDIVIDUAL', name, idNumber: makeResidentId(region, birthDate, sequence), phone, address,
-        gender, birthDate, homeOrgUnitId: outlet.id, homeOrgPath: outlet.path, status, createdAt, ...EXTRA,
+        id,
+        customerNo: customerNo(id),
+        kind: 'INDIVIDUAL',
+        name,
+        idNumber: makeResidentId(region, birthDate, sequence),
+        phone,
+        address,
+        gender,
+        birthDate,
+        homeOrgUnitId: outlet.id,
+        homeOrgPath: outlet.path,
+        status,
+        createdAt,
+        ...EXTRA,
       };
     } else {
       const created = businessTime(rng, OPEN_FROM, OPEN_TO);
@@ -161,8 +215,20 @@ export function* generateCustomers(opts: { seed: string; count: number; outlets:
       const phone = rng.chance(0.6) ? landline(rng, city) : mobile(rng);
       const address = `${city.name}${district.name}${street}${number}号${rng.between(2, 36)}层${rng.between(1, 20)}${String(rng.between(1, 12)).padStart(2, '0')}室`;
       yield {
-        id, customerNo: customerNo(id), kind: 'CORPORATE', name, idNumber: makeCreditCode(district.code, body), phone, address,
-        gender: null, birthDate: null, homeOrgUnitId: outlet.id, homeOrgPath: outlet.path, status, createdAt: new Date(created).toISOString(), ...EXTRA,
+        id,
+        customerNo: customerNo(id),
+        kind: 'CORPORATE',
+        name,
+        idNumber: makeCreditCode(district.code, body),
+        phone,
+        address,
+        gender: null,
+        birthDate: null,
+        homeOrgUnitId: outlet.id,
+        homeOrgPath: outlet.path,
+        status,
+        createdAt: new Date(created).toISOString(),
+        ...EXTRA,
       };
     }
   }

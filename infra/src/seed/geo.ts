@@ -22,7 +22,11 @@ export interface City {
 
 export const CITIES: readonly City[] = [
   {
-    branch: 'BJ', name: '北京市', short: '北京', nameEn: 'Beijing', areaCode: '010',
+    branch: 'BJ',
+    name: '北京市',
+    short: '北京',
+    nameEn: 'Beijing',
+    areaCode: '010',
     districts: [
       { code: '110101', name: '东城区', streets: ['王府井大街', '东直门内大街', '朝阳门北大街', '东四北大街'] },
       { code: '110102', name: '西城区', streets: ['金融大街', '西单北大街', '德胜门外大街', '阜成门内大街'] },
@@ -33,7 +37,11 @@ export const CITIES: readonly City[] = [
     ],
   },
   {
-    branch: 'SH', name: '上海市', short: '上海', nameEn: 'Shanghai', areaCode: '021',
+    branch: 'SH',
+    name: '上海市',
+    short: '上海',
+    nameEn: 'Shanghai',
+    areaCode: '021',
     districts: [
       { code: '310101', name: '黄浦区', streets: ['南京东路', '淮海中路', '西藏中路', '中山东一路'] },
       { code: '310104', name: '徐汇区', streets: ['漕溪北路', '虹桥路', '宜山路', '龙华中路'] },
@@ -44,7 +52,11 @@ export const CITIES: readonly City[] = [
     ],
   },
   {
-    branch: 'GZ', name: '广州市', short: '广州', nameEn: 'Guangzhou', areaCode: '020',
+    branch: 'GZ',
+    name: '广州市',
+    short: '广州',
+    nameEn: 'Guangzhou',
+    areaCode: '020',
     districts: [
       { code: '440103', name: '荔湾区', streets: ['中山七路', '芳村大道', '龙津西路'] },
       { code: '440104', name: '越秀区', streets: ['北京路', '中山五路', '环市东路', '东风东路'] },
@@ -55,7 +67,11 @@ export const CITIES: readonly City[] = [
     ],
   },
   {
-    branch: 'CD', name: '成都市', short: '成都', nameEn: 'Chengdu', areaCode: '028',
+    branch: 'CD',
+    name: '成都市',
+    short: '成都',
+    nameEn: 'Chengdu',
+    areaCode: '028',
     districts: [
       { code: '510104', name: '锦江区', streets: ['春熙路', '东大街', '红星路', '合江亭路'] },
       { code: '510105', name: '青羊区', streets: ['人民中路', '金河路', '青华路'] },
@@ -81,8 +97,40 @@ export function districtOf(city: City, code: string): District {
 
 /** Mobile number segments (号段) of the three carriers and virtual operators, weighted roughly by use. */
 export const MOBILE_PREFIXES: ReadonlyArray<readonly [string, number]> = [
-  ['134', 2], ['135', 4], ['136', 4], ['137', 4], ['138', 5], ['139', 6], ['147', 1], ['150', 3], ['151', 3],
-  ['152', 3], ['157', 1], ['158', 3], ['159', 3], ['178', 2], ['182', 2], ['183', 2], ['187', 3], ['188', 2],
-  ['198', 1], ['130', 3], ['131', 3], ['132', 3], ['155', 2], ['156', 2], ['166', 1], ['176', 2], ['185', 2],
-  ['186', 3], ['133', 2], ['153', 2], ['177', 2], ['180', 2], ['181', 2], ['189', 3], ['191', 1], ['199', 2],
+  ['134', 2],
+  ['135', 4],
+  ['136', 4],
+  ['137', 4],
+  ['138', 5],
+  ['139', 6],
+  ['147', 1],
+  ['150', 3],
+  ['151', 3],
+  ['152', 3],
+  ['157', 1],
+  ['158', 3],
+  ['159', 3],
+  ['178', 2],
+  ['182', 2],
+  ['183', 2],
+  ['187', 3],
+  ['188', 2],
+  ['198', 1],
+  ['130', 3],
+  ['131', 3],
+  ['132', 3],
+  ['155', 2],
+  ['156', 2],
+  ['166', 1],
+  ['176', 2],
+  ['185', 2],
+  ['186', 3],
+  ['133', 2],
+  ['153', 2],
+  ['177', 2],
+  ['180', 2],
+  ['181', 2],
+  ['189', 3],
+  ['191', 1],
+  ['199', 2],
 ];

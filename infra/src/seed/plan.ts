@@ -5,12 +5,29 @@
 import type { Outlet } from './bank';
 import { text, toCopyLine } from './customers';
 import {
-  ACCOUNT_COLUMNS, MONTHLY_COLUMNS, TRANSACTION_COLUMNS, money, planAccounts, simulate, type Account, type Category, type Channel, type Emit,
+  ACCOUNT_COLUMNS,
+  MONTHLY_COLUMNS,
+  TRANSACTION_COLUMNS,
+  money,
+  planAccounts,
+  simulate,
+  type Account,
+  type Category,
+  type Channel,
+  type Emit,
 } from './ledger';
 import { population, type OutletStaff, type Person } from './population';
 import { hashString } from './prng';
 import {
-  CASE_COLUMNS, CASE_EVENT_COLUMNS, INTERACTION_COLUMNS, NEED_COLUMNS, planCases, planInteractions, planNeeds, planSurveys, SURVEY_COLUMNS,
+  CASE_COLUMNS,
+  CASE_EVENT_COLUMNS,
+  INTERACTION_COLUMNS,
+  NEED_COLUMNS,
+  planCases,
+  planInteractions,
+  planNeeds,
+  planSurveys,
+  SURVEY_COLUMNS,
 } from './service';
 import { instant, isoDay, type Clock } from './time';
 
@@ -34,7 +51,15 @@ export function defaultTransactionsPerYear(customers: number): number {
   return Math.max(20, Math.min(90, Math.floor(20_000_000 / Math.max(1, customers))));
 }
 
-export const RELATIONSHIP_COLUMNS = ['id', 'from_customer_id', 'to_customer_id', 'kind', 'note', 'created_by_staff_id', 'created_at'] as const;
+export const RELATIONSHIP_COLUMNS = [
+  'id',
+  'from_customer_id',
+  'to_customer_id',
+  'kind',
+  'note',
+  'created_by_staff_id',
+  'created_at',
+] as const;
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const nul = (x: string | number | null | undefined) => (x === null || x === undefined ? '\\N' : String(x));
@@ -58,8 +83,32 @@ export function bankPlan(opts: BankPlanOptions) {
   const tables: TableStream[] = [
     {
       table: 'customers.customer',
-      columns: ['id', 'customer_no', 'kind', 'name', 'id_number', 'phone', 'address', 'gender', 'birth_date', 'home_org_unit_id', 'home_org_path', 'status', 'created_at', 'updated_at',
-        'email', 'occupation', 'income_band', 'industry', 'legal_representative', 'registered_capital', 'company_size', 'marketing_consent', 'marketing_consent_at', 'marketing_consent_channel'],
+      columns: [
+        'id',
+        'customer_no',
+        'kind',
+        'name',
+        'id_number',
+        'phone',
+        'address',
+        'gender',
+        'birth_date',
+        'home_org_unit_id',
+        'home_org_path',
+        'status',
+        'created_at',
+        'updated_at',
+        'email',
+        'occupation',
+        'income_band',
+        'industry',
+        'legal_representative',
+        'registered_capital',
+        'company_size',
+        'marketing_consent',
+        'marketing_consent_at',
+        'marketing_consent_channel',
+      ],
       *lines() {
         for (const p of people()) yield toCopyLine(p.row);
       },
@@ -70,7 +119,9 @@ export function bankPlan(opts: BankPlanOptions) {
       *lines() {
         const balances: number[] = [];
         const touched: number[] = [];
-        const emit: Emit = (i, day, second) => { touched[i] = instant(day, second); };
+        const emit: Emit = (i, day, second) => {
+          touched[i] = instant(day, second);
+        };
         for (const [p, accounts] of withAccounts()) {
           touched.length = 0;
           simulate(p, accounts, clock, ledgerKey, perYear, emit, balances);
@@ -93,7 +144,9 @@ export function bankPlan(opts: BankPlanOptions) {
         let accounts: Account[] = [];
         let customer = 0;
         const emit: Emit = (i, day, second, cents, credit, channel: Channel, category: Category, counterparty, description, after) => {
-          buffer.push(`${++id}\t${accounts[i].id}\t${customer}\t${iso(instant(day, second))}\t${money(cents)}\t${credit ? 'CREDIT' : 'DEBIT'}\t${channel}\t${category}\t${counterparty === null ? '\\N' : text(counterparty)}\t${description === null ? '\\N' : text(description)}\t${money(after)}\n`);
+          buffer.push(
+            `${++id}\t${accounts[i].id}\t${customer}\t${iso(instant(day, second))}\t${money(cents)}\t${credit ? 'CREDIT' : 'DEBIT'}\t${channel}\t${category}\t${counterparty === null ? '\\N' : text(counterparty)}\t${description === null ? '\\N' : text(description)}\t${money(after)}\n`,
+          );
         };
         for (const [p, list] of withAccounts()) {
           accounts = list;
@@ -113,7 +166,11 @@ export function bankPlan(opts: BankPlanOptions) {
         const M = clock.months.length;
         const balances: number[] = [];
         // per account: running balance, next day not yet counted, sums of end-of-day balances, days counted, closing
-        let cur: number[] = [], cursor: number[] = [], sum: Float64Array[] = [], days: Int32Array[] = [], closing: Float64Array[] = [];
+        let cur: number[] = [],
+          cursor: number[] = [],
+          sum: Float64Array[] = [],
+          days: Int32Array[] = [],
+          closing: Float64Array[] = [];
         const advance = (i: number, until: number) => {
           while (cursor[i] < until) {
             const k = clock.monthOf(cursor[i]);
@@ -193,7 +250,8 @@ export function bankPlan(opts: BankPlanOptions) {
       table: 'customers.service_case_event',
       columns: CASE_EVENT_COLUMNS,
       *lines() {
-        let next = 1, id = 0;
+        let next = 1,
+          id = 0;
         for (const p of people()) {
           const cases = planCases(p, clock, serviceKey, next);
           next += cases.length;
@@ -209,7 +267,8 @@ export function bankPlan(opts: BankPlanOptions) {
       table: 'customers.satisfaction_survey',
       columns: SURVEY_COLUMNS,
       *lines() {
-        let next = 1, id = 0;
+        let next = 1,
+          id = 0;
         for (const p of people()) {
           const cases = planCases(p, clock, serviceKey, next);
           next += cases.length;

@@ -12,7 +12,15 @@ import { personName } from './names';
 import { hashString, Rng, Weighted } from './prng';
 import { DAY, dayOf, type Clock } from './time';
 
-export type RelationshipKind = 'HOUSEHOLD' | 'SPOUSE' | 'PARENT_OF' | 'EXECUTIVE_OF' | 'LEGAL_REPRESENTATIVE_OF' | 'GUARANTOR_FOR' | 'PARENT_COMPANY_OF' | 'GROUP_AFFILIATE';
+export type RelationshipKind =
+  | 'HOUSEHOLD'
+  | 'SPOUSE'
+  | 'PARENT_OF'
+  | 'EXECUTIVE_OF'
+  | 'LEGAL_REPRESENTATIVE_OF'
+  | 'GUARANTOR_FOR'
+  | 'PARENT_COMPANY_OF'
+  | 'GROUP_AFFILIATE';
 
 export interface Link {
   from: number;
@@ -71,9 +79,20 @@ export interface OutletStaff {
 export const INCOME_BANDS: readonly IncomeBand[] = ['LOW', 'LOWER_MIDDLE', 'MIDDLE', 'UPPER_MIDDLE', 'HIGH'];
 const SIZES: readonly CompanySize[] = ['MICRO', 'SMALL', 'MEDIUM', 'LARGE'];
 /** monthly salary range in yuan per income band */
-const SALARY: ReadonlyArray<readonly [number, number]> = [[2_800, 5_000], [5_000, 9_000], [9_000, 16_000], [16_000, 35_000], [35_000, 120_000]];
+const SALARY: ReadonlyArray<readonly [number, number]> = [
+  [2_800, 5_000],
+  [5_000, 9_000],
+  [9_000, 16_000],
+  [16_000, 35_000],
+  [35_000, 120_000],
+];
 
-interface Occupation { name: string; band: number; salaried: boolean; business?: boolean }
+interface Occupation {
+  name: string;
+  band: number;
+  salaried: boolean;
+  business?: boolean;
+}
 const OCCUPATIONS = new Weighted<Occupation>([
   [{ name: '企业职员', band: 1.6, salaried: true }, 24],
   [{ name: '工程师', band: 2.4, salaried: true }, 7],
@@ -97,36 +116,113 @@ const OCCUPATIONS = new Weighted<Occupation>([
 
 /** Industry (GB/T 4754 section) by the line-of-business word in the company's name. */
 const INDUSTRY_BY_WORD: ReadonlyArray<readonly [string, string]> = [
-  ['网络科技', '信息传输、软件和信息技术服务业'], ['信息技术', '信息传输、软件和信息技术服务业'], ['教育科技', '教育'],
-  ['环保科技', '科学研究和技术服务业'], ['科技', '科学研究和技术服务业'], ['商贸', '批发和零售业'], ['贸易', '批发和零售业'],
-  ['装饰工程', '建筑业'], ['建筑工程', '建筑业'], ['建材', '制造业'], ['餐饮管理', '住宿和餐饮业'], ['供应链管理', '交通运输、仓储和邮政业'],
-  ['物流', '交通运输、仓储和邮政业'], ['医疗器械', '制造业'], ['医药', '批发和零售业'], ['文化传媒', '文化、体育和娱乐业'],
-  ['广告', '租赁和商务服务业'], ['电子', '制造业'], ['机械设备', '制造业'], ['企业管理咨询', '租赁和商务服务业'], ['食品', '制造业'],
-  ['服装', '制造业'], ['房地产开发', '房地产业'], ['物业管理', '房地产业'], ['汽车销售服务', '批发和零售业'], ['新能源', '电力、热力、燃气及水生产和供应业'],
+  ['网络科技', '信息传输、软件和信息技术服务业'],
+  ['信息技术', '信息传输、软件和信息技术服务业'],
+  ['教育科技', '教育'],
+  ['环保科技', '科学研究和技术服务业'],
+  ['科技', '科学研究和技术服务业'],
+  ['商贸', '批发和零售业'],
+  ['贸易', '批发和零售业'],
+  ['装饰工程', '建筑业'],
+  ['建筑工程', '建筑业'],
+  ['建材', '制造业'],
+  ['餐饮管理', '住宿和餐饮业'],
+  ['供应链管理', '交通运输、仓储和邮政业'],
+  ['物流', '交通运输、仓储和邮政业'],
+  ['医疗器械', '制造业'],
+  ['医药', '批发和零售业'],
+  ['文化传媒', '文化、体育和娱乐业'],
+  ['广告', '租赁和商务服务业'],
+  ['电子', '制造业'],
+  ['机械设备', '制造业'],
+  ['企业管理咨询', '租赁和商务服务业'],
+  ['食品', '制造业'],
+  ['服装', '制造业'],
+  ['房地产开发', '房地产业'],
+  ['物业管理', '房地产业'],
+  ['汽车销售服务', '批发和零售业'],
+  ['新能源', '电力、热力、燃气及水生产和供应业'],
   ['投资管理', '金融业'],
 ];
 
-const EMAIL_DOMAINS = new Weighted([['qq.com', 40], ['163.com', 25], ['126.com', 10], ['sina.com', 5], ['outlook.com', 6], ['gmail.com', 4], ['foxmail.com', 5], ['139.com', 5]] as const);
+const EMAIL_DOMAINS = new Weighted([
+  ['qq.com', 40],
+  ['163.com', 25],
+  ['126.com', 10],
+  ['sina.com', 5],
+  ['outlook.com', 6],
+  ['gmail.com', 4],
+  ['foxmail.com', 5],
+  ['139.com', 5],
+] as const);
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-const sizes = new Weighted<number>([[0, 45], [1, 35], [2, 15], [3, 5]]);
+const sizes = new Weighted<number>([
+  [0, 45],
+  [1, 35],
+  [2, 15],
+  [3, 5],
+]);
 /** registered capital in yuan by size */
-const CAPITAL: ReadonlyArray<readonly [number, number]> = [[100_000, 1_000_000], [1_000_000, 10_000_000], [10_000_000, 100_000_000], [100_000_000, 2_000_000_000]];
+const CAPITAL: ReadonlyArray<readonly [number, number]> = [
+  [100_000, 1_000_000],
+  [1_000_000, 10_000_000],
+  [10_000_000, 100_000_000],
+  [100_000_000, 2_000_000_000],
+];
 /** the company's monthly payroll in yuan by size */
-const PAYROLL: ReadonlyArray<readonly [number, number]> = [[15_000, 80_000], [80_000, 600_000], [600_000, 4_000_000], [4_000_000, 30_000_000]];
+const PAYROLL: ReadonlyArray<readonly [number, number]> = [
+  [15_000, 80_000],
+  [80_000, 600_000],
+  [600_000, 4_000_000],
+  [4_000_000, 30_000_000],
+];
 
-const consentByAge = (age: number) => age < 35 ? CONSENT_YOUNG : age < 55 ? CONSENT_MID : CONSENT_OLD;
-const CONSENT_YOUNG = new Weighted<ConsentChannel>([['MOBILE', 60], ['ONLINE', 20], ['COUNTER', 12], ['PHONE', 5], ['PAPER', 3]]);
-const CONSENT_MID = new Weighted<ConsentChannel>([['MOBILE', 40], ['ONLINE', 15], ['COUNTER', 28], ['PHONE', 10], ['PAPER', 7]]);
-const CONSENT_OLD = new Weighted<ConsentChannel>([['COUNTER', 50], ['PAPER', 20], ['PHONE', 15], ['MOBILE', 15]]);
-const CONSENT_CORP = new Weighted<ConsentChannel>([['COUNTER', 45], ['ONLINE', 30], ['PAPER', 15], ['PHONE', 10]]);
+const consentByAge = (age: number) => (age < 35 ? CONSENT_YOUNG : age < 55 ? CONSENT_MID : CONSENT_OLD);
+const CONSENT_YOUNG = new Weighted<ConsentChannel>([
+  ['MOBILE', 60],
+  ['ONLINE', 20],
+  ['COUNTER', 12],
+  ['PHONE', 5],
+  ['PAPER', 3],
+]);
+const CONSENT_MID = new Weighted<ConsentChannel>([
+  ['MOBILE', 40],
+  ['ONLINE', 15],
+  ['COUNTER', 28],
+  ['PHONE', 10],
+  ['PAPER', 7],
+]);
+const CONSENT_OLD = new Weighted<ConsentChannel>([
+  ['COUNTER', 50],
+  ['PAPER', 20],
+  ['PHONE', 15],
+  ['MOBILE', 15],
+]);
+const CONSENT_CORP = new Weighted<ConsentChannel>([
+  ['COUNTER', 45],
+  ['ONLINE', 30],
+  ['PAPER', 15],
+  ['PHONE', 10],
+]);
 
 /** log-uniform in [lo, hi] */
 export function logUniform(rng: Rng, lo: number, hi: number): number {
   return lo * Math.exp(rng.float() * Math.log(hi / lo));
 }
 
-interface RingEntry { id: number; name: string; gender: 'M' | 'F'; born: number; created: number; partnered: boolean; band: number }
-interface CompanyEntry { id: number; created: number }
+interface RingEntry {
+  id: number;
+  name: string;
+  gender: 'M' | 'F';
+  born: number;
+  created: number;
+  partnered: boolean;
+  band: number;
+}
+interface CompanyEntry {
+  id: number;
+  created: number;
+}
 const RING = 24;
 
 export function outletStaff(staff: readonly StaffRow[]): Map<number, OutletStaff> {
@@ -180,14 +276,16 @@ export function* population(opts: PopulationOptions): Generator<Person> {
       let occupation: Occupation;
       let retired = false;
       if (age < 23 && rng.chance(0.75)) occupation = { name: '学生', band: 0, salaried: false };
-      else if (age >= (male ? 60 : 55) && rng.chance(0.85)) { occupation = { name: '退休人员', band: 1.2, salaried: false }; retired = true; }
-      else occupation = OCCUPATIONS.pick(rng);
+      else if (age >= (male ? 60 : 55) && rng.chance(0.85)) {
+        occupation = { name: '退休人员', band: 1.2, salaried: false };
+        retired = true;
+      } else occupation = OCCUPATIONS.pick(rng);
       const experience = Math.min(1, Math.max(0, (age - 22) / 20)) * 0.8; // pay rises with experience
       const bandScore = occupation.band - 0.6 + experience + busy + (rng.float() - 0.5) * 1.6;
       const band = Math.max(0, Math.min(4, Math.round(bandScore)));
       const [lo, hi] = SALARY[band];
       const pay = Math.round(logUniform(rng, lo, hi) / 100) * 100;
-      const monthlyIncome = occupation.salaried ? pay * 100 : retired ? Math.round(pay * 0.55 / 10) * 1000 : 0;
+      const monthlyIncome = occupation.salaried ? pay * 100 : retired ? Math.round((pay * 0.55) / 10) * 1000 : 0;
       const email = rng.chance(age < 45 ? 0.45 : 0.2) ? makeEmail(rng) : null;
 
       const active = row.status === 'ACTIVE' ? 1 : row.status === 'DORMANT' ? 0.05 : 0;
@@ -200,7 +298,12 @@ export function* population(opts: PopulationOptions): Generator<Person> {
         mortgage: adult && age >= 25 && age < 58 && band >= 1 && rng.chance([0, 0.1, 0.22, 0.32, 0.3][band]),
         consumerLoan: adult && age < 60 && (monthlyIncome > 0 || occupation.business === true) && rng.chance(0.08),
         wealth: row.status !== 'CLOSED' && age >= 22 && rng.chance([0.04, 0.1, 0.25, 0.45, 0.7][band] * (age >= 45 ? 1.3 : 1)),
-        timeDeposits: row.status === 'CLOSED' ? 0 : rng.chance([0.12, 0.2, 0.3, 0.4, 0.5][band] * (age >= 50 ? 1.6 : 1)) ? 1 + (rng.chance(0.3) ? 1 : 0) : 0,
+        timeDeposits:
+          row.status === 'CLOSED'
+            ? 0
+            : rng.chance([0.12, 0.2, 0.3, 0.4, 0.5][band] * (age >= 50 ? 1.6 : 1))
+              ? 1 + (rng.chance(0.3) ? 1 : 0)
+              : 0,
         closedOld: rng.chance(0.1),
         settlement: 0,
         corporateLoan: false,
@@ -217,17 +320,34 @@ export function* population(opts: PopulationOptions): Generator<Person> {
           const r = ring[i];
           r.partnered = true;
           spouse = r.id;
-          links.push({ from: r.id, to: row.id, kind: 'SPOUSE', note: rng.chance(0.5) ? '夫妻，已核实结婚证' : null, at: linkTime(r.created), staffId: manager() });
-          if (rng.chance(0.5)) links.push({ from: row.id, to: r.id, kind: 'HOUSEHOLD', note: '同一家庭', at: linkTime(r.created), staffId: manager() });
+          links.push({
+            from: r.id,
+            to: row.id,
+            kind: 'SPOUSE',
+            note: rng.chance(0.5) ? '夫妻，已核实结婚证' : null,
+            at: linkTime(r.created),
+            staffId: manager(),
+          });
+          if (rng.chance(0.5))
+            links.push({ from: row.id, to: r.id, kind: 'HOUSEHOLD', note: '同一家庭', at: linkTime(r.created), staffId: manager() });
         }
       }
       if (rng.chance(0.07)) {
         const parent = ring.find((r) => r.born <= bornYear - 20 && r.born >= bornYear - 38 && r.id !== spouse);
-        if (parent) links.push({ from: parent.id, to: row.id, kind: 'PARENT_OF', note: null, at: linkTime(parent.created), staffId: manager() });
+        if (parent)
+          links.push({ from: parent.id, to: row.id, kind: 'PARENT_OF', note: null, at: linkTime(parent.created), staffId: manager() });
       }
       if ((holdings.consumerLoan || holdings.mortgage) && rng.chance(0.3)) {
         const guarantor = ring.find((r) => r.id !== spouse && r.band >= band - 1);
-        if (guarantor) links.push({ from: guarantor.id, to: row.id, kind: 'GUARANTOR_FOR', note: holdings.mortgage ? '个人住房贷款担保人' : '个人消费贷款担保人', at: linkTime(guarantor.created), staffId: manager() });
+        if (guarantor)
+          links.push({
+            from: guarantor.id,
+            to: row.id,
+            kind: 'GUARANTOR_FOR',
+            note: holdings.mortgage ? '个人住房贷款担保人' : '个人消费贷款担保人',
+            at: linkTime(guarantor.created),
+            staffId: manager(),
+          });
       }
       if (row.status !== 'CLOSED' && age >= 22) {
         ring.push({ id: row.id, name: row.name, gender: row.gender!, born: bornYear, created, partnered: spouse >= 0, band });
@@ -239,8 +359,20 @@ export function* population(opts: PopulationOptions): Generator<Person> {
       row.incomeBand = INCOME_BANDS[band];
       consent(row, rng, created, asOf, consentByAge(age));
       person = {
-        row, created, createdDay: dayOf(created), age, monthlyIncome, salaried: occupation.salaried, retired, business: occupation.business === true,
-        activity, wealth: band, holdings, links, outlet, staff,
+        row,
+        created,
+        createdDay: dayOf(created),
+        age,
+        monthlyIncome,
+        salaried: occupation.salaried,
+        retired,
+        business: occupation.business === true,
+        activity,
+        wealth: band,
+        holdings,
+        links,
+        outlet,
+        staff,
       };
     } else {
       const size = sizes.pick(rng);
@@ -252,7 +384,11 @@ export function* population(opts: PopulationOptions): Generator<Person> {
       const years = Math.max(0, Math.floor((asOf - created) / (365.25 * DAY)));
       const active = row.status === 'ACTIVE' ? 1 : row.status === 'DORMANT' ? 0.05 : 0;
       const holdings: Holdings = {
-        creditCard: false, mortgage: false, consumerLoan: false, wealth: false, closedOld: rng.chance(0.08),
+        creditCard: false,
+        mortgage: false,
+        consumerLoan: false,
+        wealth: false,
+        closedOld: rng.chance(0.08),
         timeDeposits: row.status !== 'CLOSED' && rng.chance(0.2 + 0.1 * size) ? 1 : 0,
         settlement: row.status === 'CLOSED' ? 0 : rng.chance(0.35 + 0.15 * size) ? 1 + (size >= 2 && rng.chance(0.5) ? 1 : 0) : 0,
         corporateLoan: row.status === 'ACTIVE' && rng.chance(0.2 + 0.08 * size),
@@ -263,13 +399,21 @@ export function* population(opts: PopulationOptions): Generator<Person> {
       if (!ring) rings.set(outlet.id, (ring = []));
       const grownUps = ring.filter((r) => r.born <= 2000);
       let legalRep: string;
-      let repId = -1, repCreated = created;
+      let repId = -1,
+        repCreated = created;
       if (grownUps.length && rng.chance(0.7)) {
         const r = grownUps[rng.int(grownUps.length)];
         legalRep = r.name;
         repId = r.id;
         repCreated = r.created;
-        links.push({ from: r.id, to: row.id, kind: 'LEGAL_REPRESENTATIVE_OF', note: '法定代表人', at: linkTime(r.created), staffId: manager() });
+        links.push({
+          from: r.id,
+          to: row.id,
+          kind: 'LEGAL_REPRESENTATIVE_OF',
+          note: '法定代表人',
+          at: linkTime(r.created),
+          staffId: manager(),
+        });
       } else {
         legalRep = personName(rng, rng.chance(0.7) ? 'M' : 'F', rng.between(1960, 1992));
       }
@@ -277,11 +421,25 @@ export function* population(opts: PopulationOptions): Generator<Person> {
         const others = grownUps.filter((r) => r.id !== repId);
         if (others.length) {
           const r = others[rng.int(others.length)];
-          links.push({ from: r.id, to: row.id, kind: 'EXECUTIVE_OF', note: rng.pick(['财务负责人', '总经理', '董事', '监事', '副总经理']), at: linkTime(r.created), staffId: manager() });
+          links.push({
+            from: r.id,
+            to: row.id,
+            kind: 'EXECUTIVE_OF',
+            note: rng.pick(['财务负责人', '总经理', '董事', '监事', '副总经理']),
+            at: linkTime(r.created),
+            staffId: manager(),
+          });
         }
       }
       if (holdings.corporateLoan && repId >= 0 && rng.chance(0.5)) {
-        links.push({ from: repId, to: row.id, kind: 'GUARANTOR_FOR', note: '法定代表人个人连带责任保证', at: linkTime(repCreated), staffId: manager() });
+        links.push({
+          from: repId,
+          to: row.id,
+          kind: 'GUARANTOR_FOR',
+          note: '法定代表人个人连带责任保证',
+          at: linkTime(repCreated),
+          staffId: manager(),
+        });
       }
       let peers = companies.get(outlet.id);
       if (!peers) companies.set(outlet.id, (peers = []));
@@ -289,11 +447,26 @@ export function* population(opts: PopulationOptions): Generator<Person> {
       if (peers.length && rng.chance(0.06)) {
         const p = peers[rng.int(peers.length)];
         parentId = p.id;
-        links.push({ from: p.id, to: row.id, kind: 'PARENT_COMPANY_OF', note: rng.pick(['全资子公司', '控股子公司（持股 51%）', '控股子公司（持股 70%）']), at: linkTime(p.created), staffId: manager() });
+        links.push({
+          from: p.id,
+          to: row.id,
+          kind: 'PARENT_COMPANY_OF',
+          note: rng.pick(['全资子公司', '控股子公司（持股 51%）', '控股子公司（持股 70%）']),
+          at: linkTime(p.created),
+          staffId: manager(),
+        });
       }
       if (peers.length && rng.chance(0.04)) {
         const p = peers[rng.int(peers.length)];
-        if (p.id !== parentId) links.push({ from: row.id, to: p.id, kind: 'GROUP_AFFILIATE', note: '同一集团关联企业', at: linkTime(p.created), staffId: manager() });
+        if (p.id !== parentId)
+          links.push({
+            from: row.id,
+            to: p.id,
+            kind: 'GROUP_AFFILIATE',
+            note: '同一集团关联企业',
+            at: linkTime(p.created),
+            staffId: manager(),
+          });
       }
       if (row.status !== 'CLOSED') {
         peers.push({ id: row.id, created });
@@ -307,8 +480,20 @@ export function* population(opts: PopulationOptions): Generator<Person> {
       row.companySize = SIZES[size];
       consent(row, rng, created, asOf, CONSENT_CORP);
       person = {
-        row, created, createdDay: dayOf(created), age: years, monthlyIncome: payroll, salaried: false, retired: false, business: true,
-        activity: active * (0.5 + rng.float()) * (1 + 0.25 * size), wealth: size, holdings, links, outlet, staff,
+        row,
+        created,
+        createdDay: dayOf(created),
+        age: years,
+        monthlyIncome: payroll,
+        salaried: false,
+        retired: false,
+        business: true,
+        activity: active * (0.5 + rng.float()) * (1 + 0.25 * size),
+        wealth: size,
+        holdings,
+        links,
+        outlet,
+        staff,
       };
     }
     yield person;

@@ -3,7 +3,10 @@
 
 /** cyrb128: four 32-bit words from a string — the seed of sfc32. */
 export function hashString(text: string): [number, number, number, number] {
-  let h1 = 1779033703, h2 = 3144134277, h3 = 1013904242, h4 = 2773480762;
+  let h1 = 1779033703,
+    h2 = 3144134277,
+    h3 = 1013904242,
+    h4 = 2773480762;
   for (let i = 0; i < text.length; i++) {
     const k = text.charCodeAt(i);
     h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
@@ -38,7 +41,10 @@ export class Rng {
   private c: number;
   private d: number;
 
-  constructor(readonly seed: string, words?: readonly number[]) {
+  constructor(
+    readonly seed: string,
+    words?: readonly number[],
+  ) {
     [this.a, this.b, this.c, this.d] = words ?? hashString(seed);
     for (let i = 0; i < 12; i++) this.next(); // warm up
   }
@@ -117,7 +123,8 @@ export class Weighted<T> {
 
   pick(rng: Rng): T {
     const x = rng.float() * this.total;
-    let lo = 0, hi = this.cumulative.length - 1;
+    let lo = 0,
+      hi = this.cumulative.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (this.cumulative[mid] > x) hi = mid;

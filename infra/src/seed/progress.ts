@@ -16,21 +16,32 @@ export interface ProgressReporter {
  * Progress over every row of the seed. Callbacks are throttled to about every 0.5 % (and always at
  * the end of each table); lines mode prints every 10 %.
  */
-export function progressReporter(option: ProgressOption | undefined, estimatedTotal: number, write: (line: string) => void = (l) => process.stdout.write(l + '\n')): ProgressReporter {
+export function progressReporter(
+  option: ProgressOption | undefined,
+  estimatedTotal: number,
+  write: (line: string) => void = (l) => process.stdout.write(l + '\n'),
+): ProgressReporter {
   let total = Math.max(1, estimatedTotal);
   if (!option || option === 'none' || estimatedTotal === 0) return { update() {}, setTotal() {}, stop() {} };
   if (option === 'bar') {
-    const bar = new cliProgress.SingleBar({
-      format: '{table} |{bar}| {percentage}% · {value}/{total} rows · {rate} rows/s · ETA {eta_formatted}',
-      hideCursor: true,
-      etaBuffer: 200,
-      fps: 5,
-    }, cliProgress.Presets.shades_classic);
+    const bar = new cliProgress.SingleBar(
+      {
+        format: '{table} |{bar}| {percentage}% · {value}/{total} rows · {rate} rows/s · ETA {eta_formatted}',
+        hideCursor: true,
+        etaBuffer: 200,
+        fps: 5,
+      },
+      cliProgress.Presets.shades_classic,
+    );
     const t0 = performance.now();
     bar.start(total, 0, { rate: 0, table: 'customer'.padEnd(24) });
     return {
-      update: (done, table) => bar.update(done, { rate: Math.round(done / Math.max(1e-3, (performance.now() - t0) / 1000)), table: table.padEnd(24) }),
-      setTotal: (n) => { total = Math.max(1, n); bar.setTotal(total); },
+      update: (done, table) =>
+        bar.update(done, { rate: Math.round(done / Math.max(1e-3, (performance.now() - t0) / 1000)), table: table.padEnd(24) }),
+      setTotal: (n) => {
+        total = Math.max(1, n);
+        bar.setTotal(total);
+      },
       stop: () => bar.stop(),
     };
   }
@@ -45,7 +56,9 @@ export function progressReporter(option: ProgressOption | undefined, estimatedTo
         }
         if (table === 'done') write(`rows: 100% (${done.toLocaleString('en')} of ${done.toLocaleString('en')}) · done`);
       },
-      setTotal: (n) => { total = Math.max(1, n); },
+      setTotal: (n) => {
+        total = Math.max(1, n);
+      },
       stop() {},
     };
   }
@@ -60,7 +73,9 @@ export function progressReporter(option: ProgressOption | undefined, estimatedTo
         option(done, total, table);
       }
     },
-    setTotal: (n) => { total = Math.max(1, n); },
+    setTotal: (n) => {
+      total = Math.max(1, n);
+    },
     stop() {},
   };
 }

@@ -69,8 +69,16 @@ export interface SeedResult {
 export const DEFAULT_CUSTOMERS = 20_000;
 export const DEFAULT_SEED = 'bank-crm';
 const SCHEMAS = ['org_hierarchy', 'customers'];
-const REQUIRED_TABLES = ['org_hierarchy.org_unit', 'org_hierarchy.department', 'org_hierarchy.staff', 'customers.customer', 'customers.account', 'customers.account_transaction',
-  'customers.service_case', 'customers.customer_relationship'];
+const REQUIRED_TABLES = [
+  'org_hierarchy.org_unit',
+  'org_hierarchy.department',
+  'org_hierarchy.staff',
+  'customers.customer',
+  'customers.account',
+  'customers.account_transaction',
+  'customers.service_case',
+  'customers.customer_relationship',
+];
 /**
  * The big tables whose indexes are rebuilt around their COPY: for the two leaves also the primary
  * key and foreign keys; for customer (referenced by everything) only its plain indexes — the
@@ -102,10 +110,12 @@ export async function seedDemoBank(databaseUrl: string, options: SeedOptions = {
   const t0 = performance.now();
   const count = options.customers ?? DEFAULT_CUSTOMERS;
   const seed = options.seed ?? DEFAULT_SEED;
-  if (!Number.isInteger(count) || count < 0 || count > 899_999_999) throw new SeedError(`customers must be a whole number from 0 to 899,999,999, got ${count}`);
+  if (!Number.isInteger(count) || count < 0 || count > 899_999_999)
+    throw new SeedError(`customers must be a whole number from 0 to 899,999,999, got ${count}`);
   if (!databaseUrl) throw new SeedError('no database URL: pass --database-url or set DATABASE_URL');
   const perYear = options.transactionsPerYear ?? defaultTransactionsPerYear(count);
-  if (!Number.isInteger(perYear) || perYear < 0 || perYear > 2000) throw new SeedError(`transactions per year must be a whole number from 0 to 2,000, got ${perYear}`);
+  if (!Number.isInteger(perYear) || perYear < 0 || perYear > 2000)
+    throw new SeedError(`transactions per year must be a whole number from 0 to 2,000, got ${perYear}`);
   const asOfDate = options.asOf ?? DEFAULT_AS_OF;
   try {
     makeClock(asOfDate);
@@ -117,9 +127,12 @@ export async function seedDemoBank(databaseUrl: string, options: SeedOptions = {
   const client = new pg.Client({ connectionString: databaseUrl, application_name: 'bank-crm seed' });
   await client.connect();
   try {
-    const { rows: [tables] } = await client.query(`select ${REQUIRED_TABLES.map((t, i) => `to_regclass('${t}') is not null as t${i}`).join(', ')}`);
+    const {
+      rows: [tables],
+    } = await client.query(`select ${REQUIRED_TABLES.map((t, i) => `to_regclass('${t}') is not null as t${i}`).join(', ')}`);
     const missing = REQUIRED_TABLES.filter((_, i) => !tables[`t${i}`]);
-    if (missing.length) throw new SeedError(`missing ${missing.join(', ')}: migrate org-hierarchy and customers first (seed CLI: --migrate)`);
+    if (missing.length)
+      throw new SeedError(`missing ${missing.join(', ')}: migrate org-hierarchy and customers first (seed CLI: --migrate)`);
     await client.query(`set timezone = 'UTC'`);
 
     await client.query('begin');
@@ -156,8 +169,16 @@ export async function seedDemoBank(databaseUrl: string, options: SeedOptions = {
          from unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::timestamptz[])
            as u(id, code, name, name_en, level, parent_id, path, created_at)
          order by u.id`,
-        [units.map((u) => u.id), units.map((u) => u.code), units.map((u) => u.name), units.map((u) => u.nameEn), units.map((u) => u.level),
-          units.map((u) => u.parentId), units.map((u) => u.path), unitCreated],
+        [
+          units.map((u) => u.id),
+          units.map((u) => u.code),
+          units.map((u) => u.name),
+          units.map((u) => u.nameEn),
+          units.map((u) => u.level),
+          units.map((u) => u.parentId),
+          units.map((u) => u.path),
+          unitCreated,
+        ],
       );
       await client.query(
         `insert into org_hierarchy.department (id, code, name, name_en)
@@ -171,15 +192,27 @@ export async function seedDemoBank(databaseUrl: string, options: SeedOptions = {
          from unnest($1::int[], $2::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::text[], $9::boolean[], $10::timestamptz[])
            as s(id, username, name, position, org_unit_id, department_id, roles, active, created_at)
          order by s.id`,
-        [staff.map((s) => s.id), staff.map((s) => s.username), passwordHash, staff.map((s) => s.name), staff.map((s) => s.position),
-          staff.map((s) => s.orgUnitId), staff.map((s) => departmentId.get(s.department)!), staff.map((s) => `{${s.roles.join(',')}}`),
-          staff.map((s) => s.active), staffCreated],
+        [
+          staff.map((s) => s.id),
+          staff.map((s) => s.username),
+          passwordHash,
+          staff.map((s) => s.name),
+          staff.map((s) => s.position),
+          staff.map((s) => s.orgUnitId),
+          staff.map((s) => departmentId.get(s.department)!),
+          staff.map((s) => `{${s.roles.join(',')}}`),
+          staff.map((s) => s.active),
+          staffCreated,
+        ],
       );
 
       await client.query(`set local maintenance_work_mem = '256MB'`);
       const plan = bankPlan({ seed, count, outlets, staff: outletStaff(staff), clock: makeClock(asOfDate), perYear });
       const expected = plan.estimate();
-      const progress = progressReporter(options.progress, Object.values(expected).reduce((a, b) => a + b, 0) + units.length + departments.length + staff.length);
+      const progress = progressReporter(
+        options.progress,
+        Object.values(expected).reduce((a, b) => a + b, 0) + units.length + departments.length + staff.length,
+      );
       const tables: TableStats[] = [];
       let done = units.length + departments.length + staff.length;
       try {
@@ -193,7 +226,13 @@ export async function seedDemoBank(databaseUrl: string, options: SeedOptions = {
           const copyMs = performance.now() - t1;
           if (deferred) await recreate(client, deferred);
           const rows = done - start;
-          tables.push({ table: t.table, rows, ms: Math.round(performance.now() - t1), copyMs: Math.round(copyMs), indexMs: deferred ? Math.round(performance.now() - t1 - copyMs) : 0 });
+          tables.push({
+            table: t.table,
+            rows,
+            ms: Math.round(performance.now() - t1),
+            copyMs: Math.round(copyMs),
+            indexMs: deferred ? Math.round(performance.now() - t1 - copyMs) : 0,
+          });
           // the estimate becomes exact as each table finishes
           expected[t.table] = rows;
           progress.setTotal(Object.values(expected).reduce((a, b) => a + b, 0) + units.length + departments.length + staff.length);
@@ -210,8 +249,22 @@ export async function seedDemoBank(databaseUrl: string, options: SeedOptions = {
                       ('customers.customer', $4::bigint), ('customers.account', $5), ('customers.account_transaction', $6), ('customers.interaction', $7),
                       ('customers.customer_need', $8), ('customers.service_case', $9), ('customers.service_case_event', $10),
                       ('customers.satisfaction_survey', $11), ('customers.customer_relationship', $12)) as v(t, n)`,
-        [units.length, departments.length, staff.length, count, ...['account', 'account_transaction', 'interaction', 'customer_need', 'service_case', 'service_case_event',
-          'satisfaction_survey', 'customer_relationship'].map((x) => rowsOf(`customers.${x}`))],
+        [
+          units.length,
+          departments.length,
+          staff.length,
+          count,
+          ...[
+            'account',
+            'account_transaction',
+            'interaction',
+            'customer_need',
+            'service_case',
+            'service_case_event',
+            'satisfaction_survey',
+            'customer_relationship',
+          ].map((x) => rowsOf(`customers.${x}`)),
+        ],
       );
       // case numbers are SC + yyyymm + the sequence: the next case the subgraph opens continues after the seeded ones
       const cases = rowsOf('customers.service_case');
@@ -222,13 +275,24 @@ export async function seedDemoBank(databaseUrl: string, options: SeedOptions = {
       await client.query('commit');
       // fresh statistics, so the first queries after a big seed get sensible plans
       const tAnalyze = performance.now();
-      await client.query(`analyze org_hierarchy.org_unit, org_hierarchy.department, org_hierarchy.staff, ${plan.tables.map((t) => t.table).join(', ')}`);
+      await client.query(
+        `analyze org_hierarchy.org_unit, org_hierarchy.department, org_hierarchy.staff, ${plan.tables.map((t) => t.table).join(', ')}`,
+      );
       const analyzeMs = Math.round(performance.now() - tAnalyze);
       const customerStats = tables[0];
       return {
-        created: true, orgUnits: units.length, departments: departments.length, staff: staff.length, customers: count,
-        ms: Math.round(performance.now() - t0), customersMs: customerStats?.ms ?? 0, transactionsPerYear: perYear, asOf: asOfDate,
-        rows: done, tables, analyzeMs,
+        created: true,
+        orgUnits: units.length,
+        departments: departments.length,
+        staff: staff.length,
+        customers: count,
+        ms: Math.round(performance.now() - t0),
+        customersMs: customerStats?.ms ?? 0,
+        transactionsPerYear: perYear,
+        asOf: asOfDate,
+        rows: done,
+        tables,
+        analyzeMs,
       };
     } catch (error) {
       await client.query('rollback').catch(() => {});
@@ -240,7 +304,9 @@ export async function seedDemoBank(databaseUrl: string, options: SeedOptions = {
 }
 
 async function counts(client: pg.Client) {
-  const { rows: [r] } = await client.query(`select
+  const {
+    rows: [r],
+  } = await client.query(`select
       (select count(*) from org_hierarchy.org_unit)::int as "orgUnits",
       (select count(*) from org_hierarchy.department)::int as departments,
       (select count(*) from org_hierarchy.staff)::int as staff,

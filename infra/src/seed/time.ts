@@ -42,13 +42,24 @@ export interface Clock {
 
 /** Spring Festival (春节, first day of the lunar year) */
 const SPRING_FESTIVAL: Record<number, string> = {
-  2020: '2020-01-25', 2021: '2021-02-12', 2022: '2022-02-01', 2023: '2023-01-22', 2024: '2024-02-10', 2025: '2025-01-29',
-  2026: '2026-02-17', 2027: '2027-02-06', 2028: '2028-01-26', 2029: '2029-02-13', 2030: '2030-02-03',
+  2020: '2020-01-25',
+  2021: '2021-02-12',
+  2022: '2022-02-01',
+  2023: '2023-01-22',
+  2024: '2024-02-10',
+  2025: '2025-01-29',
+  2026: '2026-02-17',
+  2027: '2027-02-06',
+  2028: '2028-01-26',
+  2029: '2029-02-13',
+  2030: '2030-02-03',
 };
 
 export function makeClock(asOfDate: string = DEFAULT_AS_OF): Clock {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOfDate) || Number.isNaN(Date.parse(asOfDate))) throw new Error(`as-of must be a date YYYY-MM-DD, got "${asOfDate}"`);
-  if (asOfDate < DEFAULT_AS_OF || asOfDate > '2030-12-31') throw new Error(`as-of must be from ${DEFAULT_AS_OF} (after the last seeded customer joined) to 2030-12-31, got ${asOfDate}`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOfDate) || Number.isNaN(Date.parse(asOfDate)))
+    throw new Error(`as-of must be a date YYYY-MM-DD, got "${asOfDate}"`);
+  if (asOfDate < DEFAULT_AS_OF || asOfDate > '2030-12-31')
+    throw new Error(`as-of must be from ${DEFAULT_AS_OF} (after the last seeded customer joined) to 2030-12-31, got ${asOfDate}`);
   const asOfDay = Math.floor(Date.parse(asOfDate) / DAY);
   const d = new Date(asOfDay * DAY);
   const startDay = Math.floor(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 12, 1) / DAY);
@@ -65,14 +76,17 @@ export function makeClock(asOfDate: string = DEFAULT_AS_OF): Clock {
   const seasons = new Float64Array(asOfDay - startDay);
   for (let day = startDay; day < asOfDay; day++) {
     const date = new Date(day * DAY);
-    const m = date.getUTCMonth() + 1, dom = date.getUTCDate(), dow = date.getUTCDay();
+    const m = date.getUTCMonth() + 1,
+      dom = date.getUTCDate(),
+      dow = date.getUTCDay();
     let s = dow === 0 || dow === 6 ? 1.25 : 0.95;
     if (m === 11) s *= dom >= 1 && dom <= 11 ? 1.9 : 1.25; // 双十一 (Singles' Day) presales up to the 11th
     if (m === 12) s *= dom === 12 ? 1.8 : 1.3; // 双十二, year-end shopping
     if (m === 6 && dom <= 18) s *= 1.3; // 618
     for (const f of festivals) {
       const k = day - f;
-      if (k >= -21 && k < 0) s *= 1.5 + (21 + k) / 21; // 年货: the three weeks before Spring Festival, rising
+      if (k >= -21 && k < 0)
+        s *= 1.5 + (21 + k) / 21; // 年货: the three weeks before Spring Festival, rising
       else if (k >= 0 && k < 7) s *= 1.2; // the holiday week
     }
     seasons[day - startDay] = s;
@@ -84,7 +98,8 @@ export function makeClock(asOfDate: string = DEFAULT_AS_OF): Clock {
     months,
     monthOf(day: number) {
       if (day < startDay || day >= asOfDay) return -1;
-      let lo = 0, hi = months.length - 1;
+      let lo = 0,
+        hi = months.length - 1;
       while (lo < hi) {
         const mid = (lo + hi + 1) >>> 1;
         if (months[mid].first <= day) lo = mid;

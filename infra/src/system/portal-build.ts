@@ -11,13 +11,22 @@ function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
   const st = statSync(path);
   if (!st.isDirectory()) return st.mtimeMs;
-  return readdirSync(path).reduce((max, entry) => (entry === 'node_modules' || entry === 'dist' ? max : Math.max(max, newestMtime(join(path, entry)))), st.mtimeMs);
+  return readdirSync(path).reduce(
+    (max, entry) => (entry === 'node_modules' || entry === 'dist' ? max : Math.max(max, newestMtime(join(path, entry)))),
+    st.mtimeMs,
+  );
 }
 
 export function portalIsStale(app: (typeof APPS)[number]): boolean {
   const dir = repoPath('frontends', app);
-  const built = existsSync(join(dir, 'dist/index.html')) || existsSync(join(dir, 'dist/remoteEntry.js')) ? statSync(join(dir, 'dist')).mtimeMs : 0;
-  const sources = Math.max(newestMtime(join(dir, 'src')), newestMtime(join(dir, 'vite.config.ts')), newestMtime(join(dir, 'index.html')), ...SHARED_SOURCES.map(newestMtime));
+  const built =
+    existsSync(join(dir, 'dist/index.html')) || existsSync(join(dir, 'dist/remoteEntry.js')) ? statSync(join(dir, 'dist')).mtimeMs : 0;
+  const sources = Math.max(
+    newestMtime(join(dir, 'src')),
+    newestMtime(join(dir, 'vite.config.ts')),
+    newestMtime(join(dir, 'index.html')),
+    ...SHARED_SOURCES.map(newestMtime),
+  );
   return built === 0 || sources > built;
 }
 
@@ -41,7 +50,9 @@ export async function buildPortal(opts: { env?: Record<string, string>; output?:
     const dir = repoPath('frontends', app);
     const code = await new Promise<number | null>((resolve) => {
       const child = spawn(process.execPath, [join(dir, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-        cwd: dir, env: { ...buildEnv(), ...opts.env }, stdio: ['ignore', 'inherit', 'inherit'],
+        cwd: dir,
+        env: { ...buildEnv(), ...opts.env },
+        stdio: ['ignore', 'inherit', 'inherit'],
       });
       child.on('exit', resolve);
     });

@@ -38,7 +38,9 @@ export function createSupervisor(opts: { output?: (line: string) => void; readyT
     // a leftover process on the port would answer the readiness check in the new one's place
     const { hostname, port } = new URL(spec.readyUrl);
     if (await portAnswers(hostname, Number(port))) {
-      throw new Error(`${spec.name}: port ${port} is already in use — a service from an earlier run still running? Stop it (or set the port) and start again.`);
+      throw new Error(
+        `${spec.name}: port ${port} is already in use — a service from an earlier run still running? Stop it (or set the port) and start again.`,
+      );
     }
     const colour = COLOURS[running.length % COLOURS.length];
     const child = spawn(process.execPath, spec.args, {
@@ -87,7 +89,10 @@ export function createSupervisor(opts: { output?: (line: string) => void; readyT
 function portAnswers(host: string, port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect({ host, port });
-    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
   });
 }

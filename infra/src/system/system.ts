@@ -25,7 +25,13 @@ export interface RunningSystem {
 
 const TS = ['--import', '@swc-node/register/esm-register', 'src/main.ts'];
 const REMOTES = ['outlet', 'head-office', 'branch'] as const;
-const vite = (app: string, port: number) => [join(repoPath('frontends', app), 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(port), '--strictPort'];
+const vite = (app: string, port: number) => [
+  join(repoPath('frontends', app), 'node_modules/vite/bin/vite.js'),
+  'preview',
+  '--port',
+  String(port),
+  '--strictPort',
+];
 
 /** Starts the subgraphs, the gateway and (optionally) the portal, each as its own process, in dependency order. */
 export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
@@ -43,22 +49,44 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
   const supervisor = createSupervisor({ output: opts.output });
   try {
     await supervisor.start({
-      name: 'org-hierarchy', cwd: repoPath('subgraphs/org-hierarchy'), args: TS, readyUrl: `${local(p['org-hierarchy'])}/healthz`,
-      env: { ...common, SERVICE_NAME: 'org-hierarchy', ORG_HIERARCHY_PORT: String(p['org-hierarchy']), AUTH_SIGNING_KEY_FILE: opts.signingKeyFile },
+      name: 'org-hierarchy',
+      cwd: repoPath('subgraphs/org-hierarchy'),
+      args: TS,
+      readyUrl: `${local(p['org-hierarchy'])}/healthz`,
+      env: {
+        ...common,
+        SERVICE_NAME: 'org-hierarchy',
+        ORG_HIERARCHY_PORT: String(p['org-hierarchy']),
+        AUTH_SIGNING_KEY_FILE: opts.signingKeyFile,
+      },
     });
     await supervisor.start({
-      name: 'customers', cwd: repoPath('subgraphs/customers'), args: TS, readyUrl: `${local(p.customers)}/healthz`,
+      name: 'customers',
+      cwd: repoPath('subgraphs/customers'),
+      args: TS,
+      readyUrl: `${local(p.customers)}/healthz`,
       env: { ...common, SERVICE_NAME: 'customers', CUSTOMERS_PORT: String(p.customers), AUTH_JWKS_URL: jwks },
     });
     await supervisor.start({
-      name: 'analysis', cwd: repoPath('subgraphs/analysis'), args: TS, readyUrl: `${local(p.analysis)}/healthz`,
+      name: 'analysis',
+      cwd: repoPath('subgraphs/analysis'),
+      args: TS,
+      readyUrl: `${local(p.analysis)}/healthz`,
       env: { ...common, SERVICE_NAME: 'analysis', ANALYSIS_PORT: String(p.analysis), AUTH_JWKS_URL: jwks },
     });
     await supervisor.start({
-      name: 'gateway', cwd: repoPath('gateway'), args: TS, readyUrl: `${local(p.gateway)}/healthz`,
+      name: 'gateway',
+      cwd: repoPath('gateway'),
+      args: TS,
+      readyUrl: `${local(p.gateway)}/healthz`,
       env: {
-        ...common, SERVICE_NAME: 'gateway', GATEWAY_PORT: String(p.gateway), AUTH_JWKS_URL: jwks,
-        ORG_HIERARCHY_URL: urls.orgHierarchy, CUSTOMERS_URL: urls.customers, ANALYSIS_URL: urls.analysis,
+        ...common,
+        SERVICE_NAME: 'gateway',
+        GATEWAY_PORT: String(p.gateway),
+        AUTH_JWKS_URL: jwks,
+        ORG_HIERARCHY_URL: urls.orgHierarchy,
+        CUSTOMERS_URL: urls.customers,
+        ANALYSIS_URL: urls.analysis,
         PORTAL_REMOTE_OUTLET_ENTRY: `${local(p.outlet)}/remoteEntry.js`,
         PORTAL_REMOTE_HEAD_OFFICE_ENTRY: `${local(p['head-office'])}/remoteEntry.js`,
         PORTAL_REMOTE_BRANCH_ENTRY: `${local(p.branch)}/remoteEntry.js`,
@@ -67,10 +95,18 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
     if (opts.portal !== false) {
       // the remotes first, each on the port its build was made for, then the shell
       for (const remote of REMOTES) {
-        await supervisor.start({ name: remote, cwd: repoPath('frontends', remote), args: vite(remote, p[remote]), readyUrl: `${local(p[remote])}/remoteEntry.js` });
+        await supervisor.start({
+          name: remote,
+          cwd: repoPath('frontends', remote),
+          args: vite(remote, p[remote]),
+          readyUrl: `${local(p[remote])}/remoteEntry.js`,
+        });
       }
       await supervisor.start({
-        name: 'shell', cwd: repoPath('frontends/shell'), args: vite('shell', p.shell), readyUrl: urls.portal,
+        name: 'shell',
+        cwd: repoPath('frontends/shell'),
+        args: vite('shell', p.shell),
+        readyUrl: urls.portal,
         // the remotes' origins also feed the portal's CSP (@crm/ui-kit/portal-headers: portalRemoteOrigins)
         env: {
           GATEWAY_URL: local(p.gateway),

@@ -16,8 +16,18 @@ export { analysisDatabase } from './database';
 export const analysisSubgraph = defineSubgraph({
   name: 'analysis',
   database: analysisDatabase,
-  resolvers: [CustomerScoreFieldsResolver, CustomerScoreResolver, TierHistoryEntryResolver, ScoreJobResolver,
-    TierPolicyResolver, TierEvidenceResolver, CustomerScoreEvidenceResolver, CustomerTierResolver, TierMovementResolver, OrgRollupResolver] as never,
+  resolvers: [
+    CustomerScoreFieldsResolver,
+    CustomerScoreResolver,
+    TierHistoryEntryResolver,
+    ScoreJobResolver,
+    TierPolicyResolver,
+    TierEvidenceResolver,
+    CustomerScoreEvidenceResolver,
+    CustomerTierResolver,
+    TierMovementResolver,
+    OrgRollupResolver,
+  ] as never,
   // OrgUnit is only extended here (roll-ups): no query returns it, so it is listed to be in the schema
   orphanedTypes: [OrgUnitReference],
   // each with the permission it needs (customer.reference.ts, org-unit.reference.ts): denied → null

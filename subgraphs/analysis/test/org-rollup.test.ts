@@ -14,22 +14,45 @@ const AS_OF = '2026-01-01';
 const OLD = '2025-12-01';
 const UNITS = { HO: 1, BJ: 2, BJ01: 3, BJ0101: 4, BJ0102: 5, SH: 6, SH01: 7, SH0101: 8 };
 
-const FIELDS = 'orgUnit { id } asOf customers tiers { tier customers } deposits loans weightedAssets contribution avgSatisfaction complaintRate churnRisk';
+const FIELDS =
+  'orgUnit { id } asOf customers tiers { tier customers } deposits loans weightedAssets contribution avgSatisfaction complaintRate churnRisk';
 const ROLLUPS = `query($r: [_Any!]!, $asOf: String) { _entities(representations: $r) { ... on OrgUnit { id
   rollup(asOf: $asOf) { ${FIELDS} } childRollups(asOf: $asOf) { ${FIELDS} } } } }`;
 const reps = (...ids: number[]) => ids.map((id) => ({ __typename: 'OrgUnit', id: String(id) }));
-type Rollup = { orgUnit: { id: string }; customers: number; tiers: { tier: string; customers: number }[]; deposits: number; loans: number; weightedAssets: number; contribution: number; avgSatisfaction: number | null; complaintRate: number; churnRisk: number };
+type Rollup = {
+  orgUnit: { id: string };
+  customers: number;
+  tiers: { tier: string; customers: number }[];
+  deposits: number;
+  loans: number;
+  weightedAssets: number;
+  contribution: number;
+  avgSatisfaction: number | null;
+  complaintRate: number;
+  churnRisk: number;
+};
 
 beforeAll(async () => {
   sg = await startTestSubgraph(analysisSubgraph, db.url);
   t = await tokens();
   const rows: ScoreRow[] = [];
-  for (const [outlet, n] of [['BJ0101', 7], ['BJ0102', 4], ['SH0101', 5]] as [Outlet, number][]) {
+  for (const [outlet, n] of [
+    ['BJ0101', 7],
+    ['BJ0102', 4],
+    ['SH0101', 5],
+  ] as [Outlet, number][]) {
     const ids = await insertCustomers(db.url, outlet, n);
     ids.forEach((customerId, i) => {
       const row = {
-        customerId, outlet, weightedAssets: [6_000_000, 1_500_000, 400_000, 60_000, 1_000][i % 5] + i, depositBalance: 10_000 * (i + 1) + 0.25,
-        loanBalance: i % 2 ? 50_000.5 : 0, contribution: 1_000 * i - 500, satisfaction: 40 + 7 * i, complaints12m: i % 3, churnRisk: i % 4 === 0,
+        customerId,
+        outlet,
+        weightedAssets: [6_000_000, 1_500_000, 400_000, 60_000, 1_000][i % 5] + i,
+        depositBalance: 10_000 * (i + 1) + 0.25,
+        loanBalance: i % 2 ? 50_000.5 : 0,
+        contribution: 1_000 * i - 500,
+        satisfaction: 40 + 7 * i,
+        complaints12m: i % 3,
+        churnRisk: i % 4 === 0,
       };
       rows.push({ ...row, asOf: AS_OF }, { ...row, asOf: OLD, depositBalance: 1 });
     });
@@ -48,10 +71,16 @@ afterAll(() => sg?.close());
 function sumOf(children: Rollup[]) {
   const tiers = new Map<string, number>();
   for (const c of children) for (const x of c.tiers) tiers.set(x.tier, (tiers.get(x.tier) ?? 0) + x.customers);
-  const add = (k: 'customers' | 'deposits' | 'loans' | 'weightedAssets' | 'contribution' | 'churnRisk') => children.reduce((n, c) => n + c[k], 0);
+  const add = (k: 'customers' | 'deposits' | 'loans' | 'weightedAssets' | 'contribution' | 'churnRisk') =>
+    children.reduce((n, c) => n + c[k], 0);
   const customers = add('customers');
   return {
-    customers, deposits: add('deposits'), loans: add('loans'), weightedAssets: add('weightedAssets'), contribution: add('contribution'), churnRisk: add('churnRisk'),
+    customers,
+    deposits: add('deposits'),
+    loans: add('loans'),
+    weightedAssets: add('weightedAssets'),
+    contribution: add('contribution'),
+    churnRisk: add('churnRisk'),
     complaints: children.reduce((n, c) => n + (c.complaintRate * c.customers) / 100, 0),
     satisfaction: children.reduce((n, c) => n + (c.avgSatisfaction ?? 0) * c.customers, 0),
     tiers: Object.fromEntries(tiers),
@@ -77,16 +106,32 @@ describe('roll-ups', () => {
     expect(ho.rollup.customers).toBe(16);
     expect(ho.childRollups.map((c: Rollup) => c.orgUnit.id)).toEqual(['2', '6']);
     expect(bj.childRollups.map((c: Rollup) => c.orgUnit.id)).toEqual(['3']);
-    expect(bj01.childRollups.map((c: Rollup) => [c.orgUnit.id, c.customers])).toEqual([['4', 7], ['5', 4]]);
+    expect(bj01.childRollups.map((c: Rollup) => [c.orgUnit.id, c.customers])).toEqual([
+      ['4', 7],
+      ['5', 4],
+    ]);
   });
 
   it('computes one outlet exactly', async () => {
     const res = await gql(sg.url, ROLLUPS, { r: reps(UNITS.BJ0102) }, t.analyst);
     // BJ0102: i = 0..3 → deposits 10k,20k,30k,40k (+0.25 each); loans on odd i; contribution -500,500,1500,2500; satisfaction 40,47,54,61
     expect(res.data!._entities[0].rollup).toEqual({
-      orgUnit: { id: '5' }, asOf: AS_OF, customers: 4, deposits: 100_001, loans: 100_001, weightedAssets: 7_960_006, contribution: 4_000,
-      avgSatisfaction: 50.5, complaintRate: 75, churnRisk: 1,
-      tiers: [{ tier: 'VIP', customers: 1 }, { tier: 'CRITICAL', customers: 1 }, { tier: 'KEY', customers: 1 }, { tier: 'VALUE', customers: 1 }],
+      orgUnit: { id: '5' },
+      asOf: AS_OF,
+      customers: 4,
+      deposits: 100_001,
+      loans: 100_001,
+      weightedAssets: 7_960_006,
+      contribution: 4_000,
+      avgSatisfaction: 50.5,
+      complaintRate: 75,
+      churnRisk: 1,
+      tiers: [
+        { tier: 'VIP', customers: 1 },
+        { tier: 'CRITICAL', customers: 1 },
+        { tier: 'KEY', customers: 1 },
+        { tier: 'VALUE', customers: 1 },
+      ],
     });
     expect(res.data!._entities[0].childRollups).toEqual([]); // an outlet has no children
   });

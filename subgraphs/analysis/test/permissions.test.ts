@@ -22,7 +22,13 @@ const AS_OF = '2026-01-01';
 const PREV = '2025-12-01';
 
 const ladder = DEFAULT_TIER_POLICIES.QUALITY_LADDER;
-const INPUT = { scheme: 'QUALITY_LADDER', name: 'q', effectiveFrom: '2026-02-01', rules: ladder.rules, assetCoefficients: ladder.assetCoefficients };
+const INPUT = {
+  scheme: 'QUALITY_LADDER',
+  name: 'q',
+  effectiveFrom: '2026-02-01',
+  rules: ladder.rules,
+  assetCoefficients: ladder.assetCoefficients,
+};
 
 /** One operation per Query and Mutation field of the subgraph (a test below checks none is missing). */
 const OPERATIONS: Record<string, { query: string; variables?: () => Record<string, unknown> }> = {
@@ -31,13 +37,22 @@ const OPERATIONS: Record<string, { query: string; variables?: () => Record<strin
   scoreAsOfDates: { query: `{ scoreAsOfDates }` },
   tierPolicies: { query: `{ tierPolicies { id scheme status } }` },
   activeTierPolicy: { query: `{ activeTierPolicy { id scheme } }` },
-  previewTierPolicy: { query: `query($input: TierPolicyInput!) { previewTierPolicy(input: $input) { customers moving } }`, variables: () => ({ input: INPUT }) },
+  previewTierPolicy: {
+    query: `query($input: TierPolicyInput!) { previewTierPolicy(input: $input) { customers moving } }`,
+    variables: () => ({ input: INPUT }),
+  },
   scoreJob: { query: `{ scoreJob(id: "1") { id status } }` },
   latestScoreJob: { query: `{ latestScoreJob { id status } }` },
-  saveTierPolicyDraft: { query: `mutation($input: TierPolicyInput!) { saveTierPolicyDraft(input: $input) { id } }`, variables: () => ({ input: INPUT }) },
+  saveTierPolicyDraft: {
+    query: `mutation($input: TierPolicyInput!) { saveTierPolicyDraft(input: $input) { id } }`,
+    variables: () => ({ input: INPUT }),
+  },
   approveTierPolicy: { query: `mutation { approveTierPolicy(id: "2", version: 1) { id status } }` },
   startScoreRecompute: { query: `mutation { startScoreRecompute(asOf: "${AS_OF}") { id } }` },
-  recomputeCustomerScore: { query: `mutation($id: ID!) { recomputeCustomerScore(customerId: $id, asOf: "${AS_OF}") { customerId } }`, variables: () => ({ id: String(ids[0]) }) },
+  recomputeCustomerScore: {
+    query: `mutation($id: ID!) { recomputeCustomerScore(customerId: $id, asOf: "${AS_OF}") { customerId } }`,
+    variables: () => ({ id: String(ids[0]) }),
+  },
 };
 const run = (name: string, token: string) => gql(sg.url, OPERATIONS[name].query, OPERATIONS[name].variables?.() ?? {}, token);
 
@@ -45,33 +60,55 @@ const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) {
   ... on Customer { id tier score { customerId value { depositBalance } } tierHistory { asOf tier } }
   ... on OrgUnit { id rollup { customers deposits tiers { tier customers } } childRollups { orgUnit { id } customers } } } }`;
 const customerReps = () => ids.map((id) => ({ __typename: 'Customer', id: String(id) }));
-const orgUnitReps = [{ __typename: 'OrgUnit', id: '1' }, { __typename: 'OrgUnit', id: '2' }];
+const orgUnitReps = [
+  { __typename: 'OrgUnit', id: '1' },
+  { __typename: 'OrgUnit', id: '2' },
+];
 
 /** Every error FORBIDDEN and no value anywhere in data (null, or an object of nulls). */
 function expectDenied(res: GraphQLResponse, what: string) {
-  expect(res.errors?.map((e) => e.extensions?.code), what).toEqual(['FORBIDDEN']);
+  expect(
+    res.errors?.map((e) => e.extensions?.code),
+    what,
+  ).toEqual(['FORBIDDEN']);
   const values = res.data == null ? [] : Object.values(res.data).filter((v) => v != null);
   expect(values, what).toEqual([]);
 }
 
 /** What the database holds that a denied mutation could have changed. */
-const snapshot = () => withSql(db.url, (q) => q(`select
+const snapshot = () =>
+  withSql(db.url, (q) =>
+    q(`select
   (select json_agg(json_build_object('id', id, 'status', status, 'version', version, 'approvedBy', approved_by_staff_id) order by id) from analysis.tier_policy) as policies,
   (select count(*)::int from analysis.score_job) as jobs,
-  (select json_agg(json_build_object('c', customer_id, 'd', as_of, 'tier', tier, 'at', computed_at) order by customer_id, as_of) from analysis.customer_score) as scores`));
+  (select json_agg(json_build_object('c', customer_id, 'd', as_of, 'tier', tier, 'at', computed_at) order by customer_id, as_of) from analysis.customer_score) as scores`),
+  );
 
 beforeAll(async () => {
   sg = await startTestSubgraph(analysisSubgraph, db.url);
   t = await tokens();
-  ids = [...await insertCustomers(db.url, 'BJ0101', 3), ...await insertCustomers(db.url, 'SH0101', 2)];
+  ids = [...(await insertCustomers(db.url, 'BJ0101', 3)), ...(await insertCustomers(db.url, 'SH0101', 2))];
   // two scored dates, tiers differing between them, every customer at risk: every list has rows to leak
-  await insertScores(db.url, ids.flatMap((customerId, i) => [PREV, AS_OF].map((asOf) => ({
-    customerId, asOf, outlet: i < 3 ? 'BJ0101' as const : 'SH0101' as const, weightedAssets: 100_000 * (i + 1), depositBalance: 5_000 * (i + 1), churnRisk: true,
-  }))));
+  await insertScores(
+    db.url,
+    ids.flatMap((customerId, i) =>
+      [PREV, AS_OF].map((asOf) => ({
+        customerId,
+        asOf,
+        outlet: i < 3 ? ('BJ0101' as const) : ('SH0101' as const),
+        weightedAssets: 100_000 * (i + 1),
+        depositBalance: 5_000 * (i + 1),
+        churnRisk: true,
+      })),
+    ),
+  );
   await withSql(db.url, async (q) => {
     await q(`update analysis.customer_score set tier = case when as_of = $1::date then 'VIP' else 'BASIC' end`, [AS_OF]);
-    await q(`insert into analysis.score_job (as_of, status, total_customers, processed_customers, started_by_staff_id, finished_at)
-             values ($1, 'SUCCEEDED', 5, 5, 1, now())`, [PREV]);
+    await q(
+      `insert into analysis.score_job (as_of, status, total_customers, processed_customers, started_by_staff_id, finished_at)
+             values ($1, 'SUCCEEDED', 5, 5, 1, now())`,
+      [PREV],
+    );
   });
 });
 afterAll(() => sg?.close());
@@ -80,7 +117,10 @@ describe('every operation declares who may use it', () => {
   it('lists each Query and Mutation field of the schema here, so a new one gets its role checks too', async () => {
     const doc = parse(await subgraphSdl(analysisSubgraph));
     const rootFields = doc.definitions
-      .filter((d): d is ObjectTypeDefinitionNode => d.kind === 'ObjectTypeDefinition' && (d.name.value === 'Query' || d.name.value === 'Mutation'))
+      .filter(
+        (d): d is ObjectTypeDefinitionNode =>
+          d.kind === 'ObjectTypeDefinition' && (d.name.value === 'Query' || d.name.value === 'Mutation'),
+      )
       .flatMap((d) => d.fields!.map((f) => f.name.value))
       .filter((name) => !name.startsWith('_'));
     expect(rootFields.sort()).toEqual(Object.keys(OPERATIONS).sort());
@@ -115,7 +155,15 @@ describe('a head-office product manager: aggregates and rules, no customer, no d
 
   it('is FORBIDDEN the per-customer lists, the policy editor and the recomputes, and nothing changes', async () => {
     const before = await snapshot();
-    for (const name of ['churnRiskCustomers', 'tierMovements', 'previewTierPolicy', 'saveTierPolicyDraft', 'approveTierPolicy', 'startScoreRecompute', 'recomputeCustomerScore']) {
+    for (const name of [
+      'churnRiskCustomers',
+      'tierMovements',
+      'previewTierPolicy',
+      'saveTierPolicyDraft',
+      'approveTierPolicy',
+      'startScoreRecompute',
+      'recomputeCustomerScore',
+    ]) {
       expectDenied(await run(name, t.hoProduct), name);
     }
     expect(await snapshot()).toEqual(before);

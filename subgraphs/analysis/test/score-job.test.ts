@@ -21,8 +21,12 @@ beforeAll(async () => {
   sg = await startTestSubgraph(analysisSubgraph, db.url);
   // a second ORM on the same database, its SQL counted apart, to drive recomputeBank directly
   orm = await openDatabase(analysisDatabase, db.url, { migrate: false, subgraph: 'analysis-batch' });
-  hq = await tokenFor(staffClaims({ orgPath: PATHS.HO, sub: '7', level: 'HEAD_OFFICE', department: 'STRATEGY', roles: ['STRATEGY_ANALYST'] }));
-  hqTrainer = await tokenFor(staffClaims({ orgPath: PATHS.HO, sub: '8', level: 'HEAD_OFFICE', department: 'TRAINING', roles: ['TRAINER'] }));
+  hq = await tokenFor(
+    staffClaims({ orgPath: PATHS.HO, sub: '7', level: 'HEAD_OFFICE', department: 'STRATEGY', roles: ['STRATEGY_ANALYST'] }),
+  );
+  hqTrainer = await tokenFor(
+    staffClaims({ orgPath: PATHS.HO, sub: '8', level: 'HEAD_OFFICE', department: 'TRAINING', roles: ['TRAINER'] }),
+  );
   bjLeader = await tokenFor(staffClaims({ orgPath: PATHS.BJ, sub: '2', level: 'BRANCH', roles: ['BRANCH_LEADER', 'STRATEGY_ANALYST'] }));
 });
 afterAll(async () => {
@@ -32,11 +36,14 @@ afterAll(async () => {
 });
 
 async function finished(id: string) {
-  return vi.waitFor(async () => {
-    const job = (await gql(sg.url, JOB, { id }, hq)).data!.scoreJob;
-    if (job.status === 'RUNNING') throw new Error('still running');
-    return job;
-  }, { timeout: 30_000, interval: 50 });
+  return vi.waitFor(
+    async () => {
+      const job = (await gql(sg.url, JOB, { id }, hq)).data!.scoreJob;
+      if (job.status === 'RUNNING') throw new Error('still running');
+      return job;
+    },
+    { timeout: 30_000, interval: 50 },
+  );
 }
 
 describe('startScoreRecompute', () => {
@@ -61,7 +68,8 @@ describe('startScoreRecompute', () => {
     expect(batch.map((r: { customer_id: number }) => r.customer_id)).toEqual([IDS.A, IDS.B, IDS.C]);
     expect(batch.every((r: { tier: string | null }) => r.tier)).toBe(true); // tiered by the active policy
 
-    for (const id of [IDS.A, IDS.B, IDS.C]) expect((await gql(sg.url, RECOMPUTE, { id: String(id), asOf: AS_OF }, hq)).errors).toBeUndefined();
+    for (const id of [IDS.A, IDS.B, IDS.C])
+      expect((await gql(sg.url, RECOMPUTE, { id: String(id), asOf: AS_OF }, hq)).errors).toBeUndefined();
     expect(await scoreRows(db.url)).toEqual(batch);
     expect((await gql(sg.url, JOB, { id: job.id }, hq)).data!.latestScoreJob.id).toBe(job.id);
   });
@@ -73,7 +81,9 @@ describe('startScoreRecompute', () => {
   });
 
   it('one at a time: a start while a job runs is refused', async () => {
-    const [running] = await withSql(db.url, (q) => q(`insert into analysis.score_job (as_of, started_by_staff_id) values ('2025-11-30', 7) returning id`));
+    const [running] = await withSql(db.url, (q) =>
+      q(`insert into analysis.score_job (as_of, started_by_staff_id) values ('2025-11-30', 7) returning id`),
+    );
     try {
       const res = await gql(sg.url, START, { asOf: AS_OF }, hq);
       expect(res.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
@@ -100,7 +110,9 @@ describe('set-based', () => {
                select 5000 + g, m::date, 1000, 1000 from generate_series(1, 200) g, generate_series('2025-01-01'::date, '2025-12-01', interval '1 month') m`);
     });
     expect(await statements(100_000)).toBe(oneChunk);
-    expect((await withSql(db.url, (q) => q(`select count(*)::int as n from analysis.customer_score where as_of = $1`, [AS_OF])))[0].n).toBe(203);
+    expect((await withSql(db.url, (q) => q(`select count(*)::int as n from analysis.customer_score where as_of = $1`, [AS_OF])))[0].n).toBe(
+      203,
+    );
     // ids 101…400: chunks of 300 → one chunk (as before); chunks of 100 → three chunks, each costing the
     // same 4 statements (begin, set local jit = off, the scoring statement, commit)
     expect(await statements(300)).toBe(oneChunk);

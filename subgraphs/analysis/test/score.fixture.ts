@@ -73,5 +73,6 @@ export async function insertScoredCustomers(url: string) {
 
 /** Every value column of the scores of a date (computed_at left out), for comparisons. */
 export const scoreRows = (url: string, asOf = AS_OF) =>
-  withSql(url, (q) => q(`select to_jsonb(s) - 'computed_at' as row from analysis.customer_score s where as_of = $1 order by customer_id`, [asOf]))
-    .then((rows) => rows.map((r) => r.row));
+  withSql(url, (q) =>
+    q(`select to_jsonb(s) - 'computed_at' as row from analysis.customer_score s where as_of = $1 order by customer_id`, [asOf]),
+  ).then((rows) => rows.map((r) => r.row));

@@ -14,18 +14,31 @@ const ge = (value: number, metric = 'WEIGHTED_ASSETS') => ({ metric, op: '>=', v
 /** a valid value pyramid by weighted assets; thresholds top to bottom */
 function pyramid(thresholds = [5_000_000, 1_000_000, 300_000, 50_000], name = '测试金字塔'): TierPolicyDraft {
   return {
-    scheme: 'VALUE_PYRAMID', name, effectiveFrom: '2026-01-01', assetCoefficients: { deposit: 1, wealth: 0.8, timeDeposit: 1 },
+    scheme: 'VALUE_PYRAMID',
+    name,
+    effectiveFrom: '2026-01-01',
+    assetCoefficients: { deposit: 1, wealth: 0.8, timeDeposit: 1 },
     rules: PYRAMID.map((tier, i) => ({ tier, condition: i < 4 ? ge(thresholds[i]) : null })),
   };
 }
-const withRule = (draft: TierPolicyDraft, i: number, patch: Record<string, unknown>): TierPolicyDraft =>
-  ({ ...draft, rules: draft.rules.map((r, j) => (j === i ? { ...r, ...patch } : r)) });
+const withRule = (draft: TierPolicyDraft, i: number, patch: Record<string, unknown>): TierPolicyDraft => ({
+  ...draft,
+  rules: draft.rules.map((r, j) => (j === i ? { ...r, ...patch } : r)),
+});
 const first = (draft: TierPolicyDraft) => tierPolicyIssues(draft)[0];
 
 describe('validation (pure)', () => {
   it('accepts both built-in policies and a plain pyramid', () => {
     for (const [scheme, p] of Object.entries(DEFAULT_TIER_POLICIES)) {
-      expect(tierPolicyIssues({ scheme, name: p.name, effectiveFrom: '2025-01-01', rules: p.rules as never, assetCoefficients: p.assetCoefficients })).toEqual([]);
+      expect(
+        tierPolicyIssues({
+          scheme,
+          name: p.name,
+          effectiveFrom: '2025-01-01',
+          rules: p.rules as never,
+          assetCoefficients: p.assetCoefficients,
+        }),
+      ).toEqual([]);
     }
     expect(tierPolicyIssues(pyramid())).toEqual([]);
   });
@@ -37,39 +50,75 @@ describe('validation (pure)', () => {
     const missing = pyramid();
     missing.rules = missing.rules.filter((r) => r.tier !== 'CRITICAL');
     expect(first(missing)).toEqual({ field: 'rules', message: expect.stringContaining('CRITICAL is missing') });
-    expect(first(withRule(pyramid(), 2, { tier: 'GOLD' }))).toEqual({ field: 'rules[2].tier', message: expect.stringContaining('GOLD is not a tier of the value pyramid') });
-    expect(first(withRule(pyramid(), 2, { tier: 'VIP' }))).toMatchObject({ field: 'rules[2].tier', message: expect.stringContaining('VIP appears twice') });
+    expect(first(withRule(pyramid(), 2, { tier: 'GOLD' }))).toEqual({
+      field: 'rules[2].tier',
+      message: expect.stringContaining('GOLD is not a tier of the value pyramid'),
+    });
+    expect(first(withRule(pyramid(), 2, { tier: 'VIP' }))).toMatchObject({
+      field: 'rules[2].tier',
+      message: expect.stringContaining('VIP appears twice'),
+    });
   });
 
   it('refuses a threshold not strictly below the tier above: the message says which tier takes its customers', () => {
     expect(first(pyramid([5_000_000, 1_000_000, 6_000_000, 50_000]))).toEqual({
       field: 'rules[2].condition',
-      message: 'rules[2].condition: KEY (WEIGHTED_ASSETS ≥ 6,000,000) can never be reached: VIP above it already takes everyone with WEIGHTED_ASSETS ≥ 5,000,000',
+      message:
+        'rules[2].condition: KEY (WEIGHTED_ASSETS ≥ 6,000,000) can never be reached: VIP above it already takes everyone with WEIGHTED_ASSETS ≥ 5,000,000',
     });
     // equal is not strictly below
-    expect(first(pyramid([5_000_000, 5_000_000, 300_000, 50_000]))).toMatchObject({ field: 'rules[1].condition', message: expect.stringContaining('CRITICAL (WEIGHTED_ASSETS ≥ 5,000,000) can never be reached: VIP above it') });
+    expect(first(pyramid([5_000_000, 5_000_000, 300_000, 50_000]))).toMatchObject({
+      field: 'rules[1].condition',
+      message: expect.stringContaining('CRITICAL (WEIGHTED_ASSETS ≥ 5,000,000) can never be reached: VIP above it'),
+    });
     // > 5 M under ≥ 5 M is unreachable; ≥ 5 M under > 5 M is not (exactly 5 M remains)
-    expect(first(withRule(pyramid(), 1, { condition: { metric: 'WEIGHTED_ASSETS', op: '>', value: 5_000_000 } }))?.field).toBe('rules[1].condition');
-    expect(tierPolicyIssues(withRule(withRule(pyramid(), 0, { condition: { metric: 'WEIGHTED_ASSETS', op: '>', value: 5_000_000 } }), 1, { condition: ge(5_000_000) }))).toEqual([]);
+    expect(first(withRule(pyramid(), 1, { condition: { metric: 'WEIGHTED_ASSETS', op: '>', value: 5_000_000 } }))?.field).toBe(
+      'rules[1].condition',
+    );
+    expect(
+      tierPolicyIssues(
+        withRule(withRule(pyramid(), 0, { condition: { metric: 'WEIGHTED_ASSETS', op: '>', value: 5_000_000 } }), 1, {
+          condition: ge(5_000_000),
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it('finds a tier covered only by the union of the tiers above, an impossible condition, and a last tier nobody reaches', () => {
-    const split = withRule(withRule(pyramid(), 0, { condition: ge(1_000_000) }), 1, { condition: { metric: 'WEIGHTED_ASSETS', op: '<', value: 1_000_000 } });
+    const split = withRule(withRule(pyramid(), 0, { condition: ge(1_000_000) }), 1, {
+      condition: { metric: 'WEIGHTED_ASSETS', op: '<', value: 1_000_000 },
+    });
     const issues = tierPolicyIssues(split);
-    expect(issues[0]).toEqual({ field: 'rules[2].condition', message: expect.stringContaining('KEY (WEIGHTED_ASSETS ≥ 300,000) can never be reached: the tiers above it (VIP, CRITICAL) already take everyone it would') });
-    expect(issues.at(-1)).toEqual({ field: 'rules[4]', message: expect.stringContaining('BASIC can never be reached: the tiers above it (VIP, CRITICAL) already take every customer') });
-    const impossible = withRule(pyramid(), 2, { condition: { all: [ge(300_000), { metric: 'WEIGHTED_ASSETS', op: '<', value: 200_000 }] } });
+    expect(issues[0]).toEqual({
+      field: 'rules[2].condition',
+      message: expect.stringContaining(
+        'KEY (WEIGHTED_ASSETS ≥ 300,000) can never be reached: the tiers above it (VIP, CRITICAL) already take everyone it would',
+      ),
+    });
+    expect(issues.at(-1)).toEqual({
+      field: 'rules[4]',
+      message: expect.stringContaining('BASIC can never be reached: the tiers above it (VIP, CRITICAL) already take every customer'),
+    });
+    const impossible = withRule(pyramid(), 2, {
+      condition: { all: [ge(300_000), { metric: 'WEIGHTED_ASSETS', op: '<', value: 200_000 }] },
+    });
     expect(first(impossible)).toEqual({ field: 'rules[2].condition', message: expect.stringContaining('its condition can never hold') });
   });
 
   it('reasons over several metrics: contained in one tier above is refused, a real gap is accepted', () => {
     const ladder = (gold: unknown, key: unknown): TierPolicyDraft => ({
-      scheme: 'QUALITY_LADDER', name: 'q', effectiveFrom: '2026-01-01', assetCoefficients: { deposit: 1, wealth: 1, timeDeposit: 1 },
+      scheme: 'QUALITY_LADDER',
+      name: 'q',
+      effectiveFrom: '2026-01-01',
+      assetCoefficients: { deposit: 1, wealth: 1, timeDeposit: 1 },
       rules: LADDER.map((tier, i) => ({ tier, condition: i === 0 ? gold : i === 1 ? key : i < 5 ? ge(i * -1000, 'CONTRIBUTION') : null })),
     });
     const gold = ge(20_000, 'CONTRIBUTION');
     expect(first(ladder(gold, { all: [ge(30_000, 'CONTRIBUTION'), ge(50, 'LOYALTY')] }))).toMatchObject({
-      field: 'rules[1].condition', message: expect.stringContaining('KEY (CONTRIBUTION ≥ 30,000 AND LOYALTY ≥ 50) can never be reached: GOLD above it already takes everyone with CONTRIBUTION ≥ 20,000'),
+      field: 'rules[1].condition',
+      message: expect.stringContaining(
+        'KEY (CONTRIBUTION ≥ 30,000 AND LOYALTY ≥ 50) can never be reached: GOLD above it already takes everyone with CONTRIBUTION ≥ 20,000',
+      ),
     });
     const goldAll = { all: [ge(20_000, 'CONTRIBUTION'), ge(70, 'LOYALTY')] };
     expect(tierPolicyIssues(ladder(goldAll, { all: [ge(20_000, 'CONTRIBUTION'), ge(50, 'LOYALTY')] }))).toEqual([]);
@@ -82,15 +131,26 @@ describe('validation (pure)', () => {
     ['an empty all', { all: [] }, 'rules[0].condition.all', 'non-empty list'],
     ['all and any together', { all: [ge(1)], any: [ge(2)] }, 'rules[0].condition', 'must have "all" alone'],
     ['a stray key', { metric: 'LOYALTY', op: '>=', value: 1, weight: 2 }, 'rules[0].condition.weight', 'unknown key "weight"'],
-    ['a nested bad value', { any: [ge(5_000_000), { metric: 'LOYALTY', op: '<', value: null }] }, 'rules[0].condition.any[1].value', 'finite number'],
+    [
+      'a nested bad value',
+      { any: [ge(5_000_000), { metric: 'LOYALTY', op: '<', value: null }] },
+      'rules[0].condition.any[1].value',
+      'finite number',
+    ],
     ['a list instead of an object', [ge(1)], 'rules[0].condition', 'must be { "all": [...] }'],
   ])('refuses a malformed condition: %s', (_what, condition, field, words) => {
     expect(first(withRule(pyramid(), 0, { condition }))).toEqual({ field, message: expect.stringContaining(words) });
   });
 
   it('needs a condition on every tier but the last, and none on the last', () => {
-    expect(first(withRule(pyramid(), 1, { condition: null }))).toEqual({ field: 'rules[1].condition', message: expect.stringContaining('CRITICAL is not last') });
-    expect(first(withRule(pyramid(), 4, { condition: ge(0) }))).toEqual({ field: 'rules[4].condition', message: expect.stringContaining('must be null: BASIC is the last tier') });
+    expect(first(withRule(pyramid(), 1, { condition: null }))).toEqual({
+      field: 'rules[1].condition',
+      message: expect.stringContaining('CRITICAL is not last'),
+    });
+    expect(first(withRule(pyramid(), 4, { condition: ge(0) }))).toEqual({
+      field: 'rules[4].condition',
+      message: expect.stringContaining('must be null: BASIC is the last tier'),
+    });
   });
 
   it.each([
@@ -108,7 +168,8 @@ describe('validation (pure)', () => {
 const db = useTestDatabase();
 let sg: RunningSubgraph;
 let t: Awaited<ReturnType<typeof tokens>>;
-const POLICY = 'id scheme policyVersion name status effectiveFrom rules { tier condition description } assetCoefficients { deposit wealth timeDeposit } createdBy { id } createdAt approvedBy { id } approvedAt version';
+const POLICY =
+  'id scheme policyVersion name status effectiveFrom rules { tier condition description } assetCoefficients { deposit wealth timeDeposit } createdBy { id } createdAt approvedBy { id } approvedAt version';
 const SAVE = `mutation($input: TierPolicyInput!) { saveTierPolicyDraft(input: $input) { ${POLICY} } }`;
 const APPROVE = `mutation($id: ID!, $version: Int!) { approveTierPolicy(id: $id, version: $version) { ${POLICY} } }`;
 const PREVIEW = `query($input: TierPolicyInput!, $asOf: String) { previewTierPolicy(input: $input, asOf: $asOf) {
@@ -120,11 +181,21 @@ beforeAll(async () => {
   sg = await startTestSubgraph(analysisSubgraph, db.url);
   t = await tokens();
   // 30 customers over three outlets, weighted assets from 0 to 14.5 M
-  const ids = [...await insertCustomers(db.url, 'BJ0101', 10), ...await insertCustomers(db.url, 'BJ0102', 10), ...await insertCustomers(db.url, 'SH0101', 10)];
-  await insertScores(db.url, ids.map((customerId, i) => ({
-    customerId, asOf: AS_OF, outlet: i < 10 ? 'BJ0101' : i < 20 ? 'BJ0102' : 'SH0101',
-    weightedAssets: [0, 20_000, 49_999.99, 50_000, 120_000, 299_999.99, 300_000, 800_000, 1_000_000, 4_999_999.99][i % 10] * (1 + Math.floor(i / 10)),
-  })));
+  const ids = [
+    ...(await insertCustomers(db.url, 'BJ0101', 10)),
+    ...(await insertCustomers(db.url, 'BJ0102', 10)),
+    ...(await insertCustomers(db.url, 'SH0101', 10)),
+  ];
+  await insertScores(
+    db.url,
+    ids.map((customerId, i) => ({
+      customerId,
+      asOf: AS_OF,
+      outlet: i < 10 ? 'BJ0101' : i < 20 ? 'BJ0102' : 'SH0101',
+      weightedAssets:
+        [0, 20_000, 49_999.99, 50_000, 120_000, 299_999.99, 300_000, 800_000, 1_000_000, 4_999_999.99][i % 10] * (1 + Math.floor(i / 10)),
+    })),
+  );
 });
 afterAll(() => sg?.close());
 
@@ -137,9 +208,20 @@ describe('reading policies', () => {
       { scheme: 'VALUE_PYRAMID', policyVersion: 1, status: 'ACTIVE' },
     ]);
     expect(res.data!.activeTierPolicy).toMatchObject({
-      scheme: 'VALUE_PYRAMID', policyVersion: 1, effectiveFrom: '2025-01-01', createdBy: { id: '1' }, approvedBy: { id: '2' },
-      approvedAt: '2025-01-01T00:00:00.000Z', assetCoefficients: { deposit: 1, wealth: 0.8, timeDeposit: 1 },
-      rules: [{ tier: 'VIP', condition: { metric: 'WEIGHTED_ASSETS', op: '>=', value: 5_000_000 } }, { tier: 'CRITICAL' }, { tier: 'KEY' }, { tier: 'VALUE' }, { tier: 'BASIC', condition: null }],
+      scheme: 'VALUE_PYRAMID',
+      policyVersion: 1,
+      effectiveFrom: '2025-01-01',
+      createdBy: { id: '1' },
+      approvedBy: { id: '2' },
+      approvedAt: '2025-01-01T00:00:00.000Z',
+      assetCoefficients: { deposit: 1, wealth: 0.8, timeDeposit: 1 },
+      rules: [
+        { tier: 'VIP', condition: { metric: 'WEIGHTED_ASSETS', op: '>=', value: 5_000_000 } },
+        { tier: 'CRITICAL' },
+        { tier: 'KEY' },
+        { tier: 'VALUE' },
+        { tier: 'BASIC', condition: null },
+      ],
     });
   });
 });
@@ -160,20 +242,41 @@ describe('who may decide', () => {
 describe('saving and approving', () => {
   it('refuses an invalid policy with the field and every issue, and writes nothing', async () => {
     const res = await gql(sg.url, SAVE, { input: pyramid([5_000_000, 1_000_000, 6_000_000, 50_000]) }, t.analyst);
-    expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rules[2].condition', issues: [{ field: 'rules[2].condition' }] });
+    expect(res.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'rules[2].condition',
+      issues: [{ field: 'rules[2].condition' }],
+    });
     expect(res.errors![0].message).toContain('KEY (WEIGHTED_ASSETS ≥ 6,000,000) can never be reached: VIP above it');
-    const bad = await gql(sg.url, SAVE, { input: { ...pyramid(), assetCoefficients: { deposit: 1, wealth: 3, timeDeposit: 1 } } }, t.analyst);
+    const bad = await gql(
+      sg.url,
+      SAVE,
+      { input: { ...pyramid(), assetCoefficients: { deposit: 1, wealth: 3, timeDeposit: 1 } } },
+      t.analyst,
+    );
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'assetCoefficients.wealth' });
     const [{ n }] = await withSql(db.url, (q) => q(`select count(*)::int as n from analysis.tier_policy`));
     expect(n).toBe(2);
   });
 
   it('saves the next version of the scheme as a draft; approving needs the current version; preview equals what approval does', async () => {
-    const saved = (await gql(sg.url, SAVE, { input: pyramid([2_000_000, 800_000, 100_000, 20_000], '  收紧后的金字塔  ') }, t.analyst)).data!.saveTierPolicyDraft;
-    expect(saved).toMatchObject({ scheme: 'VALUE_PYRAMID', policyVersion: 2, name: '收紧后的金字塔', status: 'DRAFT', version: 1, createdBy: { id: '1' }, approvedBy: null, approvedAt: null, effectiveFrom: '2026-01-01' });
+    const saved = (await gql(sg.url, SAVE, { input: pyramid([2_000_000, 800_000, 100_000, 20_000], '  收紧后的金字塔  ') }, t.analyst))
+      .data!.saveTierPolicyDraft;
+    expect(saved).toMatchObject({
+      scheme: 'VALUE_PYRAMID',
+      policyVersion: 2,
+      name: '收紧后的金字塔',
+      status: 'DRAFT',
+      version: 1,
+      createdBy: { id: '1' },
+      approvedBy: null,
+      approvedAt: null,
+      effectiveFrom: '2026-01-01',
+    });
 
     // the 30 hand-built scores are untiered: approving v2 places everyone (from null)
-    const preview = (await gql(sg.url, PREVIEW, { input: pyramid([2_000_000, 800_000, 100_000, 20_000]) }, t.analyst02)).data!.previewTierPolicy;
+    const preview = (await gql(sg.url, PREVIEW, { input: pyramid([2_000_000, 800_000, 100_000, 20_000]) }, t.analyst02)).data!
+      .previewTierPolicy;
     expect(preview).toMatchObject({ asOf: AS_OF, customers: 30, moving: 30 });
     expect(preview.before).toEqual(PYRAMID.map((tier) => ({ tier, customers: 0 })));
 
@@ -192,15 +295,26 @@ describe('saving and approving', () => {
     expect(preview.moves.reduce((n: number, m: { from: string | null }) => n + (m.from === null ? 1 : 0), 0)).toBe(preview.moves.length);
 
     // approving it again is refused; a stale version stays CONFLICT
-    expect(res400(await gql(sg.url, APPROVE, { id: saved.id, version: 2 }, t.analyst02))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(res400(await gql(sg.url, APPROVE, { id: saved.id, version: 2 }, t.analyst02))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'id',
+    });
   });
 
   it('previews the quality ladder against the current tiers, then approving it moves exactly those customers', async () => {
     const ladder = DEFAULT_TIER_POLICIES.QUALITY_LADDER;
-    const input = { scheme: 'QUALITY_LADDER', name: ladder.name, effectiveFrom: '2026-01-01', rules: ladder.rules, assetCoefficients: ladder.assetCoefficients };
+    const input = {
+      scheme: 'QUALITY_LADDER',
+      name: ladder.name,
+      effectiveFrom: '2026-01-01',
+      rules: ladder.rules,
+      assetCoefficients: ladder.assetCoefficients,
+    };
     const before = await tiersAt(db.url, AS_OF);
     const preview = (await gql(sg.url, PREVIEW, { input, asOf: AS_OF }, t.analyst)).data!.previewTierPolicy;
-    const [{ id, version }] = await withSql(db.url, (q) => q(`select id, version from analysis.tier_policy where scheme = 'QUALITY_LADDER' and policy_version = 1`));
+    const [{ id, version }] = await withSql(db.url, (q) =>
+      q(`select id, version from analysis.tier_policy where scheme = 'QUALITY_LADDER' and policy_version = 1`),
+    );
     const res = await gql(sg.url, APPROVE, { id: String(id), version }, t.analyst02); // the built-in's maker is staff 1
     expect(res.errors).toBeUndefined();
     const after = await tiersAt(db.url, AS_OF);
@@ -210,13 +324,17 @@ describe('saving and approving', () => {
       const from = before[Number(customer)];
       if (from !== to) moves.set(`${from}→${to}`, (moves.get(`${from}→${to}`) ?? 0) + 1);
     }
-    expect(Object.fromEntries(preview.moves.map((m: { from: string; to: string; customers: number }) => [`${m.from}→${m.to}`, m.customers]))).toEqual(Object.fromEntries(moves));
+    expect(
+      Object.fromEntries(preview.moves.map((m: { from: string; to: string; customers: number }) => [`${m.from}→${m.to}`, m.customers])),
+    ).toEqual(Object.fromEntries(moves));
     expect(preview.moving).toBe([...moves.values()].reduce((a, b) => a + b, 0));
     expect(preview.after).toEqual(LADDER.map((tier) => ({ tier, customers: Object.values(after).filter((x) => x === tier).length })));
     // before: the ladder's tiers first (all zero here), then the pyramid's that have customers now
-    expect(preview.before).toEqual([...LADDER, ...PYRAMID.filter((x) => x !== 'KEY')]
-      .map((tier) => ({ tier, customers: Object.values(before).filter((x) => x === tier).length }))
-      .filter((c) => LADDER.includes(c.tier) || c.customers > 0));
+    expect(preview.before).toEqual(
+      [...LADDER, ...PYRAMID.filter((x) => x !== 'KEY')]
+        .map((tier) => ({ tier, customers: Object.values(before).filter((x) => x === tier).length }))
+        .filter((c) => LADDER.includes(c.tier) || c.customers > 0),
+    );
   });
 
   it('gives every concurrent save its own version number', async () => {
@@ -232,14 +350,16 @@ describe('saving and approving', () => {
  * both are kept: maker (createdBy, createdAt) and checker (approvedBy, approvedAt).
  */
 describe('maker-checker', () => {
-  const state = () => withSql(db.url, async (q) => ({
-    policies: await q(`select id, status, version, approved_by_staff_id, approved_at from analysis.tier_policy order by id`),
-    tiers: await tiersAt(db.url, AS_OF),
-  }));
+  const state = () =>
+    withSql(db.url, async (q) => ({
+      policies: await q(`select id, status, version, approved_by_staff_id, approved_at from analysis.tier_policy order by id`),
+      tiers: await tiersAt(db.url, AS_OF),
+    }));
   let draft: { id: string; version: number; createdAt: string };
 
   it('refuses the author’s own approval with FORBIDDEN and a clear message, and changes nothing', async () => {
-    draft = (await gql(sg.url, SAVE, { input: pyramid([3_000_000, 900_000, 200_000, 40_000], '四眼原则') }, t.analyst)).data!.saveTierPolicyDraft;
+    draft = (await gql(sg.url, SAVE, { input: pyramid([3_000_000, 900_000, 200_000, 40_000], '四眼原则') }, t.analyst)).data!
+      .saveTierPolicyDraft;
     const before = await state();
     const res = await gql(sg.url, APPROVE, { id: draft.id, version: draft.version }, t.analyst);
     expect(res.errors![0].extensions!.code).toBe('FORBIDDEN');
@@ -253,10 +373,18 @@ describe('maker-checker', () => {
     const res = await gql(sg.url, APPROVE, { id: draft.id, version: draft.version }, t.analyst02);
     expect(res.errors).toBeUndefined();
     const approved = res.data!.approveTierPolicy;
-    expect(approved).toMatchObject({ id: draft.id, status: 'ACTIVE', createdBy: { id: '1' }, createdAt: draft.createdAt, approvedBy: { id: '10' } });
+    expect(approved).toMatchObject({
+      id: draft.id,
+      status: 'ACTIVE',
+      createdBy: { id: '1' },
+      createdAt: draft.createdAt,
+      approvedBy: { id: '10' },
+    });
     expect(Date.parse(approved.approvedAt)).toBeGreaterThanOrEqual(started - 1_000);
     expect(Date.parse(approved.approvedAt)).toBeGreaterThanOrEqual(Date.parse(approved.createdAt));
-    const [row] = await withSql(db.url, (q) => q(`select status, created_by_staff_id, approved_by_staff_id from analysis.tier_policy where id = $1`, [draft.id]));
+    const [row] = await withSql(db.url, (q) =>
+      q(`select status, created_by_staff_id, approved_by_staff_id from analysis.tier_policy where id = $1`, [draft.id]),
+    );
     expect(row).toEqual({ status: 'ACTIVE', created_by_staff_id: 1, approved_by_staff_id: 10 });
     // and it did decide the tiers: the active policy re-tiered the latest scored date
     expect((await gql(sg.url, `{ activeTierPolicy { id } }`, {}, t.analyst)).data!.activeTierPolicy.id).toBe(draft.id);
@@ -264,16 +392,21 @@ describe('maker-checker', () => {
 
   it('the database itself refuses an active policy approved by its author (a path that skips the service)', async () => {
     const saved = (await gql(sg.url, SAVE, { input: pyramid(undefined, '绕过服务') }, t.analyst)).data!.saveTierPolicyDraft;
-    const err = await withSql(db.url, (q) => q(
-      `update analysis.tier_policy set status = 'SUPERSEDED' where status = 'ACTIVE';
+    const err = await withSql(db.url, (q) =>
+      q(
+        `update analysis.tier_policy set status = 'SUPERSEDED' where status = 'ACTIVE';
        update analysis.tier_policy set status = 'ACTIVE', approved_by_staff_id = created_by_staff_id, approved_at = now() where id = ${Number(saved.id)}`,
-    )).catch((e: Error) => e);
+      ),
+    ).catch((e: Error) => e);
     expect(String(err)).toMatch(/tier_policy_four_eyes/);
   });
 
   it('the built-in active policy has a maker and a different checker too', async () => {
-    const [row] = await withSql(db.url, (q) => q(
-      `select created_by_staff_id, approved_by_staff_id, created_at, approved_at from analysis.tier_policy where scheme = 'VALUE_PYRAMID' and policy_version = 1`));
+    const [row] = await withSql(db.url, (q) =>
+      q(
+        `select created_by_staff_id, approved_by_staff_id, created_at, approved_at from analysis.tier_policy where scheme = 'VALUE_PYRAMID' and policy_version = 1`,
+      ),
+    );
     expect(row).toMatchObject({ created_by_staff_id: 1, approved_by_staff_id: 2 });
     expect(row.approved_at.getTime()).toBeGreaterThanOrEqual(row.created_at.getTime());
   });

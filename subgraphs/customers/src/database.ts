@@ -18,8 +18,19 @@ import { CustomerExportJob0005 } from './migrations/0005-customer-export-job.mig
 
 export const customersDatabase: SubgraphDatabase = {
   schema: 'customers',
-  entities: [Customer, ServiceCase, ServiceCaseEvent,
-    Account, AccountTransaction, Interaction, CustomerNeed, SatisfactionSurvey, CustomerRelationship, ImportJob, CustomerExportJob],
+  entities: [
+    Customer,
+    ServiceCase,
+    ServiceCaseEvent,
+    Account,
+    AccountTransaction,
+    Interaction,
+    CustomerNeed,
+    SatisfactionSurvey,
+    CustomerRelationship,
+    ImportJob,
+    CustomerExportJob,
+  ],
   migrations: [
     { name: '0001-customer', class: Customer0001 },
     { name: '0002-customer-information', class: CustomerInformation0002 },

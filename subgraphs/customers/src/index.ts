@@ -25,9 +25,23 @@ export { Customer, CustomerKind, CustomerStatus } from './customer/customer.enti
 export const customersSubgraph = defineSubgraph({
   name: 'customers',
   database: customersDatabase,
-  resolvers: [CustomerResolver, ServiceCaseResolver, ServiceCaseEventResolver, CustomerServiceCasesResolver,
-    Customer360Resolver, AccountResolver, AccountTransactionResolver, InteractionResolver, CustomerNeedResolver, SatisfactionSurveyResolver, CustomerRelationshipResolver,
-    CustomerMergeResolver, PiiResolver, CustomerExportResolver, CustomerImportResolver],
+  resolvers: [
+    CustomerResolver,
+    ServiceCaseResolver,
+    ServiceCaseEventResolver,
+    CustomerServiceCasesResolver,
+    Customer360Resolver,
+    AccountResolver,
+    AccountTransactionResolver,
+    InteractionResolver,
+    CustomerNeedResolver,
+    SatisfactionSurveyResolver,
+    CustomerRelationshipResolver,
+    CustomerMergeResolver,
+    PiiResolver,
+    CustomerExportResolver,
+    CustomerImportResolver,
+  ],
   // an entity the caller may not read answers null, like one outside their scope
   references: {
     Customer: customerReference,

@@ -37,9 +37,14 @@ const tx = async (filter: Record<string, unknown> | null, page?: Record<string, 
 
 describe('accounts and balances', () => {
   it('lists open accounts oldest first, closed ones only when asked, numbers masked', async () => {
-    const res = await gql(sg.url, `query($id: ID!) { customer(id: $id) {
+    const res = await gql(
+      sg.url,
+      `query($id: ID!) { customer(id: $id) {
       open: accounts { id accountNo kind status } all: accounts(includeClosed: true) { id status closedOn creditLimit }
-      balances { deposits loans wealth creditCardDebt } } }`, { id: String(customer) }, bj0101);
+      balances { deposits loans wealth creditCardDebt } } }`,
+      { id: String(customer) },
+      bj0101,
+    );
     expect(res.errors).toBeUndefined();
     const c = res.data!.customer;
     expect(c.open.map((a: { id: string }) => Number(a.id))).toEqual(accounts.slice(0, 7));
@@ -89,8 +94,15 @@ describe('transactions', () => {
   });
 
   it('pages each customer of a list on its own, in one statement', async () => {
-    const res = await gql(sg.url, `{ customers(page: { pageSize: 100 }) { items { name transactions(page: { pageSize: 2 }) { total items { amount } } } } }`, {}, bj0101);
-    const byName = Object.fromEntries(res.data!.customers.items.map((c: { name: string; transactions: unknown }) => [c.name, c.transactions]));
+    const res = await gql(
+      sg.url,
+      `{ customers(page: { pageSize: 100 }) { items { name transactions(page: { pageSize: 2 }) { total items { amount } } } } }`,
+      {},
+      bj0101,
+    );
+    const byName = Object.fromEntries(
+      res.data!.customers.items.map((c: { name: string; transactions: unknown }) => [c.name, c.transactions]),
+    );
     expect(byName['BJ0101客户1']).toEqual({ total: 240, items: [{ amount: 240.25 }, { amount: 239.25 }] });
     expect(byName['BJ0101客户2']).toEqual({ total: 5, items: [{ amount: 5.25 }, { amount: 4.25 }] });
     expect(byName['BJ0101客户3']).toEqual({ total: 0, items: [] });
@@ -125,8 +137,12 @@ describe('transactions', () => {
     expect(res.data!.customer).toBeNull();
     const own = await tx({ accountId: String(accounts[0]) }, undefined, shCustomer, sh0101);
     expect(own.data!.customer.transactions.total).toBe(0);
-    const entities = await gql(sg.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { transactions { total } accounts { id } } } }`,
-      { r: [{ __typename: 'Customer', id: String(customer) }] }, sh0101);
+    const entities = await gql(
+      sg.url,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { transactions { total } accounts { id } } } }`,
+      { r: [{ __typename: 'Customer', id: String(customer) }] },
+      sh0101,
+    );
     expect(entities.data!._entities).toEqual([null]);
   });
 });

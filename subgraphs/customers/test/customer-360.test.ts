@@ -15,13 +15,25 @@ let names: Record<string, number>;
 /** Rows for every 360 field of one customer: contacts, needs, surveys, a relationship. */
 async function insertHistory(customerId: number, n: number, relatedId: number) {
   await withSql(db.url, async (q) => {
-    await q(`insert into customers.interaction (customer_id, staff_id, org_unit_id, channel, occurred_at, summary)
-             select $1, 1, 4, 'VISIT', now() - g * interval '1 day', '拜访 ' || g from generate_series(1, $2::int) g`, [customerId, n]);
-    await q(`insert into customers.customer_need (customer_id, category, description, captured_by_staff_id)
-             select $1, 'WEALTH', '需求 ' || g, 1 from generate_series(1, $2::int) g`, [customerId, n]);
-    await q(`insert into customers.satisfaction_survey (customer_id, touchpoint, csat, nps, surveyed_at)
-             select $1, 'COUNTER', 1 + g % 5, g % 11, now() - g * interval '1 day' from generate_series(1, $2::int) g`, [customerId, n]);
-    await q(`insert into customers.customer_relationship (from_customer_id, to_customer_id, kind) values ($1, $2, 'GUARANTOR_FOR')`, [customerId, relatedId]);
+    await q(
+      `insert into customers.interaction (customer_id, staff_id, org_unit_id, channel, occurred_at, summary)
+             select $1, 1, 4, 'VISIT', now() - g * interval '1 day', '拜访 ' || g from generate_series(1, $2::int) g`,
+      [customerId, n],
+    );
+    await q(
+      `insert into customers.customer_need (customer_id, category, description, captured_by_staff_id)
+             select $1, 'WEALTH', '需求 ' || g, 1 from generate_series(1, $2::int) g`,
+      [customerId, n],
+    );
+    await q(
+      `insert into customers.satisfaction_survey (customer_id, touchpoint, csat, nps, surveyed_at)
+             select $1, 'COUNTER', 1 + g % 5, g % 11, now() - g * interval '1 day' from generate_series(1, $2::int) g`,
+      [customerId, n],
+    );
+    await q(`insert into customers.customer_relationship (from_customer_id, to_customer_id, kind) values ($1, $2, 'GUARANTOR_FOR')`, [
+      customerId,
+      relatedId,
+    ]);
   });
 }
 
@@ -86,7 +98,13 @@ describe('customer 360', () => {
     expect(c.needs[0]).toMatchObject({ status: 'OPEN', capturedBy: { id: '1' }, version: 1 });
     expect(c.surveys.total).toBe(2);
     expect(c.relationships).toEqual([
-      { id: expect.any(String), kind: 'GUARANTOR_FOR', direction: 'OUTGOING', relatedName: 'BJ0101客户3', related: { id: String(names['BJ0101客户3']), name: 'BJ0101客户3' } },
+      {
+        id: expect.any(String),
+        kind: 'GUARANTOR_FOR',
+        direction: 'OUTGOING',
+        relatedName: 'BJ0101客户3',
+        related: { id: String(names['BJ0101客户3']), name: 'BJ0101客户3' },
+      },
     ]);
   });
 
@@ -102,7 +120,9 @@ describe('customer 360', () => {
     expect(b.counts.customers).toBe(a.counts.customers);
     // customer, accounts (+balances), 5 transaction pages, their accounts, interactions, needs, surveys, relationships, related customers
     expect(a.counts.customers).toBeLessThanOrEqual(14);
-    console.info(`customer 360: ${a.counts.customers} SQL statements (2 accounts/10 tx) vs ${b.counts.customers} (8 accounts/500 tx shown)`);
+    console.info(
+      `customer 360: ${a.counts.customers} SQL statements (2 accounts/10 tx) vs ${b.counts.customers} (8 accounts/500 tx shown)`,
+    );
   });
 
   it('a list page of 20 customers with their 360 fields costs the same as 5', async () => {
@@ -114,26 +134,49 @@ describe('customer 360', () => {
     const twenty = await countSql(['customers'], () => gql(sg.url, LIST, { n: 20 }, bj0101));
     expect(twenty.result.errors).toBeUndefined();
     expect(twenty.result.data!.customers.items).toHaveLength(20);
-    expect(twenty.result.data!.customers.items.filter((c: { accounts: unknown[] }) => c.accounts.length > 0).length).toBeGreaterThanOrEqual(18);
+    expect(twenty.result.data!.customers.items.filter((c: { accounts: unknown[] }) => c.accounts.length > 0).length).toBeGreaterThanOrEqual(
+      18,
+    );
     expect(twenty.counts.customers).toBe(five.counts.customers);
-    console.info(`customer list with 360 fields: ${five.counts.customers} SQL statements for 5 customers, ${twenty.counts.customers} for 20`);
+    console.info(
+      `customer list with 360 fields: ${five.counts.customers} SQL statements for 5 customers, ${twenty.counts.customers} for 20`,
+    );
   });
 
   it('gives another outlet nothing: by id, by _entities', async () => {
     const byId = await gql(sg.url, THREE_SIXTY, { id: String(big) }, sh0101);
     expect(byId.errors).toBeUndefined();
     expect(byId.data!.customer).toBeNull();
-    const entities = await gql(sg.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { id accounts { id } balances { deposits }
+    const entities = await gql(
+      sg.url,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { id accounts { id } balances { deposits }
       transactions { total } interactions { total } needs { id } surveys { total } relationships { id } } } }`,
-    { r: [{ __typename: 'Customer', id: String(big) }, { __typename: 'Customer', id: String(small) }] }, sh0101);
+      {
+        r: [
+          { __typename: 'Customer', id: String(big) },
+          { __typename: 'Customer', id: String(small) },
+        ],
+      },
+      sh0101,
+    );
     expect(entities.errors).toBeUndefined();
     expect(entities.data!._entities).toEqual([null, null]);
-    const list = await gql(sg.url, `{ customers(page: { pageSize: 100 }) { items { name transactions { items { account { id } } } relationships { relatedName related { id } } } } }`, {}, sh0101);
+    const list = await gql(
+      sg.url,
+      `{ customers(page: { pageSize: 100 }) { items { name transactions { items { account { id } } } relationships { relatedName related { id } } } } }`,
+      {},
+      sh0101,
+    );
     expect(JSON.stringify(list.data)).not.toContain('BJ0101');
   });
 
   it('shows a related customer of another unit only as a neutral label, seen from that unit', async () => {
-    const res = await gql(sg.url, `query($id: ID!) { customer(id: $id) { relationships { kind direction relatedName related { id } } } }`, { id: String(shCustomer) }, sh0101);
+    const res = await gql(
+      sg.url,
+      `query($id: ID!) { customer(id: $id) { relationships { kind direction relatedName related { id } } } }`,
+      { id: String(shCustomer) },
+      sh0101,
+    );
     expect(res.data!.customer.relationships).toEqual([
       { kind: 'GUARANTOR_FOR', direction: 'INCOMING', relatedName: '其他机构客户 (another unit’s customer)', related: null },
     ]);
@@ -141,15 +184,33 @@ describe('customer 360', () => {
 });
 
 describe('published views (customers_api)', () => {
-  const PII = ['id_number', 'phone', 'address', 'email', 'name', 'account_no', 'legal_representative', 'counterparty', 'description', 'summary', 'comment'];
+  const PII = [
+    'id_number',
+    'phone',
+    'address',
+    'email',
+    'name',
+    'account_no',
+    'legal_representative',
+    'counterparty',
+    'description',
+    'summary',
+    'comment',
+  ];
 
   it('are all selectable and carry no personal data', async () => {
-    const views = await withSql(db.url, (q) => q(`select table_name from information_schema.views where table_schema = 'customers_api' order by 1`));
-    expect(views.map((v) => v.table_name)).toEqual(expect.arrayContaining(['account', 'transaction', 'survey', 'service_case', 'relationship', 'need', 'customer', 'balance_monthly']));
+    const views = await withSql(db.url, (q) =>
+      q(`select table_name from information_schema.views where table_schema = 'customers_api' order by 1`),
+    );
+    expect(views.map((v) => v.table_name)).toEqual(
+      expect.arrayContaining(['account', 'transaction', 'survey', 'service_case', 'relationship', 'need', 'customer', 'balance_monthly']),
+    );
     for (const { table_name } of views) {
       const rows = await withSql(db.url, (q) => q(`select * from customers_api."${table_name}" limit 1`));
       expect(Array.isArray(rows)).toBe(true);
-      const columns = await withSql(db.url, (q) => q(`select column_name from information_schema.columns where table_schema = 'customers_api' and table_name = $1`, [table_name]));
+      const columns = await withSql(db.url, (q) =>
+        q(`select column_name from information_schema.columns where table_schema = 'customers_api' and table_name = $1`, [table_name]),
+      );
       const leaked = columns.map((c) => c.column_name).filter((c) => PII.includes(c));
       expect(leaked, `customers_api.${table_name}`).toEqual([]);
     }

@@ -29,14 +29,30 @@ let seq = 101;
 /** a fresh valid resident ID (born 1988-03-09; odd sequence → male) */
 const residentId = () => makeResidentId('110105', '1988-03-09', (seq += 2));
 const individual = (over: Record<string, unknown> = {}) => ({
-  kind: 'INDIVIDUAL', name: '王小明', idNumber: residentId(), phone: '13912345678', address: '北京市朝阳区建国路88号', email: 'wang.xm@example.com',
-  occupation: '工程师', incomeBand: 'MIDDLE', marketingConsent: true, consentChannel: 'COUNTER', ...over,
+  kind: 'INDIVIDUAL',
+  name: '王小明',
+  idNumber: residentId(),
+  phone: '13912345678',
+  address: '北京市朝阳区建国路88号',
+  email: 'wang.xm@example.com',
+  occupation: '工程师',
+  incomeBand: 'MIDDLE',
+  marketingConsent: true,
+  consentChannel: 'COUNTER',
+  ...over,
 });
 const wrongCheckDigit = (id: string) => `${id.slice(0, 17)}${id.endsWith('0') ? '1' : '0'}`;
 let org = 10_000_000;
 const corporate = (over: Record<string, unknown> = {}) => ({
-  kind: 'CORPORATE', name: '北京星辰科技有限公司', idNumber: makeCreditCode('110105', String((org += 1))), phone: '010-65001234',
-  industry: '软件和信息技术服务业', legalRepresentative: '李强', registeredCapital: 5_000_000, companySize: 'SMALL', ...over,
+  kind: 'CORPORATE',
+  name: '北京星辰科技有限公司',
+  idNumber: makeCreditCode('110105', String((org += 1))),
+  phone: '010-65001234',
+  industry: '软件和信息技术服务业',
+  legalRepresentative: '李强',
+  registeredCapital: 5_000_000,
+  companySize: 'SMALL',
+  ...over,
 });
 
 describe('createCustomer', () => {
@@ -46,8 +62,16 @@ describe('createCustomer', () => {
     expect(res.errors).toBeUndefined();
     const c = res.data!.createCustomer;
     expect(c).toMatchObject({
-      kind: 'INDIVIDUAL', name: '王小明', status: 'ACTIVE', gender: 'M', birthDate: '1988-**-**', occupation: '工程师', incomeBand: 'MIDDLE',
-      homeOrgUnit: { id: String(OUTLETS.BJ0101) }, version: 1, mergedInto: null,
+      kind: 'INDIVIDUAL',
+      name: '王小明',
+      status: 'ACTIVE',
+      gender: 'M',
+      birthDate: '1988-**-**',
+      occupation: '工程师',
+      incomeBand: 'MIDDLE',
+      homeOrgUnit: { id: String(OUTLETS.BJ0101) },
+      version: 1,
+      mergedInto: null,
       marketingConsent: { given: true, channel: 'COUNTER' },
     });
     expect(c.customerNo).toMatch(/^C\d{9}$/);
@@ -56,8 +80,19 @@ describe('createCustomer', () => {
     expect(c.phone).toBe('139****5678');
     expect(c.address).toBe('北京市朝阳区****');
     expect(c.email).toBe('w***@example.com');
-    const [row] = await withSql(db.url, (q) => q('select id_number, phone, email, birth_date::text, marketing_consent_at, marketing_consent_channel from customers.customer where id = $1', [c.id]));
-    expect(row).toMatchObject({ id_number: input.idNumber, phone: '13912345678', email: 'wang.xm@example.com', birth_date: '1988-03-09', marketing_consent_channel: 'COUNTER' });
+    const [row] = await withSql(db.url, (q) =>
+      q(
+        'select id_number, phone, email, birth_date::text, marketing_consent_at, marketing_consent_channel from customers.customer where id = $1',
+        [c.id],
+      ),
+    );
+    expect(row).toMatchObject({
+      id_number: input.idNumber,
+      phone: '13912345678',
+      email: 'wang.xm@example.com',
+      birth_date: '1988-03-09',
+      marketing_consent_channel: 'COUNTER',
+    });
     expect(row.marketing_consent_at).toBeInstanceOf(Date);
   });
 
@@ -65,8 +100,14 @@ describe('createCustomer', () => {
     const res = await gql(sg.url, CREATE, { input: corporate({ homeOrgUnitId: String(OUTLETS.BJ0102) }) }, bjLeader);
     expect(res.errors).toBeUndefined();
     expect(res.data!.createCustomer).toMatchObject({
-      kind: 'CORPORATE', gender: null, birthDate: null, registeredCapital: 5_000_000, companySize: 'SMALL', legalRepresentative: '李强',
-      homeOrgUnit: { id: String(OUTLETS.BJ0102) }, marketingConsent: { given: false, at: null, channel: null },
+      kind: 'CORPORATE',
+      gender: null,
+      birthDate: null,
+      registeredCapital: 5_000_000,
+      companySize: 'SMALL',
+      legalRepresentative: '李强',
+      homeOrgUnit: { id: String(OUTLETS.BJ0102) },
+      marketingConsent: { given: false, at: null, channel: null },
     });
   });
 
@@ -77,7 +118,12 @@ describe('createCustomer', () => {
   });
 
   it.each([
-    ['a resident ID with a wrong check digit', () => individual({ idNumber: wrongCheckDigit(residentId()) }), 'idNumber', /check character/],
+    [
+      'a resident ID with a wrong check digit',
+      () => individual({ idNumber: wrongCheckDigit(residentId()) }),
+      'idNumber',
+      /check character/,
+    ],
     ['a missing ID number', () => individual({ idNumber: '  ' }), 'idNumber', /required/],
     ['a resident ID for a company', () => corporate({ idNumber: residentId() }), 'idNumber', /credit code/],
     ['a credit code for a person', () => individual({ idNumber: makeCreditCode('110105', '87654321') }), 'idNumber', /resident ID/],
@@ -93,7 +139,12 @@ describe('createCustomer', () => {
     ['a negative registered capital', () => corporate({ registeredCapital: -1 }), 'registeredCapital', /0 or more/],
     ['a company size for a person', () => individual({ companySize: 'LARGE' }), 'companySize', /does not apply/],
     ['an occupation for a company', () => corporate({ occupation: '教师' }), 'occupation', /does not apply/],
-    ['a home unit of another branch', () => individual({ homeOrgUnitId: String(OUTLETS.SH0101) }), 'homeOrgUnitId', /your unit or a unit below/],
+    [
+      'a home unit of another branch',
+      () => individual({ homeOrgUnitId: String(OUTLETS.SH0101) }),
+      'homeOrgUnitId',
+      /your unit or a unit below/,
+    ],
     ['a home unit above the caller', () => individual({ homeOrgUnitId: '2' }), 'homeOrgUnitId', /your unit or a unit below/],
     ['a home unit that does not exist', () => individual({ homeOrgUnitId: '999' }), 'homeOrgUnitId', /your unit or a unit below/],
     ['a malformed home unit id', () => individual({ homeOrgUnitId: 'x' }), 'homeOrgUnitId', /homeOrgUnitId/],
@@ -137,18 +188,39 @@ describe('one customer, one record', () => {
 
 describe('updateCustomer', () => {
   it('changes fields, bumps the version, stamps a consent change with time and channel', async () => {
-    const c = (await gql(sg.url, CREATE, { input: individual({ marketingConsent: false, consentChannel: null }) }, bj0101)).data!.createCustomer;
-    const res = await gql(sg.url, UPDATE, { id: c.id, version: c.version, input: { phone: '13800001111', email: null, marketingConsent: true, consentChannel: 'MOBILE', status: 'DORMANT' } }, bj0101);
+    const c = (await gql(sg.url, CREATE, { input: individual({ marketingConsent: false, consentChannel: null }) }, bj0101)).data!
+      .createCustomer;
+    const res = await gql(
+      sg.url,
+      UPDATE,
+      {
+        id: c.id,
+        version: c.version,
+        input: { phone: '13800001111', email: null, marketingConsent: true, consentChannel: 'MOBILE', status: 'DORMANT' },
+      },
+      bj0101,
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.updateCustomer).toMatchObject({ version: 2, phone: '138****1111', email: null, status: 'DORMANT', marketingConsent: { given: true, channel: 'MOBILE' } });
+    expect(res.data!.updateCustomer).toMatchObject({
+      version: 2,
+      phone: '138****1111',
+      email: null,
+      status: 'DORMANT',
+      marketingConsent: { given: true, channel: 'MOBILE' },
+    });
     expect(res.data!.updateCustomer.marketingConsent.at).toBeTruthy();
   });
 
   it.each([
-    [{ name: '' }, 'name'], [{ phone: 'abc' }, 'phone'], [{ email: 'no-at' }, 'email'], [{ status: 'MERGED' }, 'status'],
-    [{ marketingConsent: true }, 'consentChannel'], [{ registeredCapital: 10 }, 'registeredCapital'],
+    [{ name: '' }, 'name'],
+    [{ phone: 'abc' }, 'phone'],
+    [{ email: 'no-at' }, 'email'],
+    [{ status: 'MERGED' }, 'status'],
+    [{ marketingConsent: true }, 'consentChannel'],
+    [{ registeredCapital: 10 }, 'registeredCapital'],
   ])('refuses %j naming %s', async (input, field) => {
-    const c = (await gql(sg.url, CREATE, { input: individual({ marketingConsent: false, consentChannel: null }) }, bj0101)).data!.createCustomer;
+    const c = (await gql(sg.url, CREATE, { input: individual({ marketingConsent: false, consentChannel: null }) }, bj0101)).data!
+      .createCustomer;
     const res = await gql(sg.url, UPDATE, { id: c.id, version: c.version, input }, bj0101);
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
@@ -163,7 +235,9 @@ describe('updateCustomer', () => {
 
   it('lets exactly one of two concurrent edits from the same version win; the row has the winner’s data', async () => {
     const c = (await gql(sg.url, CREATE, { input: individual() }, bj0101)).data!.createCustomer;
-    const edits = ['律师', '会计'].map((occupation) => gql(sg.url, UPDATE, { id: c.id, version: c.version, input: { occupation, address: `${occupation}的地址` } }, bj0101));
+    const edits = ['律师', '会计'].map((occupation) =>
+      gql(sg.url, UPDATE, { id: c.id, version: c.version, input: { occupation, address: `${occupation}的地址` } }, bj0101),
+    );
     const results = await Promise.all(edits);
     const winners = results.filter((r) => r.data?.updateCustomer);
     const losers = results.filter((r) => r.errors);

@@ -33,11 +33,19 @@ describe('customer relationships', () => {
   it('stores once and reads from both ends', async () => {
     const res = await add('BJ0101客户1', 'BJ0101客户5', 'EXECUTIVE_OF', bj0101, '财务总监');
     expect(res.errors).toBeUndefined();
-    expect(res.data!.addRelationship).toMatchObject({ kind: 'EXECUTIVE_OF', direction: 'OUTGOING', note: '财务总监', relatedName: 'BJ0101客户5', related: { id: id('BJ0101客户5') } });
+    expect(res.data!.addRelationship).toMatchObject({
+      kind: 'EXECUTIVE_OF',
+      direction: 'OUTGOING',
+      note: '财务总监',
+      relatedName: 'BJ0101客户5',
+      related: { id: id('BJ0101客户5') },
+    });
     const fromEnd = await gql(sg.url, RELS, { id: id('BJ0101客户1') }, bj0101);
     const toEnd = await gql(sg.url, RELS, { id: id('BJ0101客户5') }, bj0101);
     expect(fromEnd.data!.customer.relationships).toEqual([expect.objectContaining({ direction: 'OUTGOING', relatedName: 'BJ0101客户5' })]);
-    expect(toEnd.data!.customer.relationships).toEqual([expect.objectContaining({ id: res.data!.addRelationship.id, direction: 'INCOMING', relatedName: 'BJ0101客户1' })]);
+    expect(toEnd.data!.customer.relationships).toEqual([
+      expect.objectContaining({ id: res.data!.addRelationship.id, direction: 'INCOMING', relatedName: 'BJ0101客户1' }),
+    ]);
     const [{ n }] = await withSql(db.url, (q) => q('select count(*)::int as n from customers.customer_relationship'));
     expect(n).toBe(1);
   });
@@ -53,9 +61,16 @@ describe('customer relationships', () => {
     expect(fieldOf(await add('BJ0101客户1', 'BJ0101客户2', 'GROUP_AFFILIATE'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'kind' });
     expect((await add('BJ0101客户5', 'BJ0101客户10', 'PARENT_COMPANY_OF')).errors).toBeUndefined();
     expect((await add('BJ0101客户5', 'BJ0101客户6', 'GUARANTOR_FOR')).errors).toBeUndefined(); // a company may guarantee a person
-    const note = await gql(sg.url, ADD, { input: { fromCustomerId: id('BJ0101客户6'), toCustomerId: id('BJ0101客户7'), kind: 'HOUSEHOLD', note: 'x'.repeat(501) } }, bj0101);
+    const note = await gql(
+      sg.url,
+      ADD,
+      { input: { fromCustomerId: id('BJ0101客户6'), toCustomerId: id('BJ0101客户7'), kind: 'HOUSEHOLD', note: 'x'.repeat(501) } },
+      bj0101,
+    );
     expect(fieldOf(note)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
-    expect(fieldOf(await gql(sg.url, ADD, { input: { fromCustomerId: 'abc', toCustomerId: id('BJ0101客户7'), kind: 'HOUSEHOLD' } }, bj0101))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fromCustomerId' });
+    expect(
+      fieldOf(await gql(sg.url, ADD, { input: { fromCustomerId: 'abc', toCustomerId: id('BJ0101客户7'), kind: 'HOUSEHOLD' } }, bj0101)),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fromCustomerId' });
   });
 
   it('needs both customers in scope to add: another outlet’s customer is NOT_FOUND', async () => {
@@ -70,13 +85,24 @@ describe('customer relationships', () => {
     expect(res.errors).toBeUndefined();
     const seen = await gql(sg.url, RELS, { id: id('BJ0101客户8') }, bj0101);
     expect(seen.data!.customer.relationships).toEqual([
-      { id: res.data!.addRelationship.id, kind: 'GUARANTOR_FOR', direction: 'INCOMING', note: null, relatedName: '其他机构客户 (another unit’s customer)', related: null },
+      {
+        id: res.data!.addRelationship.id,
+        kind: 'GUARANTOR_FOR',
+        direction: 'INCOMING',
+        note: null,
+        relatedName: '其他机构客户 (another unit’s customer)',
+        related: null,
+      },
     ]);
     expect(JSON.stringify(seen.data)).not.toContain('BJ0102');
     // another outlet sees neither end
     expect((await gql(sg.url, RELS, { id: id('BJ0101客户8') }, sh0101)).data!.customer).toBeNull();
-    const entities = await gql(sg.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { relationships { id relatedName } } } }`,
-      { r: [{ __typename: 'Customer', id: id('BJ0101客户8') }] }, sh0101);
+    const entities = await gql(
+      sg.url,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { relationships { id relatedName } } } }`,
+      { r: [{ __typename: 'Customer', id: id('BJ0101客户8') }] },
+      sh0101,
+    );
     expect(entities.data!._entities).toEqual([null]);
   });
 

@@ -16,7 +16,9 @@ beforeAll(async () => {
   sg = await startTestSubgraph(customersSubgraph, db.url);
   bj0101 = await tokenFor(staffClaims({ orgPath: PATHS.BJ0101 }));
   bjBranch = await tokenFor(staffClaims({ orgPath: PATHS.BJ, level: 'BRANCH', roles: ['BRANCH_LEADER'] }));
-  headOffice = await tokenFor(staffClaims({ orgPath: PATHS.HO, level: 'HEAD_OFFICE', department: 'STRATEGY', roles: ['STRATEGY_ANALYST'] }));
+  headOffice = await tokenFor(
+    staffClaims({ orgPath: PATHS.HO, level: 'HEAD_OFFICE', department: 'STRATEGY', roles: ['STRATEGY_ANALYST'] }),
+  );
   const ids = await withSql(db.url, (q) => q(`select home_org_unit_id as unit, min(id)::text as id from customers.customer group by 1`));
   bj0101CustomerId = ids.find((r) => r.unit === OUTLETS.BJ0101)!.id;
   sh0101CustomerId = ids.find((r) => r.unit === OUTLETS.SH0101)!.id;
@@ -71,14 +73,22 @@ describe('customer list', () => {
   });
 
   it('filters by kind and counts', async () => {
-    const res = await gql(sg.url, `{ customers(filter: { kind: CORPORATE }) { total } customerCounts { total individual corporate active dormant closed } }`, {}, bj0101);
+    const res = await gql(
+      sg.url,
+      `{ customers(filter: { kind: CORPORATE }) { total } customerCounts { total individual corporate active dormant closed } }`,
+      {},
+      bj0101,
+    );
     expect(res.data?.customers.total).toBe(PER_OUTLET / 5);
     expect(res.data?.customerCounts).toEqual({ total: 30, individual: 24, corporate: 6, active: 27, dormant: 3, closed: 0 });
   });
 
   it('refuses a page size of 10,000 naming the field, and keeps serving', async () => {
     const res = await gql(sg.url, LIST, { page: { pageSize: 10_000 } }, headOffice);
-    expect(res.errors?.[0]).toMatchObject({ message: 'pageSize must be at most 100', extensions: { code: 'BAD_USER_INPUT', field: 'pageSize' } });
+    expect(res.errors?.[0]).toMatchObject({
+      message: 'pageSize must be at most 100',
+      extensions: { code: 'BAD_USER_INPUT', field: 'pageSize' },
+    });
     expect((await gql(sg.url, LIST, {}, headOffice)).data?.customers.total).toBe(90);
   });
 
@@ -110,7 +120,11 @@ describe('scope holds on every path', () => {
 
   it('resolves 90 references with the same SQL as 3', async () => {
     const ids = await withSql(db.url, (q) => q('select id::text as id from customers.customer order by id'));
-    const reps = (n: number) => ids.slice(0, n).map((r) => `{ __typename: "Customer", id: "${r.id}" }`).join(',');
+    const reps = (n: number) =>
+      ids
+        .slice(0, n)
+        .map((r) => `{ __typename: "Customer", id: "${r.id}" }`)
+        .join(',');
     const q = (n: number) => `{ _entities(representations: [${reps(n)}]) { ... on Customer { id } } }`;
     const three = await countSql(['customers'], () => gql(sg.url, q(3), {}, headOffice));
     const ninety = await countSql(['customers'], () => gql(sg.url, q(90), {}, headOffice));

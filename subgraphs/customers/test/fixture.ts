@@ -4,7 +4,15 @@ import { withSql } from '@crm/kit/testing';
  * The tiny bank of org-hierarchy's fixture (inserted in the test template): head office → Beijing
  * branch → sub-branch → outlets BJ0101, BJ0102; Shanghai branch → sub-branch → outlet SH0101.
  */
-export const PATHS = { HO: '/1/', BJ: '/1/2/', BJ01: '/1/2/3/', BJ0101: '/1/2/3/4/', BJ0102: '/1/2/3/5/', SH: '/1/6/', SH0101: '/1/6/7/8/' } as const;
+export const PATHS = {
+  HO: '/1/',
+  BJ: '/1/2/',
+  BJ01: '/1/2/3/',
+  BJ0101: '/1/2/3/4/',
+  BJ0102: '/1/2/3/5/',
+  SH: '/1/6/',
+  SH0101: '/1/6/7/8/',
+} as const;
 export const OUTLETS = { BJ0101: 4, BJ0102: 5, SH0101: 8 } as const;
 
 /** n customers per outlet; names carry the outlet code so a leak is easy to see. */

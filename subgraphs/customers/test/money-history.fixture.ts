@@ -13,8 +13,9 @@ const KINDS = `array['DEMAND_DEPOSIT','TIME_DEPOSIT','LOAN','CREDIT_CARD','WEALT
  * the last one is CLOSED when `closeLast`. Account numbers 6222 + customer + g (19 digits).
  */
 export async function insertAccounts(url: string, customerId: number, n: number, opts: { closeLast?: boolean } = {}): Promise<number[]> {
-  const rows = await withSql(url, (q) => q(
-    `insert into customers.account (account_no, customer_id, kind, balance, credit_limit, interest_rate, opened_on, matures_on, closed_on, status)
+  const rows = await withSql(url, (q) =>
+    q(
+      `insert into customers.account (account_no, customer_id, kind, balance, credit_limit, interest_rate, opened_on, matures_on, closed_on, status)
      select '6222' || lpad($1::text, 9, '0') || lpad(g::text, 6, '0'), $1::int, k.kind, 1000 * g,
             case when k.kind = 'CREDIT_CARD' then 50000 end,
             case when k.kind in ('LOAN','TIME_DEPOSIT') then 3.1 end,
@@ -24,8 +25,9 @@ export async function insertAccounts(url: string, customerId: number, n: number,
      from generate_series(1, $2::int) g, lateral (select (${KINDS})[(g - 1) % 8 + 1] as kind) k
      order by g
      returning id`,
-    [customerId, n, opts.closeLast ?? false],
-  ));
+      [customerId, n, opts.closeLast ?? false],
+    ),
+  );
   return rows.map((r) => r.id);
 }
 
@@ -34,8 +36,9 @@ export async function insertAccounts(url: string, customerId: number, n: number,
  * (transaction g at hour g-1); amount g + 0.25; channel and category cycle (COUNTER ATM MOBILE ONLINE POS).
  */
 export async function insertTransactions(url: string, customerId: number, n: number) {
-  await withSql(url, (q) => q(
-    `with accounts as (select array_agg(id order by id) as ids from customers.account where customer_id = $1::int)
+  await withSql(url, (q) =>
+    q(
+      `with accounts as (select array_agg(id order by id) as ids from customers.account where customer_id = $1::int)
      insert into customers.account_transaction (account_id, customer_id, booked_at, amount, direction, channel, category, counterparty, description, balance_after)
      select a.ids[(g - 1) % cardinality(a.ids) + 1], $1::int, timestamptz '2025-01-01 00:00:00+00' + (g - 1) * interval '1 hour', g + 0.25,
             case when g % 2 = 0 then 'CREDIT' else 'DEBIT' end,
@@ -43,6 +46,7 @@ export async function insertTransactions(url: string, customerId: number, n: num
             (array['DEPOSIT','WITHDRAWAL','SALARY','CARD_SPEND','FEE'])[(g - 1) % 5 + 1],
             '对方' || g, '交易' || g, 10000 + g
      from accounts a, generate_series(1, $2::int) g`,
-    [customerId, n],
-  ));
+      [customerId, n],
+    ),
+  );
 }

@@ -14,28 +14,52 @@ let customerId: string;
 
 beforeAll(async () => {
   await insertCustomers(db.url, 2);
-  [{ id: customerId }] = await withSql(db.url, (q) => q(`select id::text from customers.customer where home_org_unit_id = 4 order by id limit 1`));
+  [{ id: customerId }] = await withSql(db.url, (q) =>
+    q(`select id::text from customers.customer where home_org_unit_id = 4 order by id limit 1`),
+  );
   sg = await startTestSubgraph(customersSubgraph, db.url);
   // head office staff whose scope covers every customer: what stops them is the permission table alone
   trainer = await tokenFor(staffClaims({ orgPath: PATHS.HO, sub: '20', level: 'HEAD_OFFICE', department: 'TRAINING', roles: ['TRAINER'] }));
-  product = await tokenFor(staffClaims({ orgPath: PATHS.HO, sub: '21', level: 'HEAD_OFFICE', department: 'PRODUCT', roles: ['PRODUCT_MANAGER'] }));
+  product = await tokenFor(
+    staffClaims({ orgPath: PATHS.HO, sub: '21', level: 'HEAD_OFFICE', department: 'PRODUCT', roles: ['PRODUCT_MANAGER'] }),
+  );
   teller = await tokenFor(staffClaims({ orgPath: PATHS.BJ0101, sub: '22' }));
 });
 afterAll(() => sg?.close());
 
 /** What each query field and mutation needs (all listed) — the issue's table, checked against the published SDL. */
 const EXPECTED: Record<string, string[]> = {
-  customers: ['CUSTOMER_READ'], customer: ['CUSTOMER_READ'], customerCounts: ['CUSTOMER_READ'],
-  serviceCase: ['CUSTOMER_READ'], serviceCaseQueue: ['CUSTOMER_READ'],
-  piiAccessLog: ['PII_AUDIT_READ'], importJob: ['CUSTOMER_IMPORT'], startImport: ['CUSTOMER_IMPORT'],
-  ...Object.fromEntries(['createCustomer', 'updateCustomer', 'recordInteraction', 'recordSurvey', 'captureNeed', 'updateNeedStatus', 'addRelationship', 'removeRelationship']
-    .map((f) => [f, ['CUSTOMER_READ', 'CUSTOMER_EDIT']])),
-  ...Object.fromEntries(['openServiceCase', 'acknowledgeServiceCase', 'escalateServiceCase', 'resolveServiceCase', 'closeServiceCase']
-    .map((f) => [f, ['CUSTOMER_READ', 'CASE_MANAGE']])),
+  customers: ['CUSTOMER_READ'],
+  customer: ['CUSTOMER_READ'],
+  customerCounts: ['CUSTOMER_READ'],
+  serviceCase: ['CUSTOMER_READ'],
+  serviceCaseQueue: ['CUSTOMER_READ'],
+  piiAccessLog: ['PII_AUDIT_READ'],
+  importJob: ['CUSTOMER_IMPORT'],
+  startImport: ['CUSTOMER_IMPORT'],
+  ...Object.fromEntries(
+    [
+      'createCustomer',
+      'updateCustomer',
+      'recordInteraction',
+      'recordSurvey',
+      'captureNeed',
+      'updateNeedStatus',
+      'addRelationship',
+      'removeRelationship',
+    ].map((f) => [f, ['CUSTOMER_READ', 'CUSTOMER_EDIT']]),
+  ),
+  ...Object.fromEntries(
+    ['openServiceCase', 'acknowledgeServiceCase', 'escalateServiceCase', 'resolveServiceCase', 'closeServiceCase'].map((f) => [
+      f,
+      ['CUSTOMER_READ', 'CASE_MANAGE'],
+    ]),
+  ),
   escalateOverdueServiceCases: ['CASE_ESCALATE_OVERDUE'],
   mergeCustomers: ['CUSTOMER_READ', 'CUSTOMER_MERGE'],
   revealCustomerPii: ['CUSTOMER_READ', 'CUSTOMER_PII_REVEAL'],
-  startCustomerExport: ['CUSTOMER_READ', 'CUSTOMER_EXPORT'], customerExportJob: ['CUSTOMER_READ', 'CUSTOMER_EXPORT'],
+  startCustomerExport: ['CUSTOMER_READ', 'CUSTOMER_EXPORT'],
+  customerExportJob: ['CUSTOMER_READ', 'CUSTOMER_EXPORT'],
 };
 
 const CUSTOMER = `query($id: ID!) { customer(id: $id) { id name } }`;
@@ -58,23 +82,46 @@ describe('permissions at the source', () => {
     expect(declared).toEqual(EXPECTED);
   });
 
-  it.each([['a trainer', () => trainer], ['a product manager', () => product]])('%s gets FORBIDDEN on customers, customer, updateCustomer, startImport, startCustomerExport, customerExportJob', async (_who, token) => {
-    for (const [query, vars] of [[CUSTOMERS, {}], [CUSTOMER, { id: customerId }], [UPDATE, { id: customerId }], [IMPORT, { csv }], [EXPORT, {}], [EXPORT_JOB, {}]] as const) {
-      const res = await gql(sg.url, query, vars, token());
-      expect(res.errors?.[0].extensions?.code, query).toBe('FORBIDDEN');
-      expect(JSON.stringify(res.data ?? null)).not.toContain('客户');
-    }
-    const [row] = await withSql(db.url, (q) => q(`select occupation, (select count(*)::int from customers.customer where name = '新客户') as imported,
-      (select count(*)::int from customers.pii_access_log) as audited from customers.customer where id = $1`, [customerId]));
-    expect(row).toEqual({ occupation: null, imported: 0, audited: 0 });
-  });
+  it.each([
+    ['a trainer', () => trainer],
+    ['a product manager', () => product],
+  ])(
+    '%s gets FORBIDDEN on customers, customer, updateCustomer, startImport, startCustomerExport, customerExportJob',
+    async (_who, token) => {
+      for (const [query, vars] of [
+        [CUSTOMERS, {}],
+        [CUSTOMER, { id: customerId }],
+        [UPDATE, { id: customerId }],
+        [IMPORT, { csv }],
+        [EXPORT, {}],
+        [EXPORT_JOB, {}],
+      ] as const) {
+        const res = await gql(sg.url, query, vars, token());
+        expect(res.errors?.[0].extensions?.code, query).toBe('FORBIDDEN');
+        expect(JSON.stringify(res.data ?? null)).not.toContain('客户');
+      }
+      const [row] = await withSql(db.url, (q) =>
+        q(
+          `select occupation, (select count(*)::int from customers.customer where name = '新客户') as imported,
+      (select count(*)::int from customers.pii_access_log) as audited from customers.customer where id = $1`,
+          [customerId],
+        ),
+      );
+      expect(row).toEqual({ occupation: null, imported: 0, audited: 0 });
+    },
+  );
 
-  it.each([['a trainer', () => trainer], ['a product manager', () => product]])('%s gets null for a Customer through _entities', async (_who, token) => {
+  it.each([
+    ['a trainer', () => trainer],
+    ['a product manager', () => product],
+  ])('%s gets null for a Customer through _entities', async (_who, token) => {
     const res = await gql(sg.url, ENTITIES, { r: [{ __typename: 'Customer', id: customerId }] }, token());
     expect(res.errors).toBeUndefined();
     expect(res.data!._entities).toEqual([null]);
     // the same reference answers a teller of the customer's outlet
-    expect((await gql(sg.url, ENTITIES, { r: [{ __typename: 'Customer', id: customerId }] }, teller)).data!._entities).toEqual([{ id: customerId, name: expect.any(String) }]);
+    expect((await gql(sg.url, ENTITIES, { r: [{ __typename: 'Customer', id: customerId }] }, teller)).data!._entities).toEqual([
+      { id: customerId, name: expect.any(String) },
+    ]);
   });
 
   it('refuses a teller (OUTLET_STAFF) imports and exports, while letting them read and edit', async () => {

@@ -15,15 +15,27 @@ beforeAll(async () => {
   await insertCustomers(db.url, 3);
   await withSql(db.url, async (q) => {
     await q(`update customers.customer set email = 'c' || id || '@example.com'`);
-    [bjCustomer] = await q(`select id::text, id_number, phone, address from customers.customer where home_org_unit_id = $1 order by id limit 1`, [OUTLETS.BJ0101]);
-    [{ id: shCustomerId }] = await q(`select id::text from customers.customer where home_org_unit_id = $1 order by id limit 1`, [OUTLETS.SH0101]);
-    await q(`insert into customers.account (account_no, customer_id, kind, balance, opened_on) values
-      ('6222020200001111', $1, 'DEMAND_DEPOSIT', 1000, '2020-01-01'), ('6222020200002222', $1, 'CREDIT_CARD', 0, '2021-01-01')`, [bjCustomer.id]);
+    [bjCustomer] = await q(
+      `select id::text, id_number, phone, address from customers.customer where home_org_unit_id = $1 order by id limit 1`,
+      [OUTLETS.BJ0101],
+    );
+    [{ id: shCustomerId }] = await q(`select id::text from customers.customer where home_org_unit_id = $1 order by id limit 1`, [
+      OUTLETS.SH0101,
+    ]);
+    await q(
+      `insert into customers.account (account_no, customer_id, kind, balance, opened_on) values
+      ('6222020200001111', $1, 'DEMAND_DEPOSIT', 1000, '2020-01-01'), ('6222020200002222', $1, 'CREDIT_CARD', 0, '2021-01-01')`,
+      [bjCustomer.id],
+    );
   });
   sg = await startTestSubgraph(customersSubgraph, db.url);
   teller = await tokenFor(staffClaims({ orgPath: PATHS.BJ0101, sub: '3', username: 'bj0101.staff' }));
-  viewer = await tokenFor(staffClaims({ orgPath: PATHS.BJ0101, orgUnitId: '4', sub: '3', username: 'bj0101.staff', roles: ['OUTLET_STAFF', 'PII_VIEWER'] }));
-  shViewer = await tokenFor(staffClaims({ orgPath: PATHS.SH0101, sub: '5', username: 'sh0101.staff', roles: ['OUTLET_STAFF', 'PII_VIEWER'] }));
+  viewer = await tokenFor(
+    staffClaims({ orgPath: PATHS.BJ0101, orgUnitId: '4', sub: '3', username: 'bj0101.staff', roles: ['OUTLET_STAFF', 'PII_VIEWER'] }),
+  );
+  shViewer = await tokenFor(
+    staffClaims({ orgPath: PATHS.SH0101, sub: '5', username: 'sh0101.staff', roles: ['OUTLET_STAFF', 'PII_VIEWER'] }),
+  );
   bjLeader = await tokenFor(staffClaims({ orgPath: PATHS.BJ, sub: '2', username: 'bj.head', level: 'BRANCH', roles: ['BRANCH_LEADER'] }));
   shLeader = await tokenFor(staffClaims({ orgPath: PATHS.SH, sub: '9', username: 'sh.head', level: 'BRANCH', roles: ['BRANCH_LEADER'] }));
   admin = await tokenFor(staffClaims({ orgPath: PATHS.HO, sub: '1', username: 'hq.admin', level: 'HEAD_OFFICE', roles: ['SYSTEM_ADMIN'] }));
@@ -42,14 +54,25 @@ describe('revealCustomerPii', () => {
     const res = await gql(sg.url, REVEAL, { id: bjCustomer.id, purpose: '客户来电核实身份' }, viewer);
     expect(res.errors).toBeUndefined();
     expect(res.data!.revealCustomerPii).toEqual({
-      customerId: bjCustomer.id, idNumber: bjCustomer.id_number, phone: bjCustomer.phone, address: bjCustomer.address,
-      email: `c${bjCustomer.id}@example.com`, accountNumbers: ['6222020200001111', '6222020200002222'],
+      customerId: bjCustomer.id,
+      idNumber: bjCustomer.id_number,
+      phone: bjCustomer.phone,
+      address: bjCustomer.address,
+      email: `c${bjCustomer.id}@example.com`,
+      accountNumbers: ['6222020200001111', '6222020200002222'],
     });
     const rows = await logRows();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
-      staff_id: 3, staff_username: 'bj0101.staff', org_unit_id: 4, org_path: PATHS.BJ0101, action: 'REVEAL', customer_id: Number(bjCustomer.id),
-      customer_count: 1, fields: ['ACCOUNT_NUMBERS', 'ADDRESS', 'BIRTH_DATE', 'EMAIL', 'ID_NUMBER', 'PHONE'], purpose: '客户来电核实身份',
+      staff_id: 3,
+      staff_username: 'bj0101.staff',
+      org_unit_id: 4,
+      org_path: PATHS.BJ0101,
+      action: 'REVEAL',
+      customer_id: Number(bjCustomer.id),
+      customer_count: 1,
+      fields: ['ACCOUNT_NUMBERS', 'ADDRESS', 'BIRTH_DATE', 'EMAIL', 'ID_NUMBER', 'PHONE'],
+      purpose: '客户来电核实身份',
     });
     expect(rows[0].at.getTime()).toBeGreaterThanOrEqual(before - 5_000);
   });
@@ -91,7 +114,13 @@ describe('piiAccessLog', () => {
     const items = res.data!.piiAccessLog.items;
     expect(res.data!.piiAccessLog.total).toBe(2);
     expect(items.map((i: { purpose: string }) => i.purpose)).toEqual(['verify phone', '客户来电核实身份']);
-    expect(items[1]).toMatchObject({ staffId: '3', staffUsername: 'bj0101.staff', action: 'REVEAL', customerId: bjCustomer.id, customerCount: 1 });
+    expect(items[1]).toMatchObject({
+      staffId: '3',
+      staffUsername: 'bj0101.staff',
+      action: 'REVEAL',
+      customerId: bjCustomer.id,
+      customerCount: 1,
+    });
     const byCustomer = await gql(sg.url, LOG, { customerId: bjCustomer.id, page: { pageSize: 1 } }, bjLeader);
     expect(byCustomer.data!.piiAccessLog).toMatchObject({ total: 2, items: [{ purpose: 'verify phone' }] });
     expect((await gql(sg.url, LOG, {}, admin)).data!.piiAccessLog.total).toBe(3);

@@ -32,18 +32,33 @@ const GET = `query($id: ID!) { serviceCase(id: $id) { id status version escalati
 const HOUR = 3_600_000;
 
 /** the database's view of cases — what the queue and the job work from */
-const caseRows = (ids: string[]) => withSql(db.url, (q) => q(
-  `select id::text, handling_org_unit_id as unit, handling_org_path as path, escalation_level as level, sla_due_at, version,
+const caseRows = (ids: string[]) =>
+  withSql(db.url, (q) =>
+    q(
+      `select id::text, handling_org_unit_id as unit, handling_org_path as path, escalation_level as level, sla_due_at, version,
           (select count(*)::int from customers.service_case_event e where e.case_id = c.id and e.action = 'ESCALATED') as escalations
-     from customers.service_case c where c.id = any($1::int[]) order by c.id`, [ids]));
+     from customers.service_case c where c.id = any($1::int[]) order by c.id`,
+      [ids],
+    ),
+  );
 
 /** nothing else breached in the way of a test's own cases */
-const settleAll = () => withSql(db.url, (q) => q(`update customers.service_case set sla_due_at = now() + interval '1000 hours' where status in ('OPEN', 'ACKNOWLEDGED')`));
+const settleAll = () =>
+  withSql(db.url, (q) =>
+    q(`update customers.service_case set sla_due_at = now() + interval '1000 hours' where status in ('OPEN', 'ACKNOWLEDGED')`),
+  );
 
 describe('escalation on SLA breach', () => {
   it('moves a breached case to the parent unit with level + 1, a fresh SLA window and an event by the system', async () => {
     await settleAll();
-    const [id] = await insertCases(db.url, { customerId: bjCustomer, unitId: OUTLETS.BJ0101, path: PATHS.BJ0101, severity: 'HIGH', status: 'ACKNOWLEDGED', dueInHours: -1 });
+    const [id] = await insertCases(db.url, {
+      customerId: bjCustomer,
+      unitId: OUTLETS.BJ0101,
+      path: PATHS.BJ0101,
+      severity: 'HIGH',
+      status: 'ACKNOWLEDGED',
+      dueInHours: -1,
+    });
     const before = (await gql(sg.url, GET, { id }, outlet)).data!.serviceCase;
     expect(before).toMatchObject({ slaBreached: true, escalationLevel: 0, handlingOrgUnit: { id: '4' } });
 
@@ -53,18 +68,35 @@ describe('escalation on SLA breach', () => {
     expect(res.data!.escalateOverdueServiceCases).toBe(1);
 
     const after = (await gql(sg.url, GET, { id }, outlet)).data!.serviceCase;
-    expect(after).toMatchObject({ status: 'ACKNOWLEDGED', escalationLevel: 1, slaBreached: false, handlingOrgUnit: { id: '3' }, version: before.version + 1 });
+    expect(after).toMatchObject({
+      status: 'ACKNOWLEDGED',
+      escalationLevel: 1,
+      slaBreached: false,
+      handlingOrgUnit: { id: '3' },
+      version: before.version + 1,
+    });
     const due = Date.parse(after.slaDueAt);
     expect(due).toBeGreaterThanOrEqual(started + SLA_HOURS.HIGH * HOUR - 5_000);
     expect(due).toBeLessThanOrEqual(Date.now() + SLA_HOURS.HIGH * HOUR + 5_000);
     expect(after.events.at(-1)).toEqual({
-      action: 'ESCALATED', by: null, fromStatus: 'ACKNOWLEDGED', toStatus: 'ACKNOWLEDGED', fromOrgUnit: { id: '4' }, toOrgUnit: { id: '3' }, note: 'SLA breached',
+      action: 'ESCALATED',
+      by: null,
+      fromStatus: 'ACKNOWLEDGED',
+      toStatus: 'ACKNOWLEDGED',
+      fromOrgUnit: { id: '4' },
+      toOrgUnit: { id: '3' },
+      note: 'SLA breached',
     });
     const [row] = await caseRows([id]);
     expect(row).toMatchObject({ unit: 3, path: PATHS.BJ01, level: 1, escalations: 1 });
 
     // an edit at the old version is refused: the system moved it meanwhile
-    const stale = await gql(sg.url, `mutation($id: ID!, $v: Int!) { resolveServiceCase(id: $id, version: $v, rootCause: "x", resolution: "y") { id } }`, { id, v: before.version }, hoService);
+    const stale = await gql(
+      sg.url,
+      `mutation($id: ID!, $v: Int!) { resolveServiceCase(id: $id, version: $v, rootCause: "x", resolution: "y") { id } }`,
+      { id, v: before.version },
+      hoService,
+    );
     expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
 
     // a second run right away moves nothing: the fresh window is not breached
@@ -74,13 +106,30 @@ describe('escalation on SLA breach', () => {
 
   it('leaves cases that are not open or not yet due alone, and keeps a breached case at head office where it is', async () => {
     await settleAll();
-    const [resolved] = await insertCases(db.url, { customerId: bjCustomer, unitId: 4, path: PATHS.BJ0101, status: 'RESOLVED', dueInHours: -10 });
+    const [resolved] = await insertCases(db.url, {
+      customerId: bjCustomer,
+      unitId: 4,
+      path: PATHS.BJ0101,
+      status: 'RESOLVED',
+      dueInHours: -10,
+    });
     const [notDue] = await insertCases(db.url, { customerId: bjCustomer, unitId: 4, path: PATHS.BJ0101, dueInHours: 1 });
     const [atTop] = await insertCases(db.url, { customerId: bjCustomer, unitId: 1, path: PATHS.HO, dueInHours: -10 });
-    const [due] = await insertCases(db.url, { customerId: bjCustomer, unitId: 3, path: PATHS.BJ01, severity: 'CRITICAL', dueInHours: -0.01 });
+    const [due] = await insertCases(db.url, {
+      customerId: bjCustomer,
+      unitId: 3,
+      path: PATHS.BJ01,
+      severity: 'CRITICAL',
+      dueInHours: -0.01,
+    });
     expect((await gql(sg.url, RUN, {}, admin)).data!.escalateOverdueServiceCases).toBe(1);
     const rows = await caseRows([resolved, notDue, atTop, due]);
-    expect(rows.map((r) => [r.unit, r.level, r.escalations])).toEqual([[4, 0, 0], [4, 0, 0], [1, 0, 0], [2, 1, 1]]);
+    expect(rows.map((r) => [r.unit, r.level, r.escalations])).toEqual([
+      [4, 0, 0],
+      [4, 0, 0],
+      [1, 0, 0],
+      [2, 1, 1],
+    ]);
     // still breached at head office, and visible as such in head office's queue
     const queue = await gql(sg.url, `{ serviceCaseQueue(filter: { breachedOnly: true }) { items { id } } }`, {}, hoService);
     expect(queue.data!.serviceCaseQueue.items.map((i: any) => i.id)).toContain(atTop);
@@ -134,7 +183,10 @@ describe('the escalation schedule inside the subgraph', () => {
     } finally {
       vi.unstubAllEnvs();
     }
-    await vi.waitFor(async () => expect((await caseRows([id]))[0]).toMatchObject({ unit: 3, level: 1, escalations: 1 }), { timeout: 10_000, interval: 50 });
+    await vi.waitFor(async () => expect((await caseRows([id]))[0]).toMatchObject({ unit: 3, level: 1, escalations: 1 }), {
+      timeout: 10_000,
+      interval: 50,
+    });
     const after = (await gql(scheduled.url, GET, { id }, outlet)).data!.serviceCase;
     expect(after.events.at(-1)).toMatchObject({ action: 'ESCALATED', by: null, note: 'SLA breached' });
     await scheduled.close();

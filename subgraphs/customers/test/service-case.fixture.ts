@@ -1,6 +1,13 @@
 import { withSql } from '@crm/kit/testing';
 
-export interface CaseRow { customerId: number | string; unitId: number; path: string; severity?: string; status?: string; dueInHours: number }
+export interface CaseRow {
+  customerId: number | string;
+  unitId: number;
+  path: string;
+  severity?: string;
+  status?: string;
+  dueInHours: number;
+}
 
 /**
  * Service cases straight into the table (e.g. with an SLA already past), each with its OPENED event.

@@ -20,7 +20,9 @@ beforeAll(async () => {
   shanghai = await tokenFor(staffClaims({ orgPath: PATHS.SH0101, sub: '5', username: 'sh0101.staff' }));
   subBranch = await tokenFor(staffClaims({ orgPath: PATHS.BJ01, sub: '7', level: 'SUB_BRANCH', roles: ['BRANCH_LEADER'] }));
   branch = await tokenFor(staffClaims({ orgPath: PATHS.BJ, sub: '2', level: 'BRANCH', roles: ['BRANCH_LEADER'] }));
-  headOffice = await tokenFor(staffClaims({ orgPath: PATHS.HO, sub: '1', level: 'HEAD_OFFICE', department: 'SERVICE_QUALITY', roles: ['SYSTEM_ADMIN'] }));
+  headOffice = await tokenFor(
+    staffClaims({ orgPath: PATHS.HO, sub: '1', level: 'HEAD_OFFICE', department: 'SERVICE_QUALITY', roles: ['SYSTEM_ADMIN'] }),
+  );
   const rows = await withSql(db.url, (q) => q(`select id::text, home_org_unit_id as unit from customers.customer order by id`));
   bjCustomerIds.push(...rows.filter((r) => r.unit === OUTLETS.BJ0101).map((r) => r.id));
   customerId = bjCustomerIds[0];
@@ -40,7 +42,14 @@ const GET = `query($id: ID!) { serviceCase(id: $id) { ${CASE} } }`;
 const QUEUE = `query($filter: ServiceCaseQueueFilter, $page: PageInput) { serviceCaseQueue(filter: $filter, page: $page) { total page pageSize items { id caseNo status severity slaDueAt slaBreached handlingOrgUnit { id } } } }`;
 
 const HOUR = 3_600_000;
-const input = (over: Record<string, unknown> = {}) => ({ customerId, category: 'SERVICE_ATTITUDE', severity: 'HIGH', title: '柜员态度差', description: '客户反映柜员办理业务时态度冷淡', ...over });
+const input = (over: Record<string, unknown> = {}) => ({
+  customerId,
+  category: 'SERVICE_ATTITUDE',
+  severity: 'HIGH',
+  title: '柜员态度差',
+  description: '客户反映柜员办理业务时态度冷淡',
+  ...over,
+});
 
 async function open(over: Record<string, unknown> = {}, token = outlet) {
   const res = await gql(sg.url, OPEN, { input: input(over) }, token);
@@ -52,16 +61,36 @@ describe('service case lifecycle', () => {
   it('opens at the customer’s home unit with the SLA of its severity, and records every step with who and when', async () => {
     const before = Date.now();
     const opened = await open();
-    expect(opened).toMatchObject({ status: 'OPEN', severity: 'HIGH', escalationLevel: 0, version: 1, slaBreached: false, handlingOrgUnit: { id: String(OUTLETS.BJ0101) }, customer: { id: customerId } });
+    expect(opened).toMatchObject({
+      status: 'OPEN',
+      severity: 'HIGH',
+      escalationLevel: 0,
+      version: 1,
+      slaBreached: false,
+      handlingOrgUnit: { id: String(OUTLETS.BJ0101) },
+      customer: { id: customerId },
+    });
     expect(opened.caseNo).toMatch(/^SC\d{6}\d{7}$/);
     expect(Date.parse(opened.slaDueAt) - Date.parse(opened.openedAt)).toBe(24 * HOUR);
     expect(Date.parse(opened.openedAt)).toBeGreaterThanOrEqual(before - 1000);
-    expect(opened.events).toEqual([expect.objectContaining({ action: 'OPENED', by: { id: '3' }, fromStatus: null, toStatus: 'OPEN', fromOrgUnit: null, toOrgUnit: { id: '4' } })]);
+    expect(opened.events).toEqual([
+      expect.objectContaining({
+        action: 'OPENED',
+        by: { id: '3' },
+        fromStatus: null,
+        toStatus: 'OPEN',
+        fromOrgUnit: null,
+        toOrgUnit: { id: '4' },
+      }),
+    ]);
 
-    const acked = (await gql(sg.url, ACK, { id: opened.id, version: opened.version, note: '已致电客户' }, outlet)).data!.acknowledgeServiceCase;
+    const acked = (await gql(sg.url, ACK, { id: opened.id, version: opened.version, note: '已致电客户' }, outlet)).data!
+      .acknowledgeServiceCase;
     expect(acked).toMatchObject({ status: 'ACKNOWLEDGED', version: 2 });
 
-    const resolved = (await gql(sg.url, RESOLVE, { id: opened.id, version: 2, rootCause: '高峰期人手不足', resolution: '致歉并调整排班' }, outlet)).data!.resolveServiceCase;
+    const resolved = (
+      await gql(sg.url, RESOLVE, { id: opened.id, version: 2, rootCause: '高峰期人手不足', resolution: '致歉并调整排班' }, outlet)
+    ).data!.resolveServiceCase;
     expect(resolved).toMatchObject({ status: 'RESOLVED', version: 3, rootCause: '高峰期人手不足', resolution: '致歉并调整排班' });
     expect(resolved.resolvedAt).toBeTruthy();
 
@@ -87,8 +116,13 @@ describe('service case lifecycle', () => {
     expect(close.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
     expect(close.errors?.[0].message).toMatch(/OPEN.*RESOLVED/);
 
-    const resolved = (await gql(sg.url, RESOLVE, { id: c.id, version: 1, rootCause: '系统故障', resolution: '已修复' }, outlet)).data!.resolveServiceCase;
-    for (const [q, vars] of [[ACK, {}], [RESOLVE, { rootCause: 'x', resolution: 'y' }], [ESCALATE, { reason: '升级' }]] as const) {
+    const resolved = (await gql(sg.url, RESOLVE, { id: c.id, version: 1, rootCause: '系统故障', resolution: '已修复' }, outlet)).data!
+      .resolveServiceCase;
+    for (const [q, vars] of [
+      [ACK, {}],
+      [RESOLVE, { rootCause: 'x', resolution: 'y' }],
+      [ESCALATE, { reason: '升级' }],
+    ] as const) {
       const res = await gql(sg.url, q, { id: c.id, version: resolved.version, ...vars }, outlet);
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
     }
@@ -142,7 +176,11 @@ describe('service case lifecycle', () => {
 describe('escalation by hand', () => {
   it('goes outlet → sub-branch → branch → head office, each with a fresh SLA window, and no further', async () => {
     const c = await open({ severity: 'CRITICAL' });
-    const steps: [string, string, number][] = [[outlet, '3', 1], [subBranch, '2', 2], [branch, '1', 3]];
+    const steps: [string, string, number][] = [
+      [outlet, '3', 1],
+      [subBranch, '2', 2],
+      [branch, '1', 3],
+    ];
     let version = c.version;
     let from = '4';
     for (const [token, to, level] of steps) {
@@ -152,7 +190,14 @@ describe('escalation by hand', () => {
       const e = res.data!.escalateServiceCase;
       expect(e).toMatchObject({ status: 'OPEN', escalationLevel: level, handlingOrgUnit: { id: to } });
       expect(Date.parse(e.slaDueAt)).toBeGreaterThanOrEqual(before + 4 * HOUR - 1000);
-      expect(e.events.at(-1)).toMatchObject({ action: 'ESCALATED', fromStatus: 'OPEN', toStatus: 'OPEN', fromOrgUnit: { id: from }, toOrgUnit: { id: to }, note: `升级到 ${to}` });
+      expect(e.events.at(-1)).toMatchObject({
+        action: 'ESCALATED',
+        fromStatus: 'OPEN',
+        toStatus: 'OPEN',
+        fromOrgUnit: { id: from },
+        toOrgUnit: { id: to },
+        note: `升级到 ${to}`,
+      });
       version = e.version;
       from = to;
     }
@@ -192,8 +237,22 @@ describe('the queue', () => {
     const [breachedHigh] = await insertCases(db.url, { customerId: cust, unitId: 4, path: PATHS.BJ0101, severity: 'HIGH', dueInHours: -5 });
     const [breachedLow] = await insertCases(db.url, { customerId: cust, unitId: 4, path: PATHS.BJ0101, severity: 'LOW', dueInHours: -50 });
     const [soon] = await insertCases(db.url, { customerId: cust, unitId: 4, path: PATHS.BJ0101, severity: 'CRITICAL', dueInHours: 1 });
-    const [acked] = await insertCases(db.url, { customerId: cust, unitId: 4, path: PATHS.BJ0101, severity: 'MEDIUM', status: 'ACKNOWLEDGED', dueInHours: 2 });
-    const [resolved] = await insertCases(db.url, { customerId: cust, unitId: 4, path: PATHS.BJ0101, severity: 'MEDIUM', status: 'RESOLVED', dueInHours: -100 });
+    const [acked] = await insertCases(db.url, {
+      customerId: cust,
+      unitId: 4,
+      path: PATHS.BJ0101,
+      severity: 'MEDIUM',
+      status: 'ACKNOWLEDGED',
+      dueInHours: 2,
+    });
+    const [resolved] = await insertCases(db.url, {
+      customerId: cust,
+      unitId: 4,
+      path: PATHS.BJ0101,
+      severity: 'MEDIUM',
+      status: 'RESOLVED',
+      dueInHours: -100,
+    });
 
     const all = (await gql(sg.url, QUEUE, { page: { pageSize: 100 } }, outlet)).data!.serviceCaseQueue;
     const ids = all.items.map((i: any) => i.id);
@@ -216,7 +275,8 @@ describe('the queue', () => {
 
     const done = (await gql(sg.url, QUEUE, { filter: { status: ['RESOLVED'] } }, outlet)).data!.serviceCaseQueue;
     expect(done.items.map((i: any) => i.id)).toContain(resolved);
-    const doneBreached = (await gql(sg.url, QUEUE, { filter: { status: ['RESOLVED'], breachedOnly: true } }, outlet)).data!.serviceCaseQueue;
+    const doneBreached = (await gql(sg.url, QUEUE, { filter: { status: ['RESOLVED'], breachedOnly: true } }, outlet)).data!
+      .serviceCaseQueue;
     expect(doneBreached.total).toBe(0); // a resolved case is never "in breach"
 
     const page2 = (await gql(sg.url, QUEUE, { page: { page: 2, pageSize: 2 } }, outlet)).data!.serviceCaseQueue;
@@ -264,22 +324,41 @@ describe('scope', () => {
     caseId = (await open({ customerId: bjCustomerIds[9], title: '仅本网点可见' })).id;
   });
 
-  for (const [who, token] of [['a sibling outlet', () => sibling], ['another branch’s outlet', () => shanghai]] as const) {
+  for (const [who, token] of [
+    ['a sibling outlet', () => sibling],
+    ['another branch’s outlet', () => shanghai],
+  ] as const) {
     it(`gives ${who} nothing: not by queue, id, _entities or Customer.serviceCases, and no way to act`, async () => {
       const t = token();
       const queue = (await gql(sg.url, QUEUE, { page: { pageSize: 100 } }, t)).data!.serviceCaseQueue;
       expect(queue.items.map((i: any) => i.id)).not.toContain(caseId);
       for (const i of queue.items) expect(i.handlingOrgUnit.id).not.toBe('4');
-      const all = (await gql(sg.url, QUEUE, { filter: { status: ['OPEN', 'ACKNOWLEDGED', 'RESOLVED', 'CLOSED'] }, page: { pageSize: 100 } }, t)).data!.serviceCaseQueue;
+      const all = (
+        await gql(sg.url, QUEUE, { filter: { status: ['OPEN', 'ACKNOWLEDGED', 'RESOLVED', 'CLOSED'] }, page: { pageSize: 100 } }, t)
+      ).data!.serviceCaseQueue;
       expect(all.items.map((i: any) => i.id)).not.toContain(caseId);
 
       expect((await gql(sg.url, GET, { id: caseId }, t)).data!.serviceCase).toBeNull();
-      const entities = await gql(sg.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on ServiceCase { id title } ... on Customer { id serviceCases { id } } } }`,
-        { r: [{ __typename: 'ServiceCase', id: caseId }, { __typename: 'Customer', id: bjCustomerIds[9] }] }, t);
+      const entities = await gql(
+        sg.url,
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on ServiceCase { id title } ... on Customer { id serviceCases { id } } } }`,
+        {
+          r: [
+            { __typename: 'ServiceCase', id: caseId },
+            { __typename: 'Customer', id: bjCustomerIds[9] },
+          ],
+        },
+        t,
+      );
       expect(entities.errors).toBeUndefined();
       expect(entities.data!._entities).toEqual([null, null]);
 
-      for (const [q, vars] of [[ACK, {}], [ESCALATE, { reason: '越权' }], [RESOLVE, { rootCause: 'x', resolution: 'y' }], [CLOSE, {}]] as const) {
+      for (const [q, vars] of [
+        [ACK, {}],
+        [ESCALATE, { reason: '越权' }],
+        [RESOLVE, { rootCause: 'x', resolution: 'y' }],
+        [CLOSE, {}],
+      ] as const) {
         const res = await gql(sg.url, q, { id: caseId, version: 1, ...vars }, t);
         expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
       }
@@ -292,8 +371,12 @@ describe('scope', () => {
   }
 
   it('shows the case to the owning outlet by every path, and the sibling its own customer’s cases only', async () => {
-    const entities = await gql(sg.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on ServiceCase { id caseNo customer { id } } } }`,
-      { r: [{ __typename: 'ServiceCase', id: caseId }] }, outlet);
+    const entities = await gql(
+      sg.url,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on ServiceCase { id caseNo customer { id } } } }`,
+      { r: [{ __typename: 'ServiceCase', id: caseId }] },
+      outlet,
+    );
     expect(entities.data!._entities[0]).toMatchObject({ id: caseId, customer: { id: bjCustomerIds[9] } });
     const own = await open({ customerId: siblingCustomerId }, sibling);
     expect(own.handlingOrgUnit).toEqual({ id: String(OUTLETS.BJ0102) });

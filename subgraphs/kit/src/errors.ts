@@ -6,8 +6,16 @@ import { OptimisticLockError } from '@mikro-orm/core';
  * stack on the server and reaches the client as a bare INTERNAL_SERVER_ERROR.
  */
 export const CLIENT_ERROR_CODES = [
-  'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT',
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
   'RATE_LIMITED',
 ] as const;
 
@@ -41,7 +49,11 @@ export class ConflictError extends GraphQLError {
   }
 }
 
-interface ValidationErrorLike { property: string; constraints?: Record<string, string>; children?: ValidationErrorLike[] }
+interface ValidationErrorLike {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationErrorLike[];
+}
 
 /** First failing constraint of a class-validator tree, with its dotted field path. */
 function firstViolation(errors: ValidationErrorLike[], prefix = ''): { field: string; message: string } | undefined {
@@ -60,7 +72,9 @@ function firstViolation(errors: ValidationErrorLike[], prefix = ''): { field: st
  * "input.occurredAt"; …` → `input.occurredAt` (the variable's name when the value is the variable).
  */
 export function variableField(message: string): string | undefined {
-  const m = /^Variable "\$([\w]+)" got invalid value .*? at "([\w.[\]]+)"/s.exec(message) ?? /^Variable "\$([\w]+)" got invalid value/s.exec(message);
+  const m =
+    /^Variable "\$([\w]+)" got invalid value .*? at "([\w.[\]]+)"/s.exec(message) ??
+    /^Variable "\$([\w]+)" got invalid value/s.exec(message);
   return m ? (m[2] ?? m[1]) : undefined;
 }
 
@@ -81,7 +95,8 @@ export function formatClientError(log: ErrorLogger) {
       return { message: PERMISSION_DENIED, locations: formatted.locations, path: formatted.path, extensions: { code: 'FORBIDDEN' } };
     }
     const code = formatted.extensions?.code as string | undefined;
-    const validationErrors = (formatted.extensions?.validationErrors ?? (original as { extensions?: { validationErrors?: unknown } })?.extensions?.validationErrors) as ValidationErrorLike[] | undefined;
+    const validationErrors = (formatted.extensions?.validationErrors ??
+      (original as { extensions?: { validationErrors?: unknown } })?.extensions?.validationErrors) as ValidationErrorLike[] | undefined;
     if (code === 'BAD_USER_INPUT' && validationErrors?.length) {
       const v = firstViolation(validationErrors);
       if (v) return { message: v.message, path: formatted.path, extensions: { code, field: v.field } };

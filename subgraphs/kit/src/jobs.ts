@@ -24,13 +24,15 @@ export function repeatEvery(name: string, intervalMs: number, task: () => Promis
     if (!stopped) timer = setTimeout(tick, intervalMs);
   };
   const tick = () => {
-    running = task().then(
-      (result) => log.debug({ job: name, result }, 'background job ran'),
-      (err) => log.error({ err, job: name }, 'background job failed'),
-    ).finally(() => {
-      running = undefined;
-      schedule();
-    });
+    running = task()
+      .then(
+        (result) => log.debug({ job: name, result }, 'background job ran'),
+        (err) => log.error({ err, job: name }, 'background job failed'),
+      )
+      .finally(() => {
+        running = undefined;
+        schedule();
+      });
   };
   schedule();
   log.info({ job: name, intervalMs }, 'background job scheduled');

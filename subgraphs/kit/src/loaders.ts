@@ -30,7 +30,12 @@ export function byKeys<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row
  * A per-request loader of one entity by numeric id. `scopeWhere` is added to the SQL, so a row
  * outside the caller's scope comes back as null — the same answer as a row that does not exist.
  */
-export function idLoader<T extends { id: number }>(ctx: RequestContext, entity: EntityName<T>, scopeWhere?: FilterQuery<T>, name = String((entity as { name?: string }).name ?? entity)) {
+export function idLoader<T extends { id: number }>(
+  ctx: RequestContext,
+  entity: EntityName<T>,
+  scopeWhere?: FilterQuery<T>,
+  name = String((entity as { name?: string }).name ?? entity),
+) {
   return ctx.loaders.get<number, T>(`${name}#id`, async (ids) => {
     const where = { id: { $in: [...ids] }, ...(scopeWhere as object) } as unknown as FilterQuery<T>;
     const rows = await ctx.em.find(entity, where);
@@ -39,7 +44,12 @@ export function idLoader<T extends { id: number }>(ctx: RequestContext, entity: 
 }
 
 /** Several rows per key (children of a unit, staff of a unit), grouped in one query. */
-export function groupLoader<T extends object>(ctx: RequestContext, name: string, query: (keys: readonly number[]) => Promise<T[]>, keyOf: (row: T) => number) {
+export function groupLoader<T extends object>(
+  ctx: RequestContext,
+  name: string,
+  query: (keys: readonly number[]) => Promise<T[]>,
+  keyOf: (row: T) => number,
+) {
   return ctx.loaders.get<number, T[]>(name, async (keys) => {
     const groups = new Map<number, T[]>(keys.map((k) => [k, []]));
     for (const row of await query(keys)) groups.get(keyOf(row))?.push(row);

@@ -38,7 +38,10 @@ export function ormOptions(db: SubgraphDatabase, url: string, overrides: Partial
 /** Opens the ORM, runs pending migrations of this subgraph's schema, counts every SQL statement. */
 export async function openDatabase(db: SubgraphDatabase, url: string, opts: { migrate?: boolean; subgraph: string }) {
   const orm = await MikroORM.init(ormOptions(db, url));
-  orm.em.getConnection().getKnex().on('query', () => sqlQueries.inc({ subgraph: opts.subgraph }));
+  orm.em
+    .getConnection()
+    .getKnex()
+    .on('query', () => sqlQueries.inc({ subgraph: opts.subgraph }));
   if (opts.migrate !== false) await migrate(orm, db);
   return orm;
 }

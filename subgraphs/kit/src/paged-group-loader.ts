@@ -2,10 +2,18 @@ import type { RequestContext } from './context';
 import { pageWindow, type PageInput } from './paging';
 
 /** One parent's page of children: the rows asked for and how many there are in all. */
-export interface PagedGroup<T> { items: T[]; total: number; page: number; pageSize: number }
+export interface PagedGroup<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
 
 /** A condition on the children with `?` placeholders, ANDed to the rest. */
-export interface SqlCondition { sql: string; params: unknown[] }
+export interface SqlCondition {
+  sql: string;
+  params: unknown[];
+}
 
 export interface PagedGroupQuery<T> {
   /** the children's table, e.g. 'customers.interaction' (aliased `x` — conditions refer to `x.column`) */

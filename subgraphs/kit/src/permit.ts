@@ -23,7 +23,8 @@ export function Permit(...permissions: [Permission, ...Permission[]]): MethodDec
 }
 
 /** `@policy(policies: [["A", "B"]])`: federation's way to say "needs A and B". */
-export const policyDirective = (permissions: readonly Permission[]) => `@policy(policies: [[${permissions.map((p) => JSON.stringify(p)).join(', ')}]])`;
+export const policyDirective = (permissions: readonly Permission[]) =>
+  `@policy(policies: [[${permissions.map((p) => JSON.stringify(p)).join(', ')}]])`;
 
 /** type-graphql's auth checker: the "roles" of `@Authorized` are our permissions, all required. */
 export const permissionChecker: AuthChecker<RequestContext> = ({ context }, permissions) =>
@@ -41,7 +42,9 @@ export interface ReferenceResolver {
 }
 
 /** The permissions a field declares in the SDL (`@policy`), or undefined when it declares none. */
-export function declaredPolicy(astNode: { directives?: readonly { name: { value: string }; arguments?: readonly { value: unknown }[] }[] } | null | undefined): Permission[] | undefined {
+export function declaredPolicy(
+  astNode: { directives?: readonly { name: { value: string }; arguments?: readonly { value: unknown }[] }[] } | null | undefined,
+): Permission[] | undefined {
   const policy = astNode?.directives?.find((d) => d.name.value === 'policy');
   if (!policy) return undefined;
   const lists = (policy.arguments?.[0]?.value as { values?: { values?: { value: string }[] }[] })?.values ?? [];
@@ -67,6 +70,8 @@ export function assertEveryFieldPermitted(schema: GraphQLSchema, references: Rec
     if (schema.getType(typeName)?.astNode?.kind !== 'ObjectTypeDefinition') missing.push(`${typeName} (reference to an unknown type)`);
   }
   if (missing.length) {
-    throw new Error(`Every query field, mutation and entity reference needs a permission (@Permit(...) or { permit }): ${missing.join(', ')}`);
+    throw new Error(
+      `Every query field, mutation and entity reference needs a permission (@Permit(...) or { permit }): ${missing.join(', ')}`,
+    );
   }
 }

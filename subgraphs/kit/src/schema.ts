@@ -69,7 +69,10 @@ function guardEntities(schema: GraphQLSchema, entityTypes: ReadonlySet<string>) 
     args.representations.forEach((rep: { __typename?: unknown }, i: number) => {
       const name = rep?.__typename;
       if (typeof name !== 'string' || !entityTypes.has(name)) {
-        throw new BadUserInputError(`representations[${i}]: ${JSON.stringify(name)} is not an entity of this service`, `representations.${i}.__typename`);
+        throw new BadUserInputError(
+          `representations[${i}]: ${JSON.stringify(name)} is not an entity of this service`,
+          `representations.${i}.__typename`,
+        );
       }
     });
     return resolve(source, args, ctx, info);

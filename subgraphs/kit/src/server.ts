@@ -27,7 +27,11 @@ export interface SubgraphServerOptions {
   bodyLimit?: string;
 }
 
-export interface RunningSubgraph { url: string; port: number; close(): Promise<void> }
+export interface RunningSubgraph {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
 
 /**
  * Apollo Server's settings of every subgraph: no stack traces, client-safe errors, the subgraph's
@@ -108,7 +112,14 @@ export async function startSubgraphServer(opts: SubgraphServerOptions): Promise<
   app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
     const status = err.status && err.status < 500 ? err.status : 500;
     if (status === 500) log.error({ err, subgraph: opts.name }, 'request failed');
-    res.status(status).json({ errors: [{ message: status === 500 ? 'Internal server error' : err.message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+    res.status(status).json({
+      errors: [
+        {
+          message: status === 500 ? 'Internal server error' : err.message,
+          extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' },
+        },
+      ],
+    });
   });
 
   await new Promise<void>((resolve) => httpServer.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', resolve));
@@ -152,7 +163,13 @@ export function closeOnSignals(close: () => Promise<void>) {
     log.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
-    close().then(() => process.exit(0), (err) => { log.error({ err }, 'shutdown failed'); process.exit(1); });
+    close().then(
+      () => process.exit(0),
+      (err) => {
+        log.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
   };
   process.on('SIGINT', () => onSignal('SIGINT'));
   process.on('SIGTERM', () => onSignal('SIGTERM'));

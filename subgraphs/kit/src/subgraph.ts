@@ -32,7 +32,11 @@ export async function subgraphSdl(def: SubgraphDefinition): Promise<string> {
 }
 
 export interface RunOptions {
-  databaseUrl: string; port?: number; host?: string; verifyToken: TokenVerifier; migrate?: boolean;
+  databaseUrl: string;
+  port?: number;
+  host?: string;
+  verifyToken: TokenVerifier;
+  migrate?: boolean;
   /** start the definition's background jobs (default true; in-process tests start them only when asked) */
   background?: boolean;
 }
@@ -41,12 +45,24 @@ export async function runSubgraph(def: SubgraphDefinition, opts: RunOptions): Pr
   const { schema } = await buildFederatedSchema({ resolvers: def.resolvers, orphanedTypes: def.orphanedTypes }, def.references);
   const orm = await openDatabase(def.database, opts.databaseUrl, { migrate: opts.migrate, subgraph: def.name });
   const running = await startSubgraphServer({
-    name: def.name, schema, orm, verifyToken: opts.verifyToken, port: opts.port, host: opts.host, bodyLimit: def.bodyLimit,
+    name: def.name,
+    schema,
+    orm,
+    verifyToken: opts.verifyToken,
+    port: opts.port,
+    host: opts.host,
+    bodyLimit: def.bodyLimit,
     routes: def.routes ? (app) => def.routes!(app, { orm }) : undefined,
   });
   if (!def.background || opts.background === false) return running;
   const job = def.background({ orm });
-  return { ...running, close: async () => { await job.stop(); await running.close(); } };
+  return {
+    ...running,
+    close: async () => {
+      await job.stop();
+      await running.close();
+    },
+  };
 }
 
 /** Process entry point: configuration from the environment, clean stop on signals. */

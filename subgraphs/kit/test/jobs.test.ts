@@ -6,9 +6,13 @@ describe('repeatEvery', () => {
 
   it('runs the task again and again, never two at once, goes on after a failure, and waits for a run in progress on stop', async () => {
     vi.useFakeTimers();
-    let running = 0, maxRunning = 0, runs = 0;
+    let running = 0,
+      maxRunning = 0,
+      runs = 0;
     const job = repeatEvery('test', 5, async () => {
-      running++; maxRunning = Math.max(maxRunning, running); runs++;
+      running++;
+      maxRunning = Math.max(maxRunning, running);
+      runs++;
       await new Promise((r) => setTimeout(r, 15)); // a run longer than the interval
       running--;
       if (runs === 1) throw new Error('first run fails');

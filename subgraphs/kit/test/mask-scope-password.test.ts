@@ -24,7 +24,12 @@ describe('OrgScope', () => {
 describe('parseId', () => {
   it('accepts positive integers', () => expect(parseId('42')).toBe(42));
   it.each(['abc', '-1', '0', '1.5', '99999999999', ''])('refuses %j naming the field', (v) => {
-    expect(() => parseId(v, 'customerId')).toThrow(expect.objectContaining({ message: 'customerId must be a positive whole number', extensions: { code: 'BAD_USER_INPUT', field: 'customerId' } }));
+    expect(() => parseId(v, 'customerId')).toThrow(
+      expect.objectContaining({
+        message: 'customerId must be a positive whole number',
+        extensions: { code: 'BAD_USER_INPUT', field: 'customerId' },
+      }),
+    );
   });
 });
 

@@ -62,9 +62,12 @@ describe('permissions at the source', () => {
   };
 
   beforeAll(async () => {
-    const { schema } = await buildFederatedSchema({ resolvers: [WidgetResolver], orphanedTypes: [Plain] }, {
-      Widget: { permit: ['CUSTOMER_READ'], resolve: (ref) => widget(ref.id) },
-    });
+    const { schema } = await buildFederatedSchema(
+      { resolvers: [WidgetResolver], orphanedTypes: [Plain] },
+      {
+        Widget: { permit: ['CUSTOMER_READ'], resolve: (ref) => widget(ref.id) },
+      },
+    );
     server = new ApolloServer(subgraphApolloOptions(schema, 'test'));
     await server.start();
   });
@@ -81,7 +84,10 @@ describe('permissions at the source', () => {
   });
 
   it('publishes each permission in the SDL as @policy', async () => {
-    const { sdl } = await buildFederatedSchema({ resolvers: [WidgetResolver], orphanedTypes: [Plain] }, { Widget: { permit: ['CUSTOMER_READ'], resolve: (ref) => widget(ref.id) } });
+    const { sdl } = await buildFederatedSchema(
+      { resolvers: [WidgetResolver], orphanedTypes: [Plain] },
+      { Widget: { permit: ['CUSTOMER_READ'], resolve: (ref) => widget(ref.id) } },
+    );
     expect(sdl).toMatch(/widget\(search: String, id: ID!\): Widget! @policy\(policies: \[\["CUSTOMER_READ"\]\]\)/);
     expect(sdl).toMatch(/type Widget\s+@key\(fields: "id"\)\s+@policy\(policies: \[\["CUSTOMER_READ"\]\]\)/);
   });
@@ -102,7 +108,9 @@ describe('permissions at the source', () => {
   });
 
   it('refuses an impossible date as BAD_USER_INPUT naming the field', async () => {
-    const res = await run('query($i: WidgetInput) { plain(input: $i) { note } }', teller, { i: { label: 'x', at: '0000-01-01T00:00:00Z' } });
+    const res = await run('query($i: WidgetInput) { plain(input: $i) { note } }', teller, {
+      i: { label: 'x', at: '0000-01-01T00:00:00Z' },
+    });
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'i.at' });
     const ok = await run('query($i: WidgetInput) { plain(input: $i) { note } }', teller, { i: { label: 'x', at: '2026-01-01T00:00:00Z' } });
     expect(ok.data).toEqual({ plain: { note: '2026-01-01T00:00:00.000Z' } });

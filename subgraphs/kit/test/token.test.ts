@@ -33,7 +33,11 @@ describe('staff tokens', () => {
   it('refuses a well-signed token with a malformed org path', async () => {
     const key = await testSigningKey();
     const token = await new SignJWT({ ...claims, orgPath: "/1/' or 1=1" })
-      .setProtectedHeader({ alg: 'ES256' }).setSubject('42').setIssuer('bank-crm-dev-issuer').setAudience('bank-crm').setExpirationTime('1h')
+      .setProtectedHeader({ alg: 'ES256' })
+      .setSubject('42')
+      .setIssuer('bank-crm-dev-issuer')
+      .setAudience('bank-crm')
+      .setExpirationTime('1h')
       .sign(await importJWK(key.privateJwk, 'ES256'));
     await expect((await testVerifier())(token)).rejects.toThrow();
   });

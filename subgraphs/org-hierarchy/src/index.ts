@@ -23,5 +23,7 @@ export const orgHierarchySubgraph = (signingKey?: SigningKey) =>
     references: { OrgUnit: orgUnitReference, Staff: staffReference },
     routes: signingKey ? (app, { orm }) => mountLoginRoutes(app, orm, signingKey) : undefined,
     // old throttle rows would start afresh anyway; deleting them keeps the table as small as the attacks of the last half hour
-    background: signingKey ? ({ orm }) => repeatEvery('login-throttle-prune', 10 * 60_000, () => new LoginThrottle(orm.em.getConnection()).prune()) : undefined,
+    background: signingKey
+      ? ({ orm }) => repeatEvery('login-throttle-prune', 10 * 60_000, () => new LoginThrottle(orm.em.getConnection()).prune())
+      : undefined,
   });

@@ -7,9 +7,14 @@ export const PASSWORD = 'correct horse';
  * A tiny bank: head office → Beijing branch → sub-branch → two outlets; Shanghai branch → sub-branch → one outlet.
  */
 export const UNITS = {
-  HO: { id: 1, path: '/1/' }, BJ: { id: 2, path: '/1/2/' }, BJ01: { id: 3, path: '/1/2/3/' },
-  BJ0101: { id: 4, path: '/1/2/3/4/' }, BJ0102: { id: 5, path: '/1/2/3/5/' },
-  SH: { id: 6, path: '/1/6/' }, SH01: { id: 7, path: '/1/6/7/' }, SH0101: { id: 8, path: '/1/6/7/8/' },
+  HO: { id: 1, path: '/1/' },
+  BJ: { id: 2, path: '/1/2/' },
+  BJ01: { id: 3, path: '/1/2/3/' },
+  BJ0101: { id: 4, path: '/1/2/3/4/' },
+  BJ0102: { id: 5, path: '/1/2/3/5/' },
+  SH: { id: 6, path: '/1/6/' },
+  SH01: { id: 7, path: '/1/6/7/' },
+  SH0101: { id: 8, path: '/1/6/7/8/' },
 } as const;
 
 export async function insertTinyBank(url: string) {
@@ -24,7 +29,9 @@ export async function insertTinyBank(url: string) {
       (6, 'SH', '上海分行', 'Shanghai branch', 'BRANCH', 1, '/1/6/'),
       (7, 'SH01', '上海浦东支行', 'Pudong sub-branch', 'SUB_BRANCH', 6, '/1/6/7/'),
       (8, 'SH0101', '陆家嘴网点', 'Lujiazui outlet', 'OUTLET', 7, '/1/6/7/8/')`);
-    await query(`insert into org_hierarchy.department (id, code, name, name_en) values (1, 'RETAIL', '零售业务部', 'Retail'), (2, 'STRATEGY', '战略发展部', 'Strategy'), (3, 'TRAINING', '培训部', 'Training')`);
+    await query(
+      `insert into org_hierarchy.department (id, code, name, name_en) values (1, 'RETAIL', '零售业务部', 'Retail'), (2, 'STRATEGY', '战略发展部', 'Strategy'), (3, 'TRAINING', '培训部', 'Training')`,
+    );
     await query(
       `insert into org_hierarchy.staff (id, username, password_hash, name, position, org_unit_id, department_id, roles, active) values
       (1, 'hq.analyst', $1, '周敏', '战略分析师', 1, 2, '{STRATEGY_ANALYST}', true),

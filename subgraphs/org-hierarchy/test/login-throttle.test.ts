@@ -14,7 +14,11 @@ import { insertTinyBank, PASSWORD } from './fixture';
 const db = useTestDatabase();
 const running: RunningSubgraph[] = [];
 const start = async () => {
-  const sg = await runSubgraph(orgHierarchySubgraph(await testSigningKey()), { databaseUrl: db.url, port: 0, verifyToken: await testVerifier() });
+  const sg = await runSubgraph(orgHierarchySubgraph(await testSigningKey()), {
+    databaseUrl: db.url,
+    port: 0,
+    verifyToken: await testVerifier(),
+  });
   running.push(sg);
   return new URL(sg.url).origin;
 };
@@ -28,7 +32,11 @@ afterAll(() => Promise.all(running.map((sg) => sg.close())));
 
 /** A login from a given client address, as the gateway (a trusted proxy on loopback) forwards it. */
 const login = (body: unknown, from: string, at = origin) =>
-  fetch(`${at}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': from }, body: JSON.stringify(body) });
+  fetch(`${at}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': from },
+    body: JSON.stringify(body),
+  });
 
 async function expectRefused(res: Response) {
   expect(res.status).toBe(429);
@@ -54,12 +62,14 @@ describe('login throttle', () => {
 
   it('holds the lock across two instances over the same database', async () => {
     const other = await start();
-    for (let i = 0; i < 5; i++) expect((await login({ username: 'bj0102.staff', password: `guess-${i}` }, '198.51.100.3')).status).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await login({ username: 'bj0102.staff', password: `guess-${i}` }, '198.51.100.3')).status).toBe(401);
     await expectRefused(await login({ username: 'bj0102.staff', password: PASSWORD }, '198.51.100.4', other));
   });
 
   it('refuses one address spraying one password over many usernames after 30 failures', async () => {
-    for (let i = 0; i < 30; i++) expect((await login({ username: `spray.${i}`, password: 'Spring2024!' }, '198.51.100.5')).status).toBe(401);
+    for (let i = 0; i < 30; i++)
+      expect((await login({ username: `spray.${i}`, password: 'Spring2024!' }, '198.51.100.5')).status).toBe(401);
     await expectRefused(await login({ username: 'spray.30', password: 'Spring2024!' }, '198.51.100.5'));
     // the address is refused, not the bank: a colleague elsewhere signs in
     expect((await login({ username: 'hq.analyst', password: PASSWORD }, '198.51.100.6')).status).toBe(200);
@@ -85,7 +95,8 @@ describe('login throttle', () => {
       else process.env.TRUSTED_PROXIES = before;
     }
     // a new forged address per request changes nothing: the peer's own address is counted
-    for (let i = 0; i < 30; i++) expect((await login({ username: `forge.${i}`, password: 'x' }, `203.0.113.${i}`, untrusted)).status).toBe(401);
+    for (let i = 0; i < 30; i++)
+      expect((await login({ username: `forge.${i}`, password: 'x' }, `203.0.113.${i}`, untrusted)).status).toBe(401);
     await expectRefused(await login({ username: 'forge.30', password: 'x' }, '203.0.113.200', untrusted));
   });
 
@@ -99,8 +110,10 @@ describe('login throttle', () => {
   });
 
   it('prunes rows whose window and lock are long over', async () => {
-    await withSql(db.url, (q) => q(`insert into org_hierarchy.login_throttle (key, failures, window_start, locked_until)
-      values ('user:old.one', 9, now() - interval '2 hours', now() - interval '90 minutes'), ('user:fresh.one', 1, now(), null)`));
+    await withSql(db.url, (q) =>
+      q(`insert into org_hierarchy.login_throttle (key, failures, window_start, locked_until)
+      values ('user:old.one', 9, now() - interval '2 hours', now() - interval '90 minutes'), ('user:fresh.one', 1, now(), null)`),
+    );
     const orm = await MikroORM.init(ormOptions(orgHierarchyDatabase, db.url, { pool: { min: 0, max: 1 } }));
     try {
       await new LoginThrottle(orm.em.getConnection()).prune();

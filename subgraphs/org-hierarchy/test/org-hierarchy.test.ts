@@ -17,7 +17,8 @@ beforeAll(async () => {
 });
 afterAll(() => sg?.close());
 
-const login = (body: unknown) => fetch(`${origin}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const login = (body: unknown) =>
+  fetch(`${origin}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 const tokenOf = async (username: string) => ((await (await login({ username, password: PASSWORD })).json()) as LoginResponse).token;
 
 describe('login', () => {
@@ -25,7 +26,16 @@ describe('login', () => {
     const res = await login({ username: 'BJ0101.staff ', password: PASSWORD });
     expect(res.status).toBe(200);
     const body = (await res.json()) as LoginResponse;
-    expect(body.user).toEqual({ sub: '3', username: 'bj0101.staff', name: '李娜', orgUnitId: '4', orgPath: UNITS.BJ0101.path, level: 'OUTLET', department: 'RETAIL', roles: ['OUTLET_STAFF'] });
+    expect(body.user).toEqual({
+      sub: '3',
+      username: 'bj0101.staff',
+      name: '李娜',
+      orgUnitId: '4',
+      orgPath: UNITS.BJ0101.path,
+      level: 'OUTLET',
+      department: 'RETAIL',
+      roles: ['OUTLET_STAFF'],
+    });
     expect(await (await testVerifier())(body.token)).toEqual(body.user);
     expect(new Date(body.expiresAt).getTime()).toBeGreaterThan(Date.now());
   });
@@ -54,7 +64,11 @@ describe('login', () => {
   });
 
   it('answers malformed JSON with 400, not a stack trace', async () => {
-    const res = await fetch(`${origin}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"username":' });
+    const res = await fetch(`${origin}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"username":',
+    });
     expect(res.status).toBe(400);
     expect(await res.text()).not.toMatch(/at .*\.ts/);
   });
@@ -79,12 +93,28 @@ describe('graph', () => {
   });
 
   it('tells staff who they are', async () => {
-    const res = await gql(sg.url, '{ me { username name orgUnit { code level parent { code } } department { code } roles } }', {}, await tokenOf('bj0101.staff'));
-    expect(res.data?.me).toEqual({ username: 'bj0101.staff', name: '李娜', orgUnit: { code: 'BJ0101', level: 'OUTLET', parent: { code: 'BJ01' } }, department: { code: 'RETAIL' }, roles: ['OUTLET_STAFF'] });
+    const res = await gql(
+      sg.url,
+      '{ me { username name orgUnit { code level parent { code } } department { code } roles } }',
+      {},
+      await tokenOf('bj0101.staff'),
+    );
+    expect(res.data?.me).toEqual({
+      username: 'bj0101.staff',
+      name: '李娜',
+      orgUnit: { code: 'BJ0101', level: 'OUTLET', parent: { code: 'BJ01' } },
+      department: { code: 'RETAIL' },
+      roles: ['OUTLET_STAFF'],
+    });
   });
 
   it('lists the units below the caller, by level', async () => {
-    const res = await gql(sg.url, '{ orgUnits(level: OUTLET) { code } myOrgUnit { code children { code } } }', {}, await tokenOf('bj.head'));
+    const res = await gql(
+      sg.url,
+      '{ orgUnits(level: OUTLET) { code } myOrgUnit { code children { code } } }',
+      {},
+      await tokenOf('bj.head'),
+    );
     expect(res.data?.orgUnits.map((u: { code: string }) => u.code)).toEqual(['BJ0101', 'BJ0102']);
     expect(res.data?.myOrgUnit).toEqual({ code: 'BJ', children: [{ code: 'BJ01' }] });
   });
@@ -92,7 +122,11 @@ describe('graph', () => {
   it('limits staff lists to the caller’s subtree', async () => {
     const q = '{ staff(page: { pageSize: 50 }) { total items { username } } }';
     const branch = await gql(sg.url, q, {}, await tokenOf('bj.head'));
-    expect(branch.data?.staff.items.map((s: { username: string }) => s.username).sort()).toEqual(['bj.head', 'bj0101.staff', 'bj0102.staff']);
+    expect(branch.data?.staff.items.map((s: { username: string }) => s.username).sort()).toEqual([
+      'bj.head',
+      'bj0101.staff',
+      'bj0102.staff',
+    ]);
     const asked = await gql(sg.url, '{ staff(filter: { orgUnitId: "8" }) { total } }', {}, await tokenOf('bj.head'));
     expect(asked.data?.staff.total).toBe(0);
     // an outlet teller has no STAFF_READ: no lists at all (the directory is _entities and me)
@@ -120,6 +154,9 @@ describe('graph', () => {
 
   it('validates ids with a message naming the field', async () => {
     const res = await gql(sg.url, '{ orgUnit(id: "x1") { code } }', {}, await tokenOf('hq.analyst'));
-    expect(res.errors?.[0]).toMatchObject({ message: 'id must be a positive whole number', extensions: { code: 'BAD_USER_INPUT', field: 'id' } });
+    expect(res.errors?.[0]).toMatchObject({
+      message: 'id must be a positive whole number',
+      extensions: { code: 'BAD_USER_INPUT', field: 'id' },
+    });
   });
 });

@@ -12,7 +12,8 @@ let sg: RunningSubgraph;
 
 // tokens of the fixture's staff (sub = staff id)
 const teller = () => tokenFor(staffClaims({ sub: '3', username: 'bj0101.staff', orgPath: UNITS.BJ0101.path, roles: ['OUTLET_STAFF'] }));
-const branchHead = () => tokenFor(staffClaims({ sub: '2', username: 'bj.head', orgPath: UNITS.BJ.path, level: 'BRANCH', roles: ['BRANCH_LEADER'] }));
+const branchHead = () =>
+  tokenFor(staffClaims({ sub: '2', username: 'bj.head', orgPath: UNITS.BJ.path, level: 'BRANCH', roles: ['BRANCH_LEADER'] }));
 
 beforeAll(async () => {
   await insertTinyBank(db.url);
@@ -29,15 +30,38 @@ describe('staff directory', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data?._entities).toEqual([
       { id: '4', name: '陈静', position: '柜员', username: null, roles: null, orgUnit: { code: 'BJ0102' }, department: { code: 'RETAIL' } },
-      { id: '5', name: '张伟', position: '客户经理', username: null, roles: null, orgUnit: { code: 'SH0101' }, department: { code: 'RETAIL' } },
-      { id: '2', name: '王建国', position: '分行行长', username: null, roles: null, orgUnit: { code: 'BJ' }, department: { code: 'RETAIL' } },
+      {
+        id: '5',
+        name: '张伟',
+        position: '客户经理',
+        username: null,
+        roles: null,
+        orgUnit: { code: 'SH0101' },
+        department: { code: 'RETAIL' },
+      },
+      {
+        id: '2',
+        name: '王建国',
+        position: '分行行长',
+        username: null,
+        roles: null,
+        orgUnit: { code: 'BJ' },
+        department: { code: 'RETAIL' },
+      },
     ]);
   });
 
   it('shows a teller their own account, through _entities and me', async () => {
     const token = await teller();
-    expect((await gql(sg.url, entities([3]), {}, token)).data?._entities[0]).toMatchObject({ username: 'bj0101.staff', roles: ['OUTLET_STAFF'] });
-    expect((await gql(sg.url, '{ me { id username roles } }', {}, token)).data?.me).toEqual({ id: '3', username: 'bj0101.staff', roles: ['OUTLET_STAFF'] });
+    expect((await gql(sg.url, entities([3]), {}, token)).data?._entities[0]).toMatchObject({
+      username: 'bj0101.staff',
+      roles: ['OUTLET_STAFF'],
+    });
+    expect((await gql(sg.url, '{ me { id username roles } }', {}, token)).data?.me).toEqual({
+      id: '3',
+      username: 'bj0101.staff',
+      roles: ['OUTLET_STAFF'],
+    });
   });
 
   it('shows a branch head the accounts of their own branch only', async () => {
@@ -61,12 +85,18 @@ describe('staff directory', () => {
 describe('permissions', () => {
   it('builds a schema in which every query field declares a permission', async () => {
     const sdl = parse(await subgraphSdl(orgHierarchySubgraph())); // throws when a field lacks @Permit
-    const roots = sdl.definitions.filter((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION && ['Query', 'Mutation'].includes(d.name.value));
+    const roots = sdl.definitions.filter(
+      (d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION && ['Query', 'Mutation'].includes(d.name.value),
+    );
     const fields = roots.flatMap((r) => r.fields ?? []).filter((f) => !f.name.value.startsWith('_'));
     const policies = Object.fromEntries(fields.map((f) => [f.name.value, declaredPolicy(f)]));
     expect(policies).toEqual({
-      orgUnit: ['DIRECTORY_READ'], myOrgUnit: ['DIRECTORY_READ'], orgUnits: ['DIRECTORY_READ'], me: ['DIRECTORY_READ'],
-      departments: ['DIRECTORY_READ'], staff: ['STAFF_READ'],
+      orgUnit: ['DIRECTORY_READ'],
+      myOrgUnit: ['DIRECTORY_READ'],
+      orgUnits: ['DIRECTORY_READ'],
+      me: ['DIRECTORY_READ'],
+      departments: ['DIRECTORY_READ'],
+      staff: ['STAFF_READ'],
     });
   });
 });

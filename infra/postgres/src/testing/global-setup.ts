@@ -39,7 +39,9 @@ export function createGlobalSetup({ prepare }: GlobalSetupOptions) {
       const mode = cluster
         ? `embedded on port ${cluster.server.port}, initdb ${cluster.server.timings.initdbMs} ms, start ${cluster.server.timings.startMs} ms`
         : `DATABASE_URL ${new URL(adminUrl).host}`;
-      console.log(`[postgres] test template ${template} ready in ${Math.round(performance.now() - t0)} ms (${mode}, prepare ${prepareMs} ms)`);
+      console.log(
+        `[postgres] test template ${template} ready in ${Math.round(performance.now() - t0)} ms (${mode}, prepare ${prepareMs} ms)`,
+      );
     } catch (error) {
       await teardown(); // vitest runs no teardown when setup throws
       throw error;
@@ -73,7 +75,6 @@ async function startTestCluster(): Promise<{ dir: string; server: EmbeddedPostgr
   }
 }
 
-
 /** Temp clusters whose test run was killed (its pid is gone): stop their server and delete them. */
 function removeAbandonedTestClusters(): void {
   for (const name of fs.readdirSync(os.tmpdir())) {
@@ -85,4 +86,3 @@ function removeAbandonedTestClusters(): void {
       .catch(() => {}); // best effort, in the background
   }
 }
-

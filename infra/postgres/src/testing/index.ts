@@ -29,7 +29,8 @@ export function useTestDatabase(): TestDatabase {
   beforeAll(async () => {
     const adminUrl = inject('pgAdminUrl');
     const template = inject('pgTemplate');
-    if (!adminUrl || !template) throw new Error('useTestDatabase() needs the globalSetup from createGlobalSetup() in vitest.config (test.globalSetup).');
+    if (!adminUrl || !template)
+      throw new Error('useTestDatabase() needs the globalSetup from createGlobalSetup() in vitest.config (test.globalSetup).');
     const t0 = performance.now();
     await cloneDatabase(adminUrl, template, name);
     cloneMs = Math.round(performance.now() - t0);
@@ -40,7 +41,9 @@ export function useTestDatabase(): TestDatabase {
   });
   return {
     name,
-    get cloneMs() { return cloneMs; },
+    get cloneMs() {
+      return cloneMs;
+    },
     get url() {
       if (!url) throw new Error('useTestDatabase().url is set in beforeAll: read it inside tests or hooks, not at module level.');
       return url;

@@ -16,7 +16,9 @@ registerEnumType(ChurnReasonCode, {
   name: 'ChurnReasonCode',
   description: 'why a customer is at risk of leaving',
   valuesConfig: {
-    DEPOSITS_DOWN: { description: '存款下降: month-end deposits of the last month below 70 % of those 6 months earlier (which were at least 1,000 CNY)' },
+    DEPOSITS_DOWN: {
+      description: '存款下降: month-end deposits of the last month below 70 % of those 6 months earlier (which were at least 1,000 CNY)',
+    },
     INACTIVE_90D: { description: '90天无交易: holds a product but no own transaction for more than 90 days (or none in 12 months)' },
     COMPLAINT_LOW_CSAT: { description: '投诉且满意度低: a complaint and a survey with CSAT ≤ 2, both in the last 90 days' },
     PRODUCTS_DROPPED: { description: '产品减少: fewer account kinds held than 6 months before' },
@@ -45,13 +47,23 @@ const cny = (v: number) => v.toFixed(2);
 export class ChurnReason {
   @Field(() => ChurnReasonCode) code!: ChurnReasonCode;
 
-  @Field(() => Float, { nullable: true, description: 'DEPOSITS_DOWN: how far month-end deposits fell over 6 months, percent of the earlier (whole percent)' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'DEPOSITS_DOWN: how far month-end deposits fell over 6 months, percent of the earlier (whole percent)',
+  })
   percent!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'DEPOSITS_DOWN: month-end deposits 6 months before the last month, CNY; PRODUCTS_DROPPED: account kinds held 6 months before the as-of date' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'DEPOSITS_DOWN: month-end deposits 6 months before the last month, CNY; PRODUCTS_DROPPED: account kinds held 6 months before the as-of date',
+  })
   from!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'DEPOSITS_DOWN: month-end deposits of the last month, CNY; PRODUCTS_DROPPED: account kinds held on the as-of date' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'DEPOSITS_DOWN: month-end deposits of the last month, CNY; PRODUCTS_DROPPED: account kinds held on the as-of date',
+  })
   to!: number | null;
 
   @Field(() => Int, { nullable: true, description: 'INACTIVE_90D: days since the last own transaction; null when none in 12 months' })
@@ -75,16 +87,22 @@ export class ChurnReason {
     return r;
   }
 
-  @Field(() => String, { nullable: true, description: 'the figures in English words, e.g. "deposits fell 60 % over 6 months (50000.00 → 20000.00 CNY)"; null when none were recorded' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'the figures in English words, e.g. "deposits fell 60 % over 6 months (50000.00 → 20000.00 CNY)"; null when none were recorded',
+  })
   get detail(): string | null {
     switch (this.code) {
       case ChurnReasonCode.DEPOSITS_DOWN:
-        return this.percent == null || this.from == null || this.to == null ? null
+        return this.percent == null || this.from == null || this.to == null
+          ? null
           : `deposits fell ${this.percent} % over 6 months (${cny(this.from)} → ${cny(this.to)} CNY)`;
       case ChurnReasonCode.INACTIVE_90D:
         return this.days == null ? 'no transaction in 12 months' : `no transaction for ${this.days} days`;
       case ChurnReasonCode.COMPLAINT_LOW_CSAT:
-        return this.complaints == null || this.csat == null ? null
+        return this.complaints == null || this.csat == null
+          ? null
           : `${this.complaints} complaint${this.complaints === 1 ? '' : 's'} and a CSAT of ${this.csat} in the last 90 days`;
       case ChurnReasonCode.PRODUCTS_DROPPED:
         return this.from == null || this.to == null ? null : `product kinds held fell from ${this.from} to ${this.to} in 6 months`;

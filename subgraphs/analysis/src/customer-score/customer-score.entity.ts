@@ -9,11 +9,16 @@ const numbers = () => new ArrayType<number>((v) => Number(v));
 
 @ObjectType({ description: 'Value: balances on the as-of date and daily-average financial assets (日均综合金融资产) over 12 months, CNY' })
 export class ValueParts {
-  @Field(() => Float, { description: 'demand, time, settlement and basic accounts open on the as-of date: last month-end balance' }) depositBalance!: number;
+  @Field(() => Float, { description: 'demand, time, settlement and basic accounts open on the as-of date: last month-end balance' })
+  depositBalance!: number;
   @Field(() => Float, { description: 'wealth products held on the as-of date: last month-end balance' }) wealthBalance!: number;
   @Field(() => Float, { description: 'loans and credit cards: amount owed at the last month-end' }) loanBalance!: number;
-  @Field(() => Float, { description: 'mean over the 12 months of the monthly average balances of deposits and wealth' }) dailyAvgAssets!: number;
-  @Field(() => Float, { description: 'the same, each kind weighted by the active policy’s asset coefficients (1 when no policy is active)' }) weightedAssets!: number;
+  @Field(() => Float, { description: 'mean over the 12 months of the monthly average balances of deposits and wealth' })
+  dailyAvgAssets!: number;
+  @Field(() => Float, {
+    description: 'the same, each kind weighted by the active policy’s asset coefficients (1 when no policy is active)',
+  })
+  weightedAssets!: number;
 }
 
 @ObjectType({ description: 'Contribution 贡献度 over 12 months, CNY: total = margins + fees + intermediary − cost allowance' })
@@ -21,7 +26,8 @@ export class ContributionParts {
   @Field(() => Float, { description: 'average deposit balance × (transfer price − deposit rate)' }) depositMargin!: number;
   @Field(() => Float, { description: 'average loan / card balance × (loan rate − transfer price)' }) loanMargin!: number;
   @Field(() => Float, { description: 'fees debited' }) feeIncome!: number;
-  @Field(() => Float, { description: 'a share of collection/payment agency, bill settlement and wealth purchase volumes' }) intermediaryIncome!: number;
+  @Field(() => Float, { description: 'a share of collection/payment agency, bill settlement and wealth purchase volumes' })
+  intermediaryIncome!: number;
   @Field(() => Float, { description: 'cost to serve the accounts held' }) costAllowance!: number;
   @Field(() => Float) total!: number;
 }
@@ -106,13 +112,16 @@ export class CustomerScore {
   @Property({ type: money() }) relevance!: number;
 
   @Field(() => Int, { nullable: true, description: 'days since the customer’s last own transaction; null when none in 12 months' })
-  @Property({ nullable: true }) recencyDays!: number | null;
+  @Property({ nullable: true })
+  recencyDays!: number | null;
 
   @Field(() => Int, { description: 'the customer’s own transactions in 12 months (interest and fees are the bank’s, not counted)' })
-  @Property({ fieldName: 'frequency_12m' }) frequency12m!: number;
+  @Property({ fieldName: 'frequency_12m' })
+  frequency12m!: number;
 
   @Field(() => Float, { description: 'their total amount, CNY' })
-  @Property({ type: money(), fieldName: 'monetary_12m' }) monetary12m!: number;
+  @Property({ type: money(), fieldName: 'monetary_12m' })
+  monetary12m!: number;
 
   /** { "MOBILE": 0.6, "POS": 0.4 } */
   @Property({ type: 'json' }) channelMix!: Record<string, number>;
@@ -120,7 +129,8 @@ export class CustomerScore {
   @Property({ type: numbers() }) loanTrend!: number[];
 
   @Field(() => Boolean)
-  @Property() churnRisk!: boolean;
+  @Property()
+  churnRisk!: boolean;
 
   /** [{ "code": "DEPOSITS_DOWN", "percent": 60, "from": 50000, "to": 20000 }, …] — codes and figures, no words */
   @Property({ type: 'json', fieldName: 'churn_reasons' }) churnReasonRows!: ChurnReasonRow[];
@@ -128,11 +138,13 @@ export class CustomerScore {
   /** written by the tier policy (src/tier-policy) */
   @Property({ nullable: true }) policyId!: number | null;
   @Field(() => Tier, { nullable: true, description: 'the tier the active policy placed the customer in on this date' })
-  @Property({ type: 'string', nullable: true }) tier!: Tier | null;
+  @Property({ type: 'string', nullable: true })
+  tier!: Tier | null;
   @Property({ type: 'json', nullable: true }) tierEvidence!: Record<string, unknown> | null;
 
   @Field(() => Date, { description: 'when it was computed (the only value that differs between two runs for the same date)' })
-  @Property({ type: 'timestamptz' }) computedAt!: Date;
+  @Property({ type: 'timestamptz' })
+  computedAt!: Date;
 
   @Field(() => ID, { name: 'customerId' })
   get customerKey(): string {
@@ -146,14 +158,24 @@ export class CustomerScore {
 
   @Field(() => ValueParts)
   get value(): ValueParts {
-    return { depositBalance: this.depositBalance, wealthBalance: this.wealthBalance, loanBalance: this.loanBalance, dailyAvgAssets: this.dailyAvgAssets, weightedAssets: this.weightedAssets };
+    return {
+      depositBalance: this.depositBalance,
+      wealthBalance: this.wealthBalance,
+      loanBalance: this.loanBalance,
+      dailyAvgAssets: this.dailyAvgAssets,
+      weightedAssets: this.weightedAssets,
+    };
   }
 
   @Field(() => ContributionParts, { name: 'contribution' })
   get contributionParts(): ContributionParts {
     return {
-      depositMargin: this.depositMargin, loanMargin: this.loanMargin, feeIncome: this.feeIncome,
-      intermediaryIncome: this.intermediaryIncome, costAllowance: this.costAllowance, total: this.contribution,
+      depositMargin: this.depositMargin,
+      loanMargin: this.loanMargin,
+      feeIncome: this.feeIncome,
+      intermediaryIncome: this.intermediaryIncome,
+      costAllowance: this.costAllowance,
+      total: this.contribution,
     };
   }
 
@@ -181,7 +203,10 @@ export class CustomerScore {
 
   // at most one reason per rule: the gateway's cost limit prices the list by this, not by its default of 20
   @Directive(`@listSize(assumedSize: ${Object.keys(ChurnReasonCode).length})`)
-  @Field(() => [ChurnReason], { description: 'why the customer is at risk of leaving (empty when not): DEPOSITS_DOWN, INACTIVE_90D, COMPLAINT_LOW_CSAT, PRODUCTS_DROPPED — the rules’ order' })
+  @Field(() => [ChurnReason], {
+    description:
+      'why the customer is at risk of leaving (empty when not): DEPOSITS_DOWN, INACTIVE_90D, COMPLAINT_LOW_CSAT, PRODUCTS_DROPPED — the rules’ order',
+  })
   get churnReasons(): ChurnReason[] {
     return (this.churnReasonRows ?? []).map((r) => ChurnReason.of(r));
   }

@@ -5,7 +5,14 @@ import { TierPolicy } from '../tier-policy/tier-policy.entity';
 import { Tier } from '../tier-policy/tier-policy.enums';
 import { CustomerScore } from './customer-score.entity';
 import { checkAsOf } from '../scoring/scoring.service';
-import { churnRiskCustomers, customerScoreLoader, recomputeCustomerScore, scoreAsOfDates, tierHistoryLoader, type TierHistoryRow } from './customer-score.service';
+import {
+  churnRiskCustomers,
+  customerScoreLoader,
+  recomputeCustomerScore,
+  scoreAsOfDates,
+  tierHistoryLoader,
+  type TierHistoryRow,
+} from './customer-score.service';
 
 @ObjectType()
 export class ChurnRiskPage extends Paged(CustomerScore) {}
@@ -24,7 +31,10 @@ export class TierHistoryEntry {
 @Resolver(() => CustomerReference)
 export class CustomerScoreFieldsResolver {
   @Permit('CUSTOMER_READ')
-  @FieldResolver(() => CustomerScore, { nullable: true, description: 'The five degrees as of a date (default: the latest scored); null if never scored or out of scope' })
+  @FieldResolver(() => CustomerScore, {
+    nullable: true,
+    description: 'The five degrees as of a date (default: the latest scored); null if never scored or out of scope',
+  })
   score(@Root() c: CustomerReference, @Ctx() ctx: RequestContext, @Arg('asOf', () => String, { nullable: true }) asOf?: string | null) {
     return customerScoreLoader(ctx, asOf != null ? checkAsOf(asOf) : null).load(c.customerId);
   }
@@ -48,7 +58,9 @@ export class TierHistoryEntryResolver {
 @Resolver(() => CustomerScore)
 export class CustomerScoreResolver {
   @Permit('CUSTOMER_READ', 'ANALYSIS_READ')
-  @Query(() => ChurnRiskPage, { description: 'Customers in your scope flagged at risk of leaving on a date (default: the latest scored), largest deposits first' })
+  @Query(() => ChurnRiskPage, {
+    description: 'Customers in your scope flagged at risk of leaving on a date (default: the latest scored), largest deposits first',
+  })
   churnRiskCustomers(
     @Ctx() ctx: RequestContext,
     @Arg('asOf', () => String, { nullable: true }) asOf?: string | null,
@@ -64,7 +76,9 @@ export class CustomerScoreResolver {
   }
 
   @Permit('CUSTOMER_READ', 'SCORE_RECOMPUTE')
-  @Mutation(() => CustomerScore, { description: 'Recomputes one customer in your scope (same SQL as the batch, one id) and tiers them; default date: the latest scored' })
+  @Mutation(() => CustomerScore, {
+    description: 'Recomputes one customer in your scope (same SQL as the batch, one id) and tiers them; default date: the latest scored',
+  })
   recomputeCustomerScore(
     @Arg('customerId', () => ID) customerId: string,
     @Ctx() ctx: RequestContext,

@@ -23,17 +23,27 @@ export const customerScoreLoader = (ctx: RequestContext, asOf: string | null) =>
     return byKeys(ids, mapRows(ctx, rows), (s) => s.customerId);
   });
 
-export interface TierHistoryRow { customerId: number; asOf: string; tier: string | null; policyId: number | null }
+export interface TierHistoryRow {
+  customerId: number;
+  asOf: string;
+  tier: string | null;
+  policyId: number | null;
+}
 
 /** Every scored date of a batch of customers, newest first, in scope — ONE query per batch. */
 export const tierHistoryLoader = (ctx: RequestContext) =>
   ctx.loaders.get<number, TierHistoryRow[]>('analysis.TierHistory', async (ids) => {
     const scope = ctx.scope.sql('home_org_path');
-    const rows = await ctx.em.getConnection().execute<{ customer_id: number; as_of: string; tier: string | null; policy_id: number | null }[]>(
-      `select customer_id, to_char(as_of, 'YYYY-MM-DD') as as_of, tier, policy_id from analysis.customer_score
-       where customer_id = any(?::int[]) and ${scope.sql} order by customer_id, as_of desc`, [pgArray(ids), scope.param]);
+    const rows = await ctx.em
+      .getConnection()
+      .execute<{ customer_id: number; as_of: string; tier: string | null; policy_id: number | null }[]>(
+        `select customer_id, to_char(as_of, 'YYYY-MM-DD') as as_of, tier, policy_id from analysis.customer_score
+       where customer_id = any(?::int[]) and ${scope.sql} order by customer_id, as_of desc`,
+        [pgArray(ids), scope.param],
+      );
     const groups = new Map<number, TierHistoryRow[]>(ids.map((id) => [id, []]));
-    for (const r of rows) groups.get(r.customer_id)?.push({ customerId: r.customer_id, asOf: r.as_of, tier: r.tier, policyId: r.policy_id });
+    for (const r of rows)
+      groups.get(r.customer_id)?.push({ customerId: r.customer_id, asOf: r.as_of, tier: r.tier, policyId: r.policy_id });
     return ids.map((id) => groups.get(id)!);
   });
 
@@ -64,14 +74,23 @@ export async function churnRiskCustomers(ctx: RequestContext, asOfArg: string | 
   const rows = await ctx.em.getConnection().execute<Record<string, unknown>[]>(
     `select s.*, count(*) over () as "__total" from analysis.customer_score s
      where s.as_of = ?::date and s.churn_risk and ${scope.sql}
-     order by s.deposit_balance desc, s.customer_id limit ? offset ?`, [asOf, scope.param, w.limit, w.offset]);
+     order by s.deposit_balance desc, s.customer_id limit ? offset ?`,
+    [asOf, scope.param, w.limit, w.offset],
+  );
   let total = rows.length ? Number(rows[0].__total) : 0;
   if (!rows.length && w.offset > 0) {
-    const [c] = await ctx.em.getConnection().execute<{ n: number }[]>(
-      `select count(*)::int as n from analysis.customer_score s where s.as_of = ?::date and s.churn_risk and ${scope.sql}`, [asOf, scope.param]);
+    const [c] = await ctx.em
+      .getConnection()
+      .execute<{ n: number }[]>(
+        `select count(*)::int as n from analysis.customer_score s where s.as_of = ?::date and s.churn_risk and ${scope.sql}`,
+        [asOf, scope.param],
+      );
     total = c.n;
   }
-  const items = mapRows(ctx, rows.map(({ __total, ...r }) => r));
+  const items = mapRows(
+    ctx,
+    rows.map(({ __total, ...r }) => r),
+  );
   return { items, total, page: w.page, pageSize: w.pageSize };
 }
 

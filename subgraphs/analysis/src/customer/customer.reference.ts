@@ -29,10 +29,17 @@ export class CustomerReference {
 export const customerInScopeLoader = (ctx: RequestContext) =>
   ctx.loaders.get<number, CustomerReference>('analysis.CustomerInScope#id', async (ids) => {
     const scope = ctx.scope.sql('home_org_path');
-    const rows = await ctx.em.getConnection().execute<{ id: number }[]>(
-      `select id from customers_api.customer where id = any(?::int[]) and ${scope.sql}`, [pgArray(ids), scope.param],
+    const rows = await ctx.em
+      .getConnection()
+      .execute<{ id: number }[]>(`select id from customers_api.customer where id = any(?::int[]) and ${scope.sql}`, [
+        pgArray(ids),
+        scope.param,
+      ]);
+    return byKeys(
+      ids,
+      rows.map((r) => CustomerReference.of(r.id)),
+      (c) => c.customerId,
     );
-    return byKeys(ids, rows.map((r) => CustomerReference.of(r.id)), (c) => c.customerId);
   });
 
 /**

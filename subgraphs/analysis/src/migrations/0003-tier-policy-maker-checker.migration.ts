@@ -19,12 +19,14 @@ const SEEDED_CHECKER = 2;
 
 export class TierPolicyMakerChecker0003 extends Migration {
   override async up(): Promise<void> {
-    this.addSql(this.getKnex().raw(
-      `update analysis.tier_policy set approved_by_staff_id = ?
+    this.addSql(
+      this.getKnex().raw(
+        `update analysis.tier_policy set approved_by_staff_id = ?
        where scheme = 'VALUE_PYRAMID' and policy_version = 1 and created_at = ?::timestamptz
          and created_by_staff_id = ? and approved_by_staff_id = ?`,
-      [SEEDED_CHECKER, BUILT_IN_AT, SEEDED_MAKER, SEEDED_MAKER],
-    ));
+        [SEEDED_CHECKER, BUILT_IN_AT, SEEDED_MAKER, SEEDED_MAKER],
+      ),
+    );
     this.addSql(`alter table analysis.tier_policy add constraint tier_policy_approver_recorded
       check ((status = 'DRAFT') = (approved_by_staff_id is null))`);
     this.addSql(`alter table analysis.tier_policy add constraint tier_policy_four_eyes
@@ -34,11 +36,13 @@ export class TierPolicyMakerChecker0003 extends Migration {
   override async down(): Promise<void> {
     this.addSql('alter table analysis.tier_policy drop constraint tier_policy_four_eyes');
     this.addSql('alter table analysis.tier_policy drop constraint tier_policy_approver_recorded');
-    this.addSql(this.getKnex().raw(
-      `update analysis.tier_policy set approved_by_staff_id = ?
+    this.addSql(
+      this.getKnex().raw(
+        `update analysis.tier_policy set approved_by_staff_id = ?
        where scheme = 'VALUE_PYRAMID' and policy_version = 1 and created_at = ?::timestamptz
          and created_by_staff_id = ? and approved_by_staff_id = ?`,
-      [SEEDED_MAKER, BUILT_IN_AT, SEEDED_MAKER, SEEDED_CHECKER],
-    ));
+        [SEEDED_MAKER, BUILT_IN_AT, SEEDED_MAKER, SEEDED_CHECKER],
+      ),
+    );
   }
 }

@@ -33,7 +33,9 @@ export class ChurnReasonCodes0004 extends Migration {
           from (select t.r, t.ord, split_part(t.r, ':', 1) as code from unnest(reasons) with ordinality t(r, ord)) u
         ) x where x.reason is not null
       $$`);
-    this.addSql(`alter table analysis.customer_score alter column churn_reasons type jsonb using analysis.churn_reasons_0004_up(churn_reasons)`);
+    this.addSql(
+      `alter table analysis.customer_score alter column churn_reasons type jsonb using analysis.churn_reasons_0004_up(churn_reasons)`,
+    );
     this.addSql('drop function analysis.churn_reasons_0004_up(text[])');
     this.addSql(`alter table analysis.customer_score add constraint customer_score_churn_reason_codes check (
       jsonb_typeof(churn_reasons) = 'array'
@@ -55,7 +57,9 @@ export class ChurnReasonCodes0004 extends Migration {
           end order by ord), '{}'::text[])
         from jsonb_array_elements(reasons) with ordinality t(e, ord)
       $$`);
-    this.addSql(`alter table analysis.customer_score alter column churn_reasons type text[] using analysis.churn_reasons_0004_down(churn_reasons)`);
+    this.addSql(
+      `alter table analysis.customer_score alter column churn_reasons type text[] using analysis.churn_reasons_0004_down(churn_reasons)`,
+    );
     this.addSql('drop function analysis.churn_reasons_0004_down(jsonb)');
   }
 }

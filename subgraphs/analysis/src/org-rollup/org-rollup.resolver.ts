@@ -5,8 +5,18 @@ import { OrgRollup } from './org-rollup.types';
 import { OrgUnitReference } from '../org-unit/org-unit.reference';
 
 interface RollupRow {
-  key: number; unit_id: number; as_of: string | null; customers: number; deposits: number; loans: number; weighted_assets: number;
-  contribution: number; avg_satisfaction: number | null; complaint_rate: number; churn_risk: number; tiers: { tier: Tier; customers: number }[];
+  key: number;
+  unit_id: number;
+  as_of: string | null;
+  customers: number;
+  deposits: number;
+  loans: number;
+  weighted_assets: number;
+  contribution: number;
+  avg_satisfaction: number | null;
+  complaint_rate: number;
+  churn_risk: number;
+  tiers: { tier: Tier; customers: number }[];
 }
 
 const TIER_ORDER = Object.values(Tier);
@@ -21,11 +31,17 @@ const TIER_ORDER = Object.values(Tier);
  * into "0"`): paths are digits and slashes, so it is exactly `like path || '%'`, but the (as_of,
  * home_org_path varchar_pattern_ops) index can serve it for each unit.
  */
-async function rollups(ctx: RequestContext, asOf: string | null, units: 'self' | 'children', keys: readonly number[]): Promise<RollupRow[]> {
+async function rollups(
+  ctx: RequestContext,
+  asOf: string | null,
+  units: 'self' | 'children',
+  keys: readonly number[],
+): Promise<RollupRow[]> {
   const scope = ctx.scope.sql('k.path');
-  const unitsSql = units === 'self'
-    ? `select k.id as key, k.id, k.path, k.code from org_hierarchy_api.org_unit k where k.id = any(?::int[]) and ${scope.sql}`
-    : `select k.id as key, u.id, u.path, u.code from org_hierarchy_api.org_unit k
+  const unitsSql =
+    units === 'self'
+      ? `select k.id as key, k.id, k.path, k.code from org_hierarchy_api.org_unit k where k.id = any(?::int[]) and ${scope.sql}`
+      : `select k.id as key, u.id, u.path, u.code from org_hierarchy_api.org_unit k
        join org_hierarchy_api.org_unit u on u.parent_id = k.id
        where k.id = any(?::int[]) and ${scope.sql}`;
   return ctx.em.getConnection().execute<RollupRow[]>(
@@ -53,7 +69,8 @@ async function rollups(ctx: RequestContext, asOf: string | null, units: 'self' |
      left join per_tier t on t.unit_id = u.id
      group by u.key, u.id, u.code, d.as_of
      order by u.key, u.code, u.id`,
-    [asOf, pgArray(keys), scope.param]);
+    [asOf, pgArray(keys), scope.param],
+  );
 }
 
 function toRollup(r: RollupRow): OrgRollup {
@@ -87,15 +104,26 @@ const dateArg = (asOf?: string | null) => (asOf == null ? null : calendarDate(as
 @Resolver(() => OrgUnitReference)
 export class OrgRollupResolver {
   @Permit('ANALYSIS_READ')
-  @FieldResolver(() => OrgRollup, { nullable: true, description: 'customers of this unit and every unit below it at the as-of (default the latest); null outside your scope' })
-  async rollup(@Root() unit: OrgUnitReference, @Ctx() ctx: RequestContext, @Arg('asOf', () => String, { nullable: true }) asOf?: string | null) {
+  @FieldResolver(() => OrgRollup, {
+    nullable: true,
+    description: 'customers of this unit and every unit below it at the as-of (default the latest); null outside your scope',
+  })
+  async rollup(
+    @Root() unit: OrgUnitReference,
+    @Ctx() ctx: RequestContext,
+    @Arg('asOf', () => String, { nullable: true }) asOf?: string | null,
+  ) {
     const [own] = (await rollupLoader(ctx, dateArg(asOf), 'self').load(Number(unit.id))) ?? [];
     return own ?? null;
   }
 
   @Permit('ANALYSIS_READ')
   @FieldResolver(() => [OrgRollup], { description: 'the roll-up of each child unit, to compare them; [] outside your scope' })
-  async childRollups(@Root() unit: OrgUnitReference, @Ctx() ctx: RequestContext, @Arg('asOf', () => String, { nullable: true }) asOf?: string | null) {
+  async childRollups(
+    @Root() unit: OrgUnitReference,
+    @Ctx() ctx: RequestContext,
+    @Arg('asOf', () => String, { nullable: true }) asOf?: string | null,
+  ) {
     return (await rollupLoader(ctx, dateArg(asOf), 'children').load(Number(unit.id))) ?? [];
   }
 }

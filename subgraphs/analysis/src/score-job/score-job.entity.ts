@@ -2,7 +2,11 @@ import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/co
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { StaffReference } from '@crm/kit';
 
-export enum ScoreJobStatus { RUNNING = 'RUNNING', SUCCEEDED = 'SUCCEEDED', FAILED = 'FAILED' }
+export enum ScoreJobStatus {
+  RUNNING = 'RUNNING',
+  SUCCEEDED = 'SUCCEEDED',
+  FAILED = 'FAILED',
+}
 registerEnumType(ScoreJobStatus, { name: 'ScoreJobStatus' });
 
 /** A recompute of the whole bank as of a date: created first, then updated after every chunk (progress). */

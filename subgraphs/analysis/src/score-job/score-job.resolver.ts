@@ -7,8 +7,9 @@ import { findLatestScoreJob, findScoreJob, startScoreRecompute } from './score-j
 export class ScoreJobResolver {
   @Permit('SCORE_RECOMPUTE')
   @Mutation(() => ScoreJob, {
-    description: 'Head office (strategy analyst or system admin): recomputes every customer as of a date (default: the last month-end with balance data) '
-      + 'in the background and tiers them with the active policy; one at a time. Poll scoreJob(id).',
+    description:
+      'Head office (strategy analyst or system admin): recomputes every customer as of a date (default: the last month-end with balance data) ' +
+      'in the background and tiers them with the active policy; one at a time. Poll scoreJob(id).',
   })
   startScoreRecompute(@Ctx() ctx: RequestContext, @Arg('asOf', () => String, { nullable: true }) asOf?: string | null) {
     return startScoreRecompute(ctx, asOf);

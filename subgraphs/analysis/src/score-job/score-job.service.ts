@@ -32,8 +32,14 @@ export async function startScoreRecompute(ctx: RequestContext, asOfArg?: string 
   const job = await ctx.em.transactional(async (tx) => {
     await tx.execute(`select pg_advisory_xact_lock(hashtext('bank-crm analysis score_job'))`);
     const running = await tx.findOne(ScoreJob, { status: ScoreJobStatus.RUNNING });
-    if (running) throw new BadUserInputError(`A recompute is already running (job ${running.id}, as of ${running.asOf}); wait for it to finish`, 'asOf');
-    const [{ total }] = await tx.execute<{ total: number }[]>(`select count(*)::int as total from customers_api.customer where status <> 'MERGED'`);
+    if (running)
+      throw new BadUserInputError(
+        `A recompute is already running (job ${running.id}, as of ${running.asOf}); wait for it to finish`,
+        'asOf',
+      );
+    const [{ total }] = await tx.execute<{ total: number }[]>(
+      `select count(*)::int as total from customers_api.customer where status <> 'MERGED'`,
+    );
     const created = tx.create(ScoreJob, { asOf, totalCustomers: total, startedByStaffId: Number(ctx.user.sub) });
     await tx.flush();
     return created;
@@ -42,10 +48,14 @@ export async function startScoreRecompute(ctx: RequestContext, asOfArg?: string 
   const work = runScoreJob(ctx.em.fork(), job.id, asOf, chunk)
     .catch(async (err) => {
       log.error({ err, scoreJob: job.id }, 'score recompute failed');
-      await ctx.em.fork().getConnection().execute(
-        `update analysis.score_job set status = 'FAILED', finished_at = now(), error = ? where id = ? and status = 'RUNNING'`,
-        [String((err as Error)?.message ?? err).slice(0, 2000), job.id],
-      ).catch((e2) => log.error({ err: e2, scoreJob: job.id }, 'could not mark the recompute failed'));
+      await ctx.em
+        .fork()
+        .getConnection()
+        .execute(`update analysis.score_job set status = 'FAILED', finished_at = now(), error = ? where id = ? and status = 'RUNNING'`, [
+          String((err as Error)?.message ?? err).slice(0, 2000),
+          job.id,
+        ])
+        .catch((e2) => log.error({ err: e2, scoreJob: job.id }, 'could not mark the recompute failed'));
     })
     .finally(() => inFlight.delete(work));
   inFlight.add(work);
@@ -57,10 +67,15 @@ export async function startScoreRecompute(ctx: RequestContext, asOfArg?: string 
  * transaction: a chunk is all or nothing), `progress` after each; then ONE statement tiers the whole
  * date with the active policy. Returns customers scored and the policy used. (Also used by the bench.)
  */
-export async function recomputeBank(em: EntityManager, asOf: string, opts: { chunk?: number; progress?: (processed: number) => Promise<unknown> } = {}) {
+export async function recomputeBank(
+  em: EntityManager,
+  asOf: string,
+  opts: { chunk?: number; progress?: (processed: number) => Promise<unknown> } = {},
+) {
   const chunk = opts.chunk ?? SCORE_CHUNK;
-  const [{ lo, hi }] = await em.getConnection().execute<{ lo: number | null; hi: number | null }[]>(
-    `select min(id) as lo, max(id) as hi from customers_api.customer`);
+  const [{ lo, hi }] = await em
+    .getConnection()
+    .execute<{ lo: number | null; hi: number | null }[]>(`select min(id) as lo, max(id) as hi from customers_api.customer`);
   let processed = 0;
   if (lo != null && hi != null) {
     for (let start = lo; start <= hi; start += chunk) {
@@ -76,11 +91,13 @@ export async function recomputeBank(em: EntityManager, asOf: string, opts: { chu
 async function runScoreJob(em: EntityManager, jobId: number, asOf: string, chunk: number) {
   const connection = em.getConnection();
   const { processed, policyId } = await recomputeBank(em, asOf, {
-    chunk, progress: (n) => connection.execute('update analysis.score_job set processed_customers = ? where id = ?', [n, jobId]),
+    chunk,
+    progress: (n) => connection.execute('update analysis.score_job set processed_customers = ? where id = ?', [n, jobId]),
   });
   await connection.execute(
     `update analysis.score_job set status = 'SUCCEEDED', processed_customers = ?, policy_id = ?, finished_at = now() where id = ?`,
-    [processed, policyId, jobId]);
+    [processed, policyId, jobId],
+  );
 }
 
 export async function findScoreJob(ctx: RequestContext, id: string): Promise<ScoreJob | null> {

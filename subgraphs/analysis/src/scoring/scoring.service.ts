@@ -17,7 +17,12 @@ export async function scoreCustomerRange(em: EntityManager, asOf: string, lo: nu
 
 /** Today in the bank's calendar (Beijing), YYYY-MM-DD. */
 export function bankToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: SCORING_CONSTANTS.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: SCORING_CONSTANTS.timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** `asOf` given by a caller: a real date, not in the future (nothing to score there yet). */
@@ -36,7 +41,9 @@ export function checkAsOf(asOf: string): string {
 export async function defaultRecomputeAsOf(em: EntityManager): Promise<string | null> {
   const [row] = await em.getConnection().execute<{ as_of: string | null }[]>(
     `select to_char((max(month) + interval '1 month' - interval '1 day')::date, 'YYYY-MM-DD') as as_of
-     from customers_api.balance_monthly where month < date_trunc('month', (now() at time zone ?))::date`, [SCORING_CONSTANTS.timeZone]);
+     from customers_api.balance_monthly where month < date_trunc('month', (now() at time zone ?))::date`,
+    [SCORING_CONSTANTS.timeZone],
+  );
   return row?.as_of ?? null;
 }
 
@@ -46,6 +53,7 @@ export async function defaultRecomputeAsOf(em: EntityManager): Promise<string | 
  */
 export async function latestScoredAsOf(em: EntityManager): Promise<string | null> {
   const [row] = await em.execute<{ as_of: string | null }[]>(
-    `select to_char(max(as_of), 'YYYY-MM-DD') as as_of from analysis.customer_score`);
+    `select to_char(max(as_of), 'YYYY-MM-DD') as as_of from analysis.customer_score`,
+  );
   return row?.as_of ?? null;
 }

@@ -43,14 +43,40 @@ const tz = `'${C.timeZone}'`;
 
 /** The columns the statement writes (tier columns are the tier policy's, computed_at is the clock's). */
 export const SCORE_COLUMNS = [
-  'customer_id', 'as_of', 'home_org_unit_id', 'home_org_path',
-  'deposit_balance', 'wealth_balance', 'loan_balance', 'daily_avg_assets', 'weighted_assets',
-  'deposit_margin', 'loan_margin', 'fee_income', 'intermediary_income', 'cost_allowance', 'contribution',
-  'tenure_years', 'active_months', 'products_held', 'loyalty',
-  'avg_csat', 'avg_nps', 'complaints_12m', 'satisfaction',
-  'product_families', 'relationships', 'relevance',
-  'recency_days', 'frequency_12m', 'monetary_12m', 'channel_mix', 'deposit_trend', 'loan_trend',
-  'churn_risk', 'churn_reasons',
+  'customer_id',
+  'as_of',
+  'home_org_unit_id',
+  'home_org_path',
+  'deposit_balance',
+  'wealth_balance',
+  'loan_balance',
+  'daily_avg_assets',
+  'weighted_assets',
+  'deposit_margin',
+  'loan_margin',
+  'fee_income',
+  'intermediary_income',
+  'cost_allowance',
+  'contribution',
+  'tenure_years',
+  'active_months',
+  'products_held',
+  'loyalty',
+  'avg_csat',
+  'avg_nps',
+  'complaints_12m',
+  'satisfaction',
+  'product_families',
+  'relationships',
+  'relevance',
+  'recency_days',
+  'frequency_12m',
+  'monetary_12m',
+  'channel_mix',
+  'deposit_trend',
+  'loan_trend',
+  'churn_risk',
+  'churn_reasons',
 ] as const;
 
 /**
@@ -247,6 +273,8 @@ insert into analysis.customer_score (${SCORE_COLUMNS.join(', ')})
 select ${SCORE_COLUMNS.map((c) => (c === 'churn_risk' ? 'jsonb_array_length(churn_reasons) > 0' : c)).join(', ')}
 from scored
 on conflict (customer_id, as_of) do update set
-  ${SCORE_COLUMNS.filter((c) => c !== 'customer_id' && c !== 'as_of').map((c) => `${c} = excluded.${c}`).join(',\n  ')},
+  ${SCORE_COLUMNS.filter((c) => c !== 'customer_id' && c !== 'as_of')
+    .map((c) => `${c} = excluded.${c}`)
+    .join(',\n  ')},
   computed_at = now()
 returning customer_id`;

@@ -5,7 +5,10 @@
  * names from METRIC_COLUMNS, table aliases, the four comparison operators). Placeholders are knex's `?` (MikroORM execute).
  */
 export class SqlFragment {
-  constructor(readonly text: string, readonly params: readonly unknown[]) {}
+  constructor(
+    readonly text: string,
+    readonly params: readonly unknown[],
+  ) {}
 }
 class Verbatim {
   constructor(readonly text: string) {}
@@ -41,5 +44,8 @@ export function sql(strings: TemplateStringsArray, ...values: unknown[]): SqlFra
 }
 
 export function joinSql(parts: readonly SqlFragment[], separator: string): SqlFragment {
-  return new SqlFragment(parts.map((p) => p.text).join(separator), parts.flatMap((p) => p.params));
+  return new SqlFragment(
+    parts.map((p) => p.text).join(separator),
+    parts.flatMap((p) => p.params),
+  );
 }

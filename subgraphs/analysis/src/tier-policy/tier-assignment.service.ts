@@ -8,7 +8,8 @@ import { sql } from './sql-fragment';
 /** The ACTIVE policy in compilable form, or null when none is active (then nobody is tiered). */
 export async function loadActivePolicy(em: EntityManager): Promise<CompilablePolicy | null> {
   const [row] = await em.execute<{ id: number; scheme: TierScheme; policy_version: number; rules: TierRule[] }[]>(
-    `select id, scheme, policy_version, rules from analysis.tier_policy where status = 'ACTIVE'`);
+    `select id, scheme, policy_version, rules from analysis.tier_policy where status = 'ACTIVE'`,
+  );
   return row ? { id: row.id, scheme: row.scheme, policyVersion: row.policy_version, rules: row.rules } : null;
 }
 

@@ -20,7 +20,10 @@ export class TierEvidenceResolver {
 @Resolver(() => CustomerScore)
 export class CustomerScoreEvidenceResolver {
   /** The score row (already in the caller's scope) carries its evidence: no further query. */
-  @FieldResolver(() => TierEvidence, { nullable: true, description: 'why this tier: the policy, the rule and the inputs it compared; null when not tiered' })
+  @FieldResolver(() => TierEvidence, {
+    nullable: true,
+    description: 'why this tier: the policy, the rule and the inputs it compared; null when not tiered',
+  })
   evidence(@Root() score: CustomerScore) {
     return score.tier && score.tierEvidence ? TierEvidence.from(score.tierEvidence as unknown as StoredTierEvidence) : null;
   }
@@ -35,8 +38,13 @@ export const latestTierLoader = (ctx: RequestContext) =>
        from analysis.customer_score
        where customer_id = any(?::int[]) and ${scope.sql}
        order by customer_id, as_of desc`,
-      [pgArray(ids), scope.param]);
-    return byKeys(ids, rows.map((r) => ({ customerId: r.customer_id, tier: r.tier })), (r) => r.customerId);
+      [pgArray(ids), scope.param],
+    );
+    return byKeys(
+      ids,
+      rows.map((r) => ({ customerId: r.customer_id, tier: r.tier })),
+      (r) => r.customerId,
+    );
   });
 
 @Resolver(() => CustomerReference)

@@ -19,12 +19,13 @@ export interface StoredTierEvidence {
 const METRIC_ORDER = Object.values(ScoreMetric) as string[];
 /** jsonb keeps no key order: inputs are shown in the ScoreMetric order, as numbers */
 const orderedInputs = (inputs: Record<string, number | string> | undefined): Record<string, number> =>
-  Object.fromEntries(Object.entries(inputs ?? {})
-    .sort(([a], [b]) => METRIC_ORDER.indexOf(a) - METRIC_ORDER.indexOf(b))
-    .map(([k, v]) => [k, Number(v)]));
+  Object.fromEntries(
+    Object.entries(inputs ?? {})
+      .sort(([a], [b]) => METRIC_ORDER.indexOf(a) - METRIC_ORDER.indexOf(b))
+      .map(([k, v]) => [k, Number(v)]),
+  );
 
-const holds = (v: number, op: ComparisonOp, t: number) =>
-  op === '>=' ? v >= t : op === '>' ? v > t : op === '<=' ? v <= t : v < t;
+const holds = (v: number, op: ComparisonOp, t: number) => (op === '>=' ? v >= t : op === '>' ? v > t : op === '<=' ? v <= t : v < t);
 
 /** The condition with the customer's values in it: "WEIGHTED_ASSETS 5,230,000 ≥ 5,000,000 AND LOYALTY 64 not ≥ 70". */
 function explainCondition(c: TierCondition, inputs: Record<string, number>, nested = false): string {
@@ -42,7 +43,9 @@ export function explainTierEvidence(e: StoredTierEvidence): string {
   const inputs = orderedInputs(e.inputs);
   const policy = `policy ${e.scheme} v${e.policyVersion}`;
   if (e.condition) return `${explainCondition(e.condition, inputs)} → ${e.tier} (${policy})`;
-  const values = Object.entries(inputs).map(([k, v]) => `${k} ${formatNumber(v)}`).join(', ');
+  const values = Object.entries(inputs)
+    .map(([k, v]) => `${k} ${formatNumber(v)}`)
+    .join(', ');
   return `no tier above applies${values ? ` (${values})` : ''} → ${e.tier} (${policy})`;
 }
 

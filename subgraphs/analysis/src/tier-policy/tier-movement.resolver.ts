@@ -35,8 +35,10 @@ export class TierMovementResolver {
     const at = asOf == null ? null : calendarDate(asOf, 'asOf');
     const w = pageWindow(page);
     const scope = ctx.scope.sql('s.home_org_path');
-    const rows = await ctx.em.getConnection().execute<{ total: number; customer_id: number | null; from_tier: Tier | null; to_tier: Tier | null }[]>(
-      `with cur as (select coalesce(?::date, (select max(as_of) from analysis.customer_score)) as as_of),
+    const rows = await ctx.em
+      .getConnection()
+      .execute<{ total: number; customer_id: number | null; from_tier: Tier | null; to_tier: Tier | null }[]>(
+        `with cur as (select coalesce(?::date, (select max(as_of) from analysis.customer_score)) as as_of),
             dates as (select cur.as_of as cur, (select max(as_of) from analysis.customer_score where as_of < cur.as_of) as prev from cur),
             moved as (
               select s.customer_id, p.tier as from_tier, s.tier as to_tier
@@ -47,9 +49,12 @@ export class TierMovementResolver {
        select t.total, m.customer_id, m.from_tier, m.to_tier
        from (select count(*)::int as total from moved) t
        left join lateral (select * from moved order by customer_id limit ? offset ?) m on true`,
-      [at, scope.param, w.limit, w.offset]);
+        [at, scope.param, w.limit, w.offset],
+      );
     return {
-      items: rows.filter((r) => r.customer_id != null).map((r) => ({ customer: CustomerReference.of(r.customer_id!), from: r.from_tier, to: r.to_tier })),
+      items: rows
+        .filter((r) => r.customer_id != null)
+        .map((r) => ({ customer: CustomerReference.of(r.customer_id!), from: r.from_tier, to: r.to_tier })),
       total: rows[0]?.total ?? 0,
       page: w.page,
       pageSize: w.pageSize,

@@ -6,16 +6,25 @@ import { PolicyStatus, Tier, TierScheme, type ScoreMetric } from './tier-policy.
 
 export type ComparisonOp = '>=' | '>' | '<=' | '<';
 /** `{ metric, op, value }` compares one score column with a threshold. */
-export interface MetricCondition { metric: ScoreMetric; op: ComparisonOp; value: number }
+export interface MetricCondition {
+  metric: ScoreMetric;
+  op: ComparisonOp;
+  value: number;
+}
 /** A rule condition as stored (jsonb) and sent (JSON scalar): a comparison, or all/any of conditions. */
 export type TierCondition = MetricCondition | { all: TierCondition[] } | { any: TierCondition[] };
 
-@ObjectType({ description: 'One tier of a policy: the first rule (top to bottom) whose condition holds places the customer; the last has no condition' })
+@ObjectType({
+  description: 'One tier of a policy: the first rule (top to bottom) whose condition holds places the customer; the last has no condition',
+})
 export class TierRule {
   @Field(() => Tier)
   tier!: Tier;
 
-  @Field(() => GraphQLJSON, { nullable: true, description: '{ all: [..] } | { any: [..] } | { metric, op, value }; null on the last tier (everyone else)' })
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: '{ all: [..] } | { any: [..] } | { metric, op, value }; null on the last tier (everyone else)',
+  })
   condition!: TierCondition | null;
 
   @Field(() => String, { nullable: true })

@@ -25,9 +25,15 @@ export enum Tier {
 registerEnumType(Tier, {
   name: 'Tier',
   valuesConfig: {
-    VIP: { description: '贵宾客户' }, CRITICAL: { description: '关键客户' }, KEY: { description: '重点客户' },
-    VALUE: { description: '价值客户' }, BASIC: { description: '基本客户' }, GOLD: { description: '黄金客户' },
-    QUALITY: { description: '优质客户' }, GENERAL: { description: '一般客户' }, RESTRICTED: { description: '限制客户' },
+    VIP: { description: '贵宾客户' },
+    CRITICAL: { description: '关键客户' },
+    KEY: { description: '重点客户' },
+    VALUE: { description: '价值客户' },
+    BASIC: { description: '基本客户' },
+    GOLD: { description: '黄金客户' },
+    QUALITY: { description: '优质客户' },
+    GENERAL: { description: '一般客户' },
+    RESTRICTED: { description: '限制客户' },
     ELIMINATED: { description: '淘汰客户' },
   },
 });

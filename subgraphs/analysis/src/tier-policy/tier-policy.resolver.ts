@@ -20,7 +20,9 @@ export class TierPolicyResolver {
   }
 
   @Permit('TIER_POLICY_EDIT')
-  @Query(() => TierPolicyPreview, { description: 'Head office: how many customers a policy would move between tiers at an as-of (default the latest); nothing is written' })
+  @Query(() => TierPolicyPreview, {
+    description: 'Head office: how many customers a policy would move between tiers at an as-of (default the latest); nothing is written',
+  })
   previewTierPolicy(
     @Arg('input', () => TierPolicyInput) input: TierPolicyInput,
     @Ctx() ctx: RequestContext,
@@ -30,13 +32,18 @@ export class TierPolicyResolver {
   }
 
   @Permit('TIER_POLICY_EDIT')
-  @Mutation(() => TierPolicy, { description: 'Head-office strategy analyst: validate and save a policy as the next DRAFT version of its scheme' })
+  @Mutation(() => TierPolicy, {
+    description: 'Head-office strategy analyst: validate and save a policy as the next DRAFT version of its scheme',
+  })
   saveTierPolicyDraft(@Arg('input', () => TierPolicyInput) input: TierPolicyInput, @Ctx() ctx: RequestContext) {
     return saveTierPolicyDraft(ctx, input);
   }
 
   @Permit('TIER_POLICY_APPROVE')
-  @Mutation(() => TierPolicy, { description: 'A second head-office analyst, never the draft’s author (FORBIDDEN): make a draft ACTIVE (the previous one SUPERSEDED) and re-tier the latest as-of with it' })
+  @Mutation(() => TierPolicy, {
+    description:
+      'A second head-office analyst, never the draft’s author (FORBIDDEN): make a draft ACTIVE (the previous one SUPERSEDED) and re-tier the latest as-of with it',
+  })
   approveTierPolicy(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: RequestContext) {
     return approveTierPolicy(ctx, id, version);
   }

@@ -1,4 +1,13 @@
-import { BadUserInputError, calendarDate, ConflictError, ForbiddenError, NotFoundError, parseId, requirePermission, type RequestContext } from '@crm/kit';
+import {
+  BadUserInputError,
+  calendarDate,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  parseId,
+  requirePermission,
+  type RequestContext,
+} from '@crm/kit';
 import { PolicyStatus, SCHEME_TIERS, Tier, type TierScheme } from './tier-policy.enums';
 import { TierPolicy, type TierCondition, type TierRule } from './tier-policy.entity';
 import type { TierPolicyInput } from './tier-policy.input';
@@ -30,16 +39,19 @@ function assertValid(draft: TierPolicyDraft) {
 function normalizedRules(input: TierPolicyInput): TierRule[] {
   return input.rules.map((r, i) => ({
     tier: r.tier,
-    condition: r.condition == null ? null : checkCondition(r.condition, `rules[${i}].condition`, []) as TierCondition,
+    condition: r.condition == null ? null : (checkCondition(r.condition, `rules[${i}].condition`, []) as TierCondition),
     description: r.description?.trim() || null,
   }));
 }
 
-const asCompilable = (p: Pick<TierPolicy, 'id' | 'scheme' | 'policyVersion' | 'rules'>): CompilablePolicy =>
-  ({ id: p.id, scheme: p.scheme, policyVersion: p.policyVersion, rules: p.rules });
+const asCompilable = (p: Pick<TierPolicy, 'id' | 'scheme' | 'policyVersion' | 'rules'>): CompilablePolicy => ({
+  id: p.id,
+  scheme: p.scheme,
+  policyVersion: p.policyVersion,
+  rules: p.rules,
+});
 
-export const listTierPolicies = (ctx: RequestContext) =>
-  ctx.em.find(TierPolicy, {}, { orderBy: { createdAt: 'desc', id: 'desc' } });
+export const listTierPolicies = (ctx: RequestContext) => ctx.em.find(TierPolicy, {}, { orderBy: { createdAt: 'desc', id: 'desc' } });
 
 export const activeTierPolicy = (ctx: RequestContext) => ctx.em.findOne(TierPolicy, { status: PolicyStatus.ACTIVE });
 
@@ -50,14 +62,20 @@ export async function saveTierPolicyDraft(ctx: RequestContext, input: TierPolicy
   return ctx.em.transactional(async (tx) => {
     await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`analysis.tier_policy ${input.scheme}`]);
     const [{ next }] = await tx.execute<{ next: number }[]>(
-      'select coalesce(max(policy_version), 0) + 1 as next from analysis.tier_policy where scheme = ?', [input.scheme]);
+      'select coalesce(max(policy_version), 0) + 1 as next from analysis.tier_policy where scheme = ?',
+      [input.scheme],
+    );
     const policy = tx.create(TierPolicy, {
       scheme: input.scheme,
       policyVersion: next,
       name: input.name.trim(),
       effectiveFrom: input.effectiveFrom,
       rules: normalizedRules(input),
-      assetCoefficients: { deposit: input.assetCoefficients.deposit, wealth: input.assetCoefficients.wealth, timeDeposit: input.assetCoefficients.timeDeposit },
+      assetCoefficients: {
+        deposit: input.assetCoefficients.deposit,
+        wealth: input.assetCoefficients.wealth,
+        timeDeposit: input.assetCoefficients.timeDeposit,
+      },
       createdByStaffId: parseId(ctx.user.sub, 'sub'),
     });
     await tx.flush();
@@ -87,7 +105,9 @@ export async function approveTierPolicy(ctx: RequestContext, id: string, version
       throw new BadUserInputError(`only a draft can be approved; ${policy.scheme} v${policy.policyVersion} is ${policy.status}`, 'id');
     }
     assertValid(policy); // saved valid; checked again in case the rules of validity grew since
-    await tx.execute(`update analysis.tier_policy set status = 'SUPERSEDED', version = version + 1, updated_at = now() where status = 'ACTIVE'`);
+    await tx.execute(
+      `update analysis.tier_policy set status = 'SUPERSEDED', version = version + 1, updated_at = now() where status = 'ACTIVE'`,
+    );
     policy.status = PolicyStatus.ACTIVE;
     policy.approvedByStaffId = approver;
     policy.approvedAt = new Date();
@@ -117,23 +137,31 @@ export async function previewTierPolicy(ctx: RequestContext, input: TierPolicyIn
            count(s.customer_id)::int as customers
     from target t left join analysis.customer_score s on s.as_of = t.as_of
     group by 1, 2, 3`;
-  const rows = await ctx.em.execute<{ as_of: string | null; from_tier: Tier | null; to_tier: Tier; customers: number }[]>(q.text, [...q.params]);
+  const rows = await ctx.em.execute<{ as_of: string | null; from_tier: Tier | null; to_tier: Tier; customers: number }[]>(q.text, [
+    ...q.params,
+  ]);
   const resolvedAsOf = rows[0]?.as_of;
   if (!resolvedAsOf) throw new BadUserInputError('No customer has been scored yet: run a recompute before previewing', 'asOf');
   const counted = rows.filter((r) => r.customers > 0);
   const sum = (tier: Tier, key: 'from_tier' | 'to_tier') => counted.filter((r) => r[key] === tier).reduce((n, r) => n + r.customers, 0);
   const schemeTiers = SCHEME_TIERS[input.scheme as TierScheme];
-  const moves = counted.filter((r) => r.from_tier !== r.to_tier)
+  const moves = counted
+    .filter((r) => r.from_tier !== r.to_tier)
     .map((r) => ({ from: r.from_tier, to: r.to_tier, customers: r.customers }))
     .sort((a, b) => b.customers - a.customers || String(a.from).localeCompare(String(b.from)) || a.to.localeCompare(b.to));
-  const before = TIER_ORDER.filter((t) => schemeTiers.includes(t) || sum(t, 'from_tier') > 0).map((tier) => ({ tier, customers: sum(tier, 'from_tier') }));
+  const before = TIER_ORDER.filter((t) => schemeTiers.includes(t) || sum(t, 'from_tier') > 0).map((tier) => ({
+    tier,
+    customers: sum(tier, 'from_tier'),
+  }));
   return {
     asOf: resolvedAsOf,
     customers: counted.reduce((n, r) => n + r.customers, 0),
     moving: moves.reduce((n, m) => n + m.customers, 0),
     moves,
-    before: [...before.filter((c) => schemeTiers.includes(c.tier)).sort((a, b) => schemeTiers.indexOf(a.tier) - schemeTiers.indexOf(b.tier)),
-      ...before.filter((c) => !schemeTiers.includes(c.tier))],
+    before: [
+      ...before.filter((c) => schemeTiers.includes(c.tier)).sort((a, b) => schemeTiers.indexOf(a.tier) - schemeTiers.indexOf(b.tier)),
+      ...before.filter((c) => !schemeTiers.includes(c.tier)),
+    ],
     after: schemeTiers.map((tier) => ({ tier, customers: sum(tier, 'to_tier') })),
   };
 }

@@ -17,9 +17,16 @@ import type { ComparisonOp, MetricCondition, TierCondition } from './tier-policy
  * in normal form or MAX_PIECES fragments during subtraction) the check gives up and accepts it.
  */
 
-export interface PolicyIssue { field: string; message: string }
+export interface PolicyIssue {
+  field: string;
+  message: string;
+}
 
-export interface TierRuleDraft { tier: Tier | string; condition?: unknown; description?: string | null }
+export interface TierRuleDraft {
+  tier: Tier | string;
+  condition?: unknown;
+  description?: string | null;
+}
 export interface TierPolicyDraft {
   scheme: TierScheme | string;
   name: string;
@@ -92,13 +99,22 @@ export function checkCondition(raw: unknown, field: string, issues: PolicyIssue[
   }
   const before = issues.length;
   if (typeof raw.metric !== 'string' || !METRICS.includes(raw.metric)) {
-    issues.push({ field: `${field}.metric`, message: `${field}.metric must be one of ${METRICS.join(', ')}${raw.metric === undefined ? '' : ` (got ${JSON.stringify(raw.metric)})`}` });
+    issues.push({
+      field: `${field}.metric`,
+      message: `${field}.metric must be one of ${METRICS.join(', ')}${raw.metric === undefined ? '' : ` (got ${JSON.stringify(raw.metric)})`}`,
+    });
   }
   if (typeof raw.op !== 'string' || !(OPS as readonly string[]).includes(raw.op)) {
-    issues.push({ field: `${field}.op`, message: `${field}.op must be one of >=, >, <=, <${raw.op === undefined ? '' : ` (got ${JSON.stringify(raw.op)})`}` });
+    issues.push({
+      field: `${field}.op`,
+      message: `${field}.op must be one of >=, >, <=, <${raw.op === undefined ? '' : ` (got ${JSON.stringify(raw.op)})`}`,
+    });
   }
   if (typeof raw.value !== 'number' || !Number.isFinite(raw.value) || Math.abs(raw.value) >= MAX_VALUE) {
-    issues.push({ field: `${field}.value`, message: `${field}.value must be a finite number below 10^15 in size${raw.value === undefined ? '' : ` (got ${JSON.stringify(raw.value)})`}` });
+    issues.push({
+      field: `${field}.value`,
+      message: `${field}.value must be a finite number below 10^15 in size${raw.value === undefined ? '' : ` (got ${JSON.stringify(raw.value)})`}`,
+    });
   }
   if (issues.length > before) return null;
   if (++leaves.n > MAX_LEAVES) {
@@ -128,16 +144,25 @@ function checkTiers(scheme: TierScheme, rules: TierRuleDraft[], issues: PolicyIs
     return false;
   }
   if (twice >= 0) {
-    issues.push({ field: `rules[${twice}].tier`, message: `rules[${twice}].tier: ${got[twice]} appears twice; each tier of ${label} has exactly one rule` });
+    issues.push({
+      field: `rules[${twice}].tier`,
+      message: `rules[${twice}].tier: ${got[twice]} appears twice; each tier of ${label} has exactly one rule`,
+    });
     return false;
   }
   if (missing.length) {
-    issues.push({ field: 'rules', message: `rules must list every tier of ${label}: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing` });
+    issues.push({
+      field: 'rules',
+      message: `rules must list every tier of ${label}: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing`,
+    });
     return false;
   }
   const wrong = got.findIndex((t, i) => t !== expected[i]);
   if (wrong >= 0) {
-    issues.push({ field: `rules[${wrong}].tier`, message: `rules[${wrong}].tier must be ${expected[wrong]}, not ${got[wrong]}: rules follow ${label}` });
+    issues.push({
+      field: `rules[${wrong}].tier`,
+      message: `rules[${wrong}].tier must be ${expected[wrong]}, not ${got[wrong]}: rules follow ${label}`,
+    });
     return false;
   }
   return true;
@@ -158,7 +183,10 @@ export function tierPolicyIssues(input: TierPolicyDraft): PolicyIssue[] {
   for (const key of ['deposit', 'wealth', 'timeDeposit'] as const) {
     const v = input.assetCoefficients?.[key];
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 2) {
-      issues.push({ field: `assetCoefficients.${key}`, message: `assetCoefficients.${key} must be a number from 0 to 2 (got ${JSON.stringify(v ?? null)})` });
+      issues.push({
+        field: `assetCoefficients.${key}`,
+        message: `assetCoefficients.${key} must be a number from 0 to 2 (got ${JSON.stringify(v ?? null)})`,
+      });
     }
   }
   const rules = input.rules ?? [];
@@ -181,7 +209,10 @@ export function tierPolicyIssues(input: TierPolicyDraft): PolicyIssue[] {
       return;
     }
     if (rule.condition == null) {
-      issues.push({ field, message: `${field} is required: only the last tier (everyone else) has no condition, and ${rule.tier} is not last` });
+      issues.push({
+        field,
+        message: `${field} is required: only the last tier (everyone else) has no condition, and ${rule.tier} is not last`,
+      });
       conditionsOk = false;
       conditions.push(null);
       return;
@@ -191,13 +222,24 @@ export function tierPolicyIssues(input: TierPolicyDraft): PolicyIssue[] {
     if (issues.length > before) conditionsOk = false;
   });
 
-  if (tiersOk && conditionsOk) issues.push(...reachabilityIssues(rules.map((r) => String(r.tier)), conditions));
+  if (tiersOk && conditionsOk)
+    issues.push(
+      ...reachabilityIssues(
+        rules.map((r) => String(r.tier)),
+        conditions,
+      ),
+    );
   return issues;
 }
 
 // ---------------------------------------------------------------- reachability (box algebra)
 
-interface Interval { lo: number; loIn: boolean; hi: number; hiIn: boolean }
+interface Interval {
+  lo: number;
+  loIn: boolean;
+  hi: number;
+  hiIn: boolean;
+}
 type Box = Map<string, Interval>;
 class TooComplex extends Error {}
 
@@ -223,10 +265,14 @@ function intersect(a: Box, b: Box): Box | null {
 
 function leafInterval(c: MetricCondition): Interval {
   switch (c.op) {
-    case '>=': return { ...FULL, lo: c.value, loIn: true };
-    case '>': return { ...FULL, lo: c.value, loIn: false };
-    case '<=': return { ...FULL, hi: c.value, hiIn: true };
-    case '<': return { ...FULL, hi: c.value, hiIn: false };
+    case '>=':
+      return { ...FULL, lo: c.value, loIn: true };
+    case '>':
+      return { ...FULL, lo: c.value, loIn: false };
+    case '<=':
+      return { ...FULL, hi: c.value, hiIn: true };
+    case '<':
+      return { ...FULL, hi: c.value, hiIn: false };
   }
 }
 
@@ -242,10 +288,11 @@ function boxes(c: TierCondition | null): Box[] {
     let acc: Box[] = [new Map()];
     for (const part of c.all) {
       const next: Box[] = [];
-      for (const a of acc) for (const b of boxes(part)) {
-        const m = intersect(a, b);
-        if (m) next.push(m);
-      }
+      for (const a of acc)
+        for (const b of boxes(part)) {
+          const m = intersect(a, b);
+          if (m) next.push(m);
+        }
       if (next.length > MAX_BOXES) throw new TooComplex();
       acc = next;
     }
@@ -317,12 +364,21 @@ export function reachabilityIssues(tiers: string[], conditions: (TierCondition |
         let needed = above.map((_, j) => j).filter((j) => regions[j].some((b) => regions[i].some((a) => intersect(a, b))));
         for (const j of [...needed].reverse()) {
           const rest = needed.filter((k) => k !== j);
-          if (!minus(regions[i], rest.flatMap((k) => regions[k])).length) needed = rest;
+          if (
+            !minus(
+              regions[i],
+              rest.flatMap((k) => regions[k]),
+            ).length
+          )
+            needed = rest;
         }
         const overlapping = needed.map((j) => tiers[j]);
-        issues.push({ field, message: last
-          ? `${field}: ${own} can never be reached: the tiers above it (${overlapping.join(', ')}) already take every customer`
-          : `${field}: ${own} can never be reached: the tiers above it (${overlapping.join(', ')}) already take everyone it would` });
+        issues.push({
+          field,
+          message: last
+            ? `${field}: ${own} can never be reached: the tiers above it (${overlapping.join(', ')}) already take every customer`
+            : `${field}: ${own} can never be reached: the tiers above it (${overlapping.join(', ')}) already take everyone it would`,
+        });
       }
     } catch (e) {
       if (!(e instanceof TooComplex)) throw e; // too large to decide for this tier: accepted

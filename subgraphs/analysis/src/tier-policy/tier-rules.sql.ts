@@ -23,8 +23,16 @@ function column(alias: string, metric: ScoreMetric) {
 }
 
 export function conditionSql(c: TierCondition, alias: string): SqlFragment {
-  if ('all' in c) return sql`(${joinSql(c.all.map((p) => conditionSql(p, alias)), ' and ')})`;
-  if ('any' in c) return sql`(${joinSql(c.any.map((p) => conditionSql(p, alias)), ' or ')})`;
+  if ('all' in c)
+    return sql`(${joinSql(
+      c.all.map((p) => conditionSql(p, alias)),
+      ' and ',
+    )})`;
+  if ('any' in c)
+    return sql`(${joinSql(
+      c.any.map((p) => conditionSql(p, alias)),
+      ' or ',
+    )})`;
   return sql`${column(alias, c.metric)} ${operator(c.op)} ${c.value}::numeric`;
 }
 

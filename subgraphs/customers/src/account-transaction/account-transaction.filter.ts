@@ -3,7 +3,6 @@ import { ArrayMaxSize, IsOptional, Max, Min } from 'class-validator';
 import { BadUserInputError, MAX_YUAN, parseId, type SqlCondition } from '@crm/kit';
 import { TransactionCategory, TransactionChannel } from './account-transaction.entity';
 
-
 @InputType({ description: 'All parts optional, combined with AND; an empty list means "any"' })
 export class TransactionFilter {
   @Field(() => Date, { nullable: true, description: 'Booked at or after' })
@@ -49,7 +48,8 @@ export function transactionConditions(filter?: TransactionFilter | null): SqlCon
   if (!filter) return [];
   const { from, to, minAmount, maxAmount } = filter;
   if (from && to && from.getTime() > to.getTime()) throw new BadUserInputError('from must not be after to', 'from');
-  if (minAmount != null && maxAmount != null && minAmount > maxAmount) throw new BadUserInputError('minAmount must not be more than maxAmount', 'minAmount');
+  if (minAmount != null && maxAmount != null && minAmount > maxAmount)
+    throw new BadUserInputError('minAmount must not be more than maxAmount', 'minAmount');
   const where: SqlCondition[] = [];
   if (from) where.push({ sql: 'x.booked_at >= ?', params: [from] });
   if (to) where.push({ sql: 'x.booked_at <= ?', params: [to] });

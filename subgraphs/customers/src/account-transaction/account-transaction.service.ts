@@ -7,7 +7,11 @@ import { transactionConditions, type TransactionFilter } from './account-transac
  * A page of transactions, newest first, for every customer of a batch in one statement (the 360, or
  * a list of customers each asking for their latest). Customers passed in are already in scope.
  */
-export const transactionsOfCustomers = (ctx: RequestContext, filter: TransactionFilter | null | undefined, page: PageInput | null | undefined) =>
+export const transactionsOfCustomers = (
+  ctx: RequestContext,
+  filter: TransactionFilter | null | undefined,
+  page: PageInput | null | undefined,
+) =>
   pagedGroupLoader(ctx, 'AccountTransaction', page, {
     from: 'customers.account_transaction',
     parent: 'customer_id',

@@ -14,7 +14,8 @@ export enum AccountKind {
 }
 registerEnumType(AccountKind, {
   name: 'AccountKind',
-  description: 'DEMAND_DEPOSIT 活期 · TIME_DEPOSIT 定期 · LOAN 贷款 · CREDIT_CARD 信用卡 · WEALTH 理财 · SETTLEMENT 结算账户 · BASIC 基本账户',
+  description:
+    'DEMAND_DEPOSIT 活期 · TIME_DEPOSIT 定期 · LOAN 贷款 · CREDIT_CARD 信用卡 · WEALTH 理财 · SETTLEMENT 结算账户 · BASIC 基本账户',
 });
 
 export enum AccountStatus {

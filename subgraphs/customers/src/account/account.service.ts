@@ -9,7 +9,12 @@ export const accountsOfCustomers = (ctx: RequestContext) =>
   groupLoader(
     ctx,
     'Account#byCustomer',
-    (customerIds) => ctx.em.find(Account, { customer: { id: { $in: [...customerIds] }, homeOrgPath: ctx.scope.where() } }, { orderBy: { openedOn: 'asc', id: 'asc' } }),
+    (customerIds) =>
+      ctx.em.find(
+        Account,
+        { customer: { id: { $in: [...customerIds] }, homeOrgPath: ctx.scope.where() } },
+        { orderBy: { openedOn: 'asc', id: 'asc' } },
+      ),
     (a) => a.customer.id,
   );
 
@@ -17,7 +22,12 @@ export const accountsOfCustomers = (ctx: RequestContext) =>
 export const scopedAccountLoader = (ctx: RequestContext) =>
   idLoader(ctx, Account, { customer: { homeOrgPath: ctx.scope.where() } }, 'Account#scoped');
 
-export interface Balances { deposits: number; loans: number; wealth: number; creditCardDebt: number }
+export interface Balances {
+  deposits: number;
+  loans: number;
+  wealth: number;
+  creditCardDebt: number;
+}
 
 /**
  * Sums over a customer's accounts that are not closed (frozen money is still the customer's).

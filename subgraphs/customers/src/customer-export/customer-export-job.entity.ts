@@ -1,7 +1,11 @@
 import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
-export enum CustomerExportStatus { RUNNING = 'RUNNING', SUCCEEDED = 'SUCCEEDED', FAILED = 'FAILED' }
+export enum CustomerExportStatus {
+  RUNNING = 'RUNNING',
+  SUCCEEDED = 'SUCCEEDED',
+  FAILED = 'FAILED',
+}
 registerEnumType(CustomerExportStatus, { name: 'CustomerExportStatus' });
 
 @ObjectType({ description: 'Why an export failed: BAD_USER_INPUT naming the field (e.g. too many rows: narrow the filter), or INTERNAL' })
@@ -16,7 +20,10 @@ export class CustomerExportError {
  * The CSV itself is not mapped here: it is read only when asked for, and only by the staff member who
  * started the job (`csv` field resolver).
  */
-@ObjectType({ description: 'A CSV export of your scoped customer list; poll customerExportJob(id) while status is RUNNING, then read csv (kept 24 hours)' })
+@ObjectType({
+  description:
+    'A CSV export of your scoped customer list; poll customerExportJob(id) while status is RUNNING, then read csv (kept 24 hours)',
+})
 @Entity({ tableName: 'export_job' })
 export class CustomerExportJob {
   [OptionalProps]?: 'status' | 'rows' | 'errorCode' | 'errorField' | 'error' | 'startedAt' | 'finishedAt';

@@ -1,13 +1,26 @@
 import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
-export enum ImportKind { CUSTOMERS = 'CUSTOMERS', ACCOUNTS = 'ACCOUNTS' }
+export enum ImportKind {
+  CUSTOMERS = 'CUSTOMERS',
+  ACCOUNTS = 'ACCOUNTS',
+}
 registerEnumType(ImportKind, { name: 'ImportKind' });
 
-export enum ImportMode { ALL_OR_NOTHING = 'ALL_OR_NOTHING', VALID_ROWS_ONLY = 'VALID_ROWS_ONLY' }
-registerEnumType(ImportMode, { name: 'ImportMode', description: 'ALL_OR_NOTHING: one bad row and nothing is imported · VALID_ROWS_ONLY: the good rows are imported, the bad ones reported' });
+export enum ImportMode {
+  ALL_OR_NOTHING = 'ALL_OR_NOTHING',
+  VALID_ROWS_ONLY = 'VALID_ROWS_ONLY',
+}
+registerEnumType(ImportMode, {
+  name: 'ImportMode',
+  description: 'ALL_OR_NOTHING: one bad row and nothing is imported · VALID_ROWS_ONLY: the good rows are imported, the bad ones reported',
+});
 
-export enum ImportStatus { RUNNING = 'RUNNING', SUCCEEDED = 'SUCCEEDED', FAILED = 'FAILED' }
+export enum ImportStatus {
+  RUNNING = 'RUNNING',
+  SUCCEEDED = 'SUCCEEDED',
+  FAILED = 'FAILED',
+}
 registerEnumType(ImportStatus, { name: 'ImportStatus' });
 
 @ObjectType({ description: 'Why one row (1-based data row; the header is row 0) was not imported' })

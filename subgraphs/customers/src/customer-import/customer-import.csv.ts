@@ -6,7 +6,11 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 50_000;
 
 /** A data row as column → trimmed text ('' when empty), with its 1-based row number; `nul`: columns refused for a NUL byte. */
-export interface CsvRow { row: number; values: Record<string, string>; nul?: string[] }
+export interface CsvRow {
+  row: number;
+  values: Record<string, string>;
+  nul?: string[];
+}
 
 const NUL = '\u0000';
 
@@ -24,17 +28,24 @@ export function parseImportCsv(csv: string, columns: readonly string[]): { rows:
   }
   if (records.length === 0) throw new BadUserInputError('csv is empty: the first line must be the header', 'csv');
   const dataRows = records.length - 1;
-  if (dataRows > MAX_IMPORT_ROWS) throw new BadUserInputError(`csv has ${dataRows} data rows; at most ${MAX_IMPORT_ROWS} per file: split the file`, 'csv');
+  if (dataRows > MAX_IMPORT_ROWS)
+    throw new BadUserInputError(`csv has ${dataRows} data rows; at most ${MAX_IMPORT_ROWS} per file: split the file`, 'csv');
 
   const headerErrors: ImportRowError[] = [];
   // PostgreSQL stores no NUL in text or jsonb: a NUL must never reach a query, nor an error message quoting the cell
-  if (records[0].some((h) => h.includes(NUL))) headerErrors.push({ row: 0, field: '(header)', reason: 'the header must not contain NUL characters' });
+  if (records[0].some((h) => h.includes(NUL)))
+    headerErrors.push({ row: 0, field: '(header)', reason: 'the header must not contain NUL characters' });
   const header = records[0].map((h) => h.replaceAll(NUL, '').trim().toLowerCase());
   const unknown = header.filter((h) => !columns.includes(h));
   const missing = columns.filter((c) => !header.includes(c));
   const repeated = header.filter((h, i) => header.indexOf(h) !== i);
   if (unknown.length) headerErrors.push({ row: 0, field: unknown.join(','), reason: `unknown column(s): ${unknown.join(', ')}` });
-  if (missing.length) headerErrors.push({ row: 0, field: missing.join(','), reason: `missing column(s): ${missing.join(', ')} — the header must be ${columns.join(',')}` });
+  if (missing.length)
+    headerErrors.push({
+      row: 0,
+      field: missing.join(','),
+      reason: `missing column(s): ${missing.join(', ')} — the header must be ${columns.join(',')}`,
+    });
   if (repeated.length) headerErrors.push({ row: 0, field: repeated.join(','), reason: `repeated column(s): ${repeated.join(', ')}` });
 
   const rows = records.slice(1).map((r, i) => {
@@ -80,7 +91,10 @@ export class RowReader {
     const v = this.text(column);
     if (v == null) return null;
     const n = Number(v.replace(/,/g, ''));
-    if (!Number.isFinite(n)) { this.fail(column, `${column} must be a number, got "${v}"`); return null; }
+    if (!Number.isFinite(n)) {
+      this.fail(column, `${column} must be a number, got "${v}"`);
+      return null;
+    }
     return n;
   }
 

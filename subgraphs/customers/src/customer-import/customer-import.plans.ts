@@ -22,10 +22,37 @@ export interface ImportPlan<T> {
   confirmations(): Confirmation[];
 }
 
-export const CUSTOMER_COLUMNS = ['kind', 'name', 'id_number', 'phone', 'address', 'email', 'gender', 'birth_date', 'occupation', 'income_band',
-  'industry', 'legal_representative', 'registered_capital', 'company_size', 'marketing_consent', 'consent_channel', 'home_org_unit_id'] as const;
+export const CUSTOMER_COLUMNS = [
+  'kind',
+  'name',
+  'id_number',
+  'phone',
+  'address',
+  'email',
+  'gender',
+  'birth_date',
+  'occupation',
+  'income_band',
+  'industry',
+  'legal_representative',
+  'registered_capital',
+  'company_size',
+  'marketing_consent',
+  'consent_channel',
+  'home_org_unit_id',
+] as const;
 
-export const ACCOUNT_COLUMNS = ['customer_no', 'account_no', 'kind', 'currency', 'balance', 'credit_limit', 'interest_rate', 'opened_on', 'matures_on'] as const;
+export const ACCOUNT_COLUMNS = [
+  'customer_no',
+  'account_no',
+  'kind',
+  'currency',
+  'balance',
+  'credit_limit',
+  'interest_rate',
+  'opened_on',
+  'matures_on',
+] as const;
 
 type CustomerRow = CustomerDraft & { homeOrgUnitId: number; homeOrgPath: string };
 
@@ -41,21 +68,44 @@ export function customerPlan(ctx: RequestContext): ImportPlan<CustomerRow> {
     async prefetch(em, rows) {
       const ids = [...new Set(rows.map((r) => (r.values.id_number ?? '').trim().toUpperCase()).filter(Boolean))];
       for (const row of await em.execute<(ExistingCustomer & { id_number: string })[]>(
-        'select id, id_number, customer_no, name, home_org_path, status from customers.customer where id_number = any(?::text[])', [pgArray(ids)])) {
+        'select id, id_number, customer_no, name, home_org_path, status from customers.customer where id_number = any(?::text[])',
+        [pgArray(ids)],
+      )) {
         existing.set(row.id_number, row);
       }
-      const unitIds = [...new Set(rows.map((r) => r.values.home_org_unit_id).filter((v) => /^\d{1,9}$/.test(v ?? '')).map(Number))];
+      const unitIds = [
+        ...new Set(
+          rows
+            .map((r) => r.values.home_org_unit_id)
+            .filter((v) => /^\d{1,9}$/.test(v ?? ''))
+            .map(Number),
+        ),
+      ];
       const found = await orgUnitView({ ...ctx, em, loaders: new Loaders() }).loadMany(unitIds);
       for (const u of found) if (u && !(u instanceof Error)) units.set(u.id, u.path);
     },
     check(r) {
-      const { draft, errors } = checkNewCustomer({
-        kind: r.upper('kind') as never, name: r.text('name'), idNumber: r.text('id_number'), phone: r.text('phone'), address: r.text('address'),
-        email: r.text('email'), gender: r.upper('gender'), birthDate: r.text('birth_date'), occupation: r.text('occupation'),
-        incomeBand: r.upper('income_band') as never, industry: r.text('industry'), legalRepresentative: r.text('legal_representative'),
-        registeredCapital: r.number('registered_capital'), companySize: r.upper('company_size') as never,
-        marketingConsent: r.boolean('marketing_consent'), consentChannel: r.upper('consent_channel') as never,
-      }, today);
+      const { draft, errors } = checkNewCustomer(
+        {
+          kind: r.upper('kind') as never,
+          name: r.text('name'),
+          idNumber: r.text('id_number'),
+          phone: r.text('phone'),
+          address: r.text('address'),
+          email: r.text('email'),
+          gender: r.upper('gender'),
+          birthDate: r.text('birth_date'),
+          occupation: r.text('occupation'),
+          incomeBand: r.upper('income_band') as never,
+          industry: r.text('industry'),
+          legalRepresentative: r.text('legal_representative'),
+          registeredCapital: r.number('registered_capital'),
+          companySize: r.upper('company_size') as never,
+          marketingConsent: r.boolean('marketing_consent'),
+          consentChannel: r.upper('consent_channel') as never,
+        },
+        today,
+      );
       for (const e of errors) {
         const column = columnOf(e.field);
         if (!r.errors.some((x) => x.field === column)) r.fail(column, e.reason.split(e.field).join(column));
@@ -73,8 +123,7 @@ export function customerPlan(ctx: RequestContext): ImportPlan<CustomerRow> {
         if (dup) {
           r.fail('id_number', duplicateReason(dup, ctx.scope));
           confirmed.push({ customerId: dup.id, field: PiiField.ID_NUMBER });
-        }
-        else if (first) r.fail('id_number', `id_number repeats row ${first} of this file`);
+        } else if (first) r.fail('id_number', `id_number repeats row ${first} of this file`);
         else seen.set(draft.idNumber, r.row.row);
       }
       return r.errors.length ? null : { ...draft, homeOrgUnitId: home.id, homeOrgPath: home.path };
@@ -92,12 +141,30 @@ export function customerPlan(ctx: RequestContext): ImportPlan<CustomerRow> {
                     birth_date date, occupation text, income_band text, industry text, legal_representative text, registered_capital numeric,
                     company_size text, marketing_consent boolean, consent_channel text, home_org_unit_id int, home_org_path text)) with ordinality as r
                order by r.ordinality) s`,
-        [JSON.stringify(rows.map((c) => ({
-          kind: c.kind, name: c.name, id_number: c.idNumber, phone: c.phone, address: c.address, email: c.email, gender: c.gender,
-          birth_date: c.birthDate, occupation: c.occupation, income_band: c.incomeBand, industry: c.industry, legal_representative: c.legalRepresentative,
-          registered_capital: c.registeredCapital, company_size: c.companySize, marketing_consent: c.marketingConsent, consent_channel: c.consentChannel,
-          home_org_unit_id: c.homeOrgUnitId, home_org_path: c.homeOrgPath,
-        })))],
+        [
+          JSON.stringify(
+            rows.map((c) => ({
+              kind: c.kind,
+              name: c.name,
+              id_number: c.idNumber,
+              phone: c.phone,
+              address: c.address,
+              email: c.email,
+              gender: c.gender,
+              birth_date: c.birthDate,
+              occupation: c.occupation,
+              income_band: c.incomeBand,
+              industry: c.industry,
+              legal_representative: c.legalRepresentative,
+              registered_capital: c.registeredCapital,
+              company_size: c.companySize,
+              marketing_consent: c.marketingConsent,
+              consent_channel: c.consentChannel,
+              home_org_unit_id: c.homeOrgUnitId,
+              home_org_path: c.homeOrgPath,
+            })),
+          ),
+        ],
         'run',
       );
       return res.affectedRows;
@@ -111,8 +178,15 @@ const ACCOUNT_NO = /^\d{10,32}$/;
 export const ACCOUNT_NOT_AVAILABLE = 'account_no cannot be imported here: the number is not available to your unit';
 
 interface AccountRow {
-  account_no: string; customer_id: number; kind: string; currency: string; balance: number;
-  credit_limit: number | null; interest_rate: number | null; opened_on: string; matures_on: string | null;
+  account_no: string;
+  customer_id: number;
+  kind: string;
+  currency: string;
+  balance: number;
+  credit_limit: number | null;
+  interest_rate: number | null;
+  opened_on: string;
+  matures_on: string | null;
 }
 
 export function accountPlan(ctx: RequestContext): ImportPlan<AccountRow> {
@@ -136,14 +210,18 @@ export function accountPlan(ctx: RequestContext): ImportPlan<AccountRow> {
       const scope = ctx.scope.sql('home_org_path');
       // scope in SQL: a customer of another unit is "not found", exactly like one that does not exist
       for (const c of await em.execute<{ id: number; customer_no: string; status: string }[]>(
-        `select id, customer_no, status from customers.customer where customer_no = any(?::text[]) and ${scope.sql}`, [pgArray(nos), scope.param])) {
+        `select id, customer_no, status from customers.customer where customer_no = any(?::text[]) and ${scope.sql}`,
+        [pgArray(nos), scope.param],
+      )) {
         customers.set(c.customer_no, { id: c.id, status: c.status });
       }
       const accounts = [...new Set(rows.map((r) => (r.values.account_no ?? '').trim()).filter(Boolean))];
       // account numbers are unique bank-wide: the lookup cannot be scoped, the answer is (see check)
       for (const a of await em.execute<{ account_no: string; customer_id: number; home_org_path: string }[]>(
         `select a.account_no, a.customer_id, c.home_org_path from customers.account a join customers.customer c on c.id = a.customer_id
-         where a.account_no = any(?::text[])`, [pgArray(accounts)])) {
+         where a.account_no = any(?::text[])`,
+        [pgArray(accounts)],
+      )) {
         taken.set(a.account_no, { customerId: a.customer_id, path: a.home_org_path });
       }
     },
@@ -152,7 +230,8 @@ export function accountPlan(ctx: RequestContext): ImportPlan<AccountRow> {
       const customer = customerNo ? customers.get(customerNo) : undefined;
       if (!customerNo) r.fail('customer_no', 'customer_no is required');
       else if (!customer) r.fail('customer_no', `customer ${customerNo} not found in your scope`);
-      else if (customer.status === CustomerStatus.MERGED) r.fail('customer_no', `customer ${customerNo} was merged into another record; use the surviving customer number`);
+      else if (customer.status === CustomerStatus.MERGED)
+        r.fail('customer_no', `customer ${customerNo} was merged into another record; use the surviving customer number`);
 
       const accountNo = r.text('account_no');
       if (!accountNo) r.fail('account_no', 'account_no is required');
@@ -162,8 +241,7 @@ export function accountPlan(ctx: RequestContext): ImportPlan<AccountRow> {
         const owner = taken.get(accountNo)!;
         r.fail('account_no', ctx.scope.contains(owner.path) ? `account ${accountNo} already exists` : ACCOUNT_NOT_AVAILABLE);
         confirmed.push({ customerId: owner.customerId, field: PiiField.ACCOUNT_NUMBERS });
-      }
-      else if (seen.has(accountNo)) r.fail('account_no', `account_no repeats row ${seen.get(accountNo)} of this file`);
+      } else if (seen.has(accountNo)) r.fail('account_no', `account_no repeats row ${seen.get(accountNo)} of this file`);
       else seen.set(accountNo, r.row.row);
 
       const kind = r.upper('kind');
@@ -175,7 +253,8 @@ export function accountPlan(ctx: RequestContext): ImportPlan<AccountRow> {
       if (r.text('balance') == null) r.fail('balance', 'balance is required');
       const creditLimit = money(r, 'credit_limit', { min: 0 });
       const rate = r.number('interest_rate');
-      if (rate != null && (rate < 0 || rate > 100 || Math.round(rate * 10_000) / 10_000 !== rate)) r.fail('interest_rate', 'interest_rate must be an annual rate in percent, 0–100, at most 4 decimals');
+      if (rate != null && (rate < 0 || rate > 100 || Math.round(rate * 10_000) / 10_000 !== rate))
+        r.fail('interest_rate', 'interest_rate must be an annual rate in percent, 0–100, at most 4 decimals');
       if (kind === 'LOAN' && rate == null) r.fail('interest_rate', 'interest_rate is required for loans');
 
       const openedOn = r.text('opened_on');
@@ -185,12 +264,20 @@ export function accountPlan(ctx: RequestContext): ImportPlan<AccountRow> {
       const maturesOn = r.text('matures_on');
       if (maturesOn && !isCalendarDate(maturesOn)) r.fail('matures_on', 'matures_on must be a date YYYY-MM-DD');
       else if (maturesOn && openedOn && maturesOn < openedOn) r.fail('matures_on', 'matures_on must not be before opened_on');
-      else if (!maturesOn && (kind === 'TIME_DEPOSIT' || kind === 'LOAN')) r.fail('matures_on', `matures_on is required for ${kind === 'LOAN' ? 'loans' : 'time deposits'}`);
+      else if (!maturesOn && (kind === 'TIME_DEPOSIT' || kind === 'LOAN'))
+        r.fail('matures_on', `matures_on is required for ${kind === 'LOAN' ? 'loans' : 'time deposits'}`);
 
       if (r.errors.length) return null;
       return {
-        account_no: accountNo!, customer_id: customer!.id, kind: kind!, currency, balance: balance!, credit_limit: creditLimit,
-        interest_rate: rate, opened_on: openedOn!, matures_on: maturesOn,
+        account_no: accountNo!,
+        customer_id: customer!.id,
+        kind: kind!,
+        currency,
+        balance: balance!,
+        credit_limit: creditLimit,
+        interest_rate: rate,
+        opened_on: openedOn!,
+        matures_on: maturesOn,
       };
     },
     async insert(tx, rows) {
@@ -199,7 +286,9 @@ export function accountPlan(ctx: RequestContext): ImportPlan<AccountRow> {
          select account_no, customer_id, kind, currency, balance, credit_limit, interest_rate, opened_on, matures_on
          from json_to_recordset(?::json) as r(account_no text, customer_id int, kind text, currency text, balance numeric,
               credit_limit numeric, interest_rate numeric, opened_on date, matures_on date)`,
-        [JSON.stringify(rows)], 'run');
+        [JSON.stringify(rows)],
+        'run',
+      );
       return res.affectedRows;
     },
   };

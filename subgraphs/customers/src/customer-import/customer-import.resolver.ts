@@ -9,9 +9,10 @@ import { DUPLICATES_PER_HOUR } from '../pii/duplicate-confirmations';
 export class CustomerImportResolver {
   @Permit('CUSTOMER_IMPORT')
   @Mutation(() => ImportJob, {
-    description: `Starts a CSV import (at most 50,000 rows, 10 MB) and returns its job at once; poll importJob(id). `
-      + `CUSTOMERS columns: ${CUSTOMER_COLUMNS.join(',')}. ACCOUNTS columns: ${ACCOUNT_COLUMNS.join(',')}. `
-      + `Rows that duplicate an existing ID or account number are audited and budgeted (at most ${DUPLICATES_PER_HOUR} per staff member and hour; beyond it RATE_LIMITED)`,
+    description:
+      `Starts a CSV import (at most 50,000 rows, 10 MB) and returns its job at once; poll importJob(id). ` +
+      `CUSTOMERS columns: ${CUSTOMER_COLUMNS.join(',')}. ACCOUNTS columns: ${ACCOUNT_COLUMNS.join(',')}. ` +
+      `Rows that duplicate an existing ID or account number are audited and budgeted (at most ${DUPLICATES_PER_HOUR} per staff member and hour; beyond it RATE_LIMITED)`,
   })
   startImport(
     @Arg('kind', () => ImportKind) kind: ImportKind,

@@ -24,9 +24,14 @@ export async function startImport(ctx: RequestContext, kind: ImportKind, csv: st
   // past the hour's budget of duplicate answers no file is taken at all: refusing only files with duplicates would answer
   await requireDuplicateBudget(ctx);
   const job = ctx.em.create(ImportJob, {
-    kind, mode, totalRows: rows.length, createdByStaffId: Number(ctx.user.sub), orgPath: ctx.user.orgPath,
+    kind,
+    mode,
+    totalRows: rows.length,
+    createdByStaffId: Number(ctx.user.sub),
+    orgPath: ctx.user.orgPath,
     status: headerErrors.length ? ImportStatus.FAILED : ImportStatus.RUNNING,
-    errors: headerErrors, finishedAt: headerErrors.length ? new Date() : null,
+    errors: headerErrors,
+    finishedAt: headerErrors.length ? new Date() : null,
   });
   await ctx.em.flush();
   if (headerErrors.length) return job;
@@ -34,11 +39,24 @@ export async function startImport(ctx: RequestContext, kind: ImportKind, csv: st
   const work = runImport(ctx, job.id, plan, rows, mode)
     .catch(async (err) => {
       log.error({ err, importJob: job.id }, 'import failed');
-      await ctx.em.fork().getConnection().execute(
-        `update customers.import_job set status = 'FAILED', finished_at = now(),
+      await ctx.em
+        .fork()
+        .getConnection()
+        .execute(
+          `update customers.import_job set status = 'FAILED', finished_at = now(),
            errors = errors || ?::jsonb where id = ? and status = 'RUNNING'`,
-        [JSON.stringify([{ row: 0, field: '(file)', reason: 'the import stopped on an internal error; nothing was imported — try again or ask support' }]), job.id],
-      ).catch((e2) => log.error({ err: e2, importJob: job.id }, 'could not mark the import failed'));
+          [
+            JSON.stringify([
+              {
+                row: 0,
+                field: '(file)',
+                reason: 'the import stopped on an internal error; nothing was imported — try again or ask support',
+              },
+            ]),
+            job.id,
+          ],
+        )
+        .catch((e2) => log.error({ err: e2, importJob: job.id }, 'could not mark the import failed'));
     })
     .finally(() => inFlight.delete(work));
   inFlight.add(work);
@@ -49,7 +67,13 @@ export async function startImport(ctx: RequestContext, kind: ImportKind, csv: st
  * Validates chunk by chunk and writes each chunk's good rows with one INSERT, all inside ONE
  * transaction; progress goes to the job row on its own connection so pollers see it meanwhile.
  */
-async function runImport(ctx: RequestContext, jobId: number, plan: ImportPlan<unknown>, rows: ReturnType<typeof parseImportCsv>['rows'], mode: ImportMode) {
+async function runImport(
+  ctx: RequestContext,
+  jobId: number,
+  plan: ImportPlan<unknown>,
+  rows: ReturnType<typeof parseImportCsv>['rows'],
+  mode: ImportMode,
+) {
   const em = ctx.em.fork();
   const connection = em.getConnection();
   const progress = (processed: number) =>
@@ -89,9 +113,13 @@ async function runImport(ctx: RequestContext, jobId: number, plan: ImportPlan<un
     imported = 0;
     failed = true;
   }
-  const reported = errors.length > MAX_REPORTED_ERRORS
-    ? [...errors.slice(0, MAX_REPORTED_ERRORS), { row: 0, field: '(file)', reason: `${errors.length - MAX_REPORTED_ERRORS} more errors not listed` }]
-    : errors;
+  const reported =
+    errors.length > MAX_REPORTED_ERRORS
+      ? [
+          ...errors.slice(0, MAX_REPORTED_ERRORS),
+          { row: 0, field: '(file)', reason: `${errors.length - MAX_REPORTED_ERRORS} more errors not listed` },
+        ]
+      : errors;
   await connection.execute(
     `update customers.import_job set status = ?, processed_rows = ?, imported_rows = ?, errors = ?::jsonb, finished_at = now() where id = ?`,
     [failed ? ImportStatus.FAILED : ImportStatus.SUCCEEDED, processed, imported, JSON.stringify(reported), jobId],
@@ -102,4 +130,3 @@ async function runImport(ctx: RequestContext, jobId: number, plan: ImportPlan<un
 export async function findImportJob(ctx: RequestContext, id: string): Promise<ImportJob | null> {
   return ctx.em.findOne(ImportJob, { id: parseId(id), orgPath: ctx.scope.where() }, { refresh: true });
 }
-

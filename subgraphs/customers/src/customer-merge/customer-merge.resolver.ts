@@ -7,8 +7,9 @@ import { mergeCustomers } from './customer-merge.service';
 export class CustomerMergeResolver {
   @Permit('CUSTOMER_READ', 'CUSTOMER_MERGE')
   @Mutation(() => Customer, {
-    description: 'Folds a duplicate record (mergedId) into survivorId: accounts, transactions, interactions, needs, cases, surveys and relationships move; '
-      + 'the merged record stays with status MERGED and mergedInto. Both must be in your scope',
+    description:
+      'Folds a duplicate record (mergedId) into survivorId: accounts, transactions, interactions, needs, cases, surveys and relationships move; ' +
+      'the merged record stays with status MERGED and mergedInto. Both must be in your scope',
   })
   mergeCustomers(
     @Arg('survivorId', () => ID) survivorId: string,

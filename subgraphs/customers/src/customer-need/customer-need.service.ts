@@ -10,11 +10,12 @@ export const needsOfCustomers = (ctx: RequestContext, status: readonly NeedStatu
   return groupLoader(
     ctx,
     `CustomerNeed#byCustomer:${statuses?.join(',') ?? '*'}`,
-    (customerIds) => ctx.em.find(
-      CustomerNeed,
-      { customer: { id: { $in: [...customerIds] }, homeOrgPath: ctx.scope.where() }, ...(statuses ? { status: { $in: statuses } } : {}) },
-      { orderBy: { capturedAt: 'desc', id: 'desc' } },
-    ),
+    (customerIds) =>
+      ctx.em.find(
+        CustomerNeed,
+        { customer: { id: { $in: [...customerIds] }, homeOrgPath: ctx.scope.where() }, ...(statuses ? { status: { $in: statuses } } : {}) },
+        { orderBy: { capturedAt: 'desc', id: 'desc' } },
+      ),
     (n) => n.customer.id,
   );
 };

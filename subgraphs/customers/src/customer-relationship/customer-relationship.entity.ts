@@ -14,17 +14,25 @@ export enum RelationshipKind {
 }
 registerEnumType(RelationshipKind, {
   name: 'RelationshipKind',
-  description: 'Read from → to: A PARENT_OF B, A EXECUTIVE_OF company B, A GUARANTOR_FOR B. HOUSEHOLD, SPOUSE and GROUP_AFFILIATE read the same both ways',
+  description:
+    'Read from → to: A PARENT_OF B, A EXECUTIVE_OF company B, A GUARANTOR_FOR B. HOUSEHOLD, SPOUSE and GROUP_AFFILIATE read the same both ways',
 });
 
 export enum RelationshipDirection {
   OUTGOING = 'OUTGOING',
   INCOMING = 'INCOMING',
 }
-registerEnumType(RelationshipDirection, { name: 'RelationshipDirection', description: 'OUTGOING: this customer is the "from" side (e.g. GUARANTOR_FOR the related one)' });
+registerEnumType(RelationshipDirection, {
+  name: 'RelationshipDirection',
+  description: 'OUTGOING: this customer is the "from" side (e.g. GUARANTOR_FOR the related one)',
+});
 
 /** The kinds that read the same both ways: A SPOUSE B is B SPOUSE A, so storing both would be a duplicate. */
-export const SYMMETRIC_KINDS: readonly RelationshipKind[] = [RelationshipKind.HOUSEHOLD, RelationshipKind.SPOUSE, RelationshipKind.GROUP_AFFILIATE];
+export const SYMMETRIC_KINDS: readonly RelationshipKind[] = [
+  RelationshipKind.HOUSEHOLD,
+  RelationshipKind.SPOUSE,
+  RelationshipKind.GROUP_AFFILIATE,
+];
 
 /**
  * A relationship between two customers, stored once (from → to) and read from either end. The

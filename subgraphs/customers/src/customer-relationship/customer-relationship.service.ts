@@ -13,11 +13,23 @@ import { CustomerRelationshipView, type AddRelationshipInput } from './customer-
  * may say anything about both, only when the other end is in scope too.
  */
 export const relationshipsOfCustomers = (ctx: RequestContext) =>
-  groupLoader(ctx, 'CustomerRelationship#byCustomer', async (customerIds) => {
-    const otherInScope = ctx.scope.sql('o.home_org_path');
-    const homeInScope = ctx.scope.sql('c.home_org_path');
-    const rows = await ctx.em.getConnection().execute<{ id: number; kind: RelationshipKind; note: string | null; customer_id: number; related_id: number; direction: RelationshipDirection }[]>(
-      `select r.id, r.kind, case when ${otherInScope.sql} then r.note end as note, k.cid as customer_id,
+  groupLoader(
+    ctx,
+    'CustomerRelationship#byCustomer',
+    async (customerIds) => {
+      const otherInScope = ctx.scope.sql('o.home_org_path');
+      const homeInScope = ctx.scope.sql('c.home_org_path');
+      const rows = await ctx.em.getConnection().execute<
+        {
+          id: number;
+          kind: RelationshipKind;
+          note: string | null;
+          customer_id: number;
+          related_id: number;
+          direction: RelationshipDirection;
+        }[]
+      >(
+        `select r.id, r.kind, case when ${otherInScope.sql} then r.note end as note, k.cid as customer_id,
               case when r.from_customer_id = k.cid then 'OUTGOING' else 'INCOMING' end as direction,
               o.id as related_id
        from unnest(array[?]::int[]) as k(cid)
@@ -25,10 +37,21 @@ export const relationshipsOfCustomers = (ctx: RequestContext) =>
        join customers.customer o on o.id = case when r.from_customer_id = k.cid then r.to_customer_id else r.from_customer_id end
        where exists (select 1 from customers.customer c where c.id = k.cid and ${homeInScope.sql})
        order by r.created_at, r.id`,
-      [otherInScope.param, [...customerIds], homeInScope.param],
-    );
-    return rows.map((r) => CustomerRelationshipView.of({ id: r.id, kind: r.kind, note: r.note, direction: r.direction, customerId: r.customer_id, relatedId: r.related_id }));
-  }, (v) => v.customerId);
+        [otherInScope.param, [...customerIds], homeInScope.param],
+      );
+      return rows.map((r) =>
+        CustomerRelationshipView.of({
+          id: r.id,
+          kind: r.kind,
+          note: r.note,
+          direction: r.direction,
+          customerId: r.customer_id,
+          relatedId: r.related_id,
+        }),
+      );
+    },
+    (v) => v.customerId,
+  );
 
 /** Which kinds of customer each kind joins (from, to); GUARANTOR_FOR joins any two. */
 const PARTIES: Partial<Record<RelationshipKind, [CustomerKind, CustomerKind]>> = {
@@ -50,8 +73,12 @@ export async function addRelationship(ctx: RequestContext, input: AddRelationshi
   if (fromId === toId) throw new BadUserInputError('A customer cannot be related to itself', 'toCustomerId');
   const note = optionalText(input.note, 'note', 500);
   const [from, to] = await Promise.all([requireCustomer(ctx, fromId, 'fromCustomerId'), requireCustomer(ctx, toId, 'toCustomerId')]);
-  for (const [c, field] of [[from, 'fromCustomerId'], [to, 'toCustomerId']] as [Customer, string][]) {
-    if (c.status === CustomerStatus.MERGED) throw new BadUserInputError(`${c.customerNo} was merged into another record; relate that one`, field);
+  for (const [c, field] of [
+    [from, 'fromCustomerId'],
+    [to, 'toCustomerId'],
+  ] as [Customer, string][]) {
+    if (c.status === CustomerStatus.MERGED)
+      throw new BadUserInputError(`${c.customerNo} was merged into another record; relate that one`, field);
   }
   const parties = PARTIES[input.kind];
   if (parties && (from.kind !== parties[0] || to.kind !== parties[1])) {
@@ -63,7 +90,11 @@ export async function addRelationship(ctx: RequestContext, input: AddRelationshi
     throw new BadUserInputError(SYMMETRIC_KINDS.includes(input.kind) ? DUPLICATE : `The reverse ${input.kind} is already recorded`, 'kind');
   }
   const rel = ctx.em.create(CustomerRelationship, {
-    fromCustomer: from, toCustomer: to, kind: input.kind, note: note ?? undefined, createdByStaffId: parseId(ctx.user.sub, 'sub'),
+    fromCustomer: from,
+    toCustomer: to,
+    kind: input.kind,
+    note: note ?? undefined,
+    createdByStaffId: parseId(ctx.user.sub, 'sub'),
   });
   try {
     await ctx.em.flush();
@@ -71,7 +102,14 @@ export async function addRelationship(ctx: RequestContext, input: AddRelationshi
     if (e instanceof UniqueConstraintViolationException) throw new BadUserInputError(DUPLICATE, 'kind');
     throw e;
   }
-  return CustomerRelationshipView.of({ id: rel.id, kind: rel.kind, note: rel.note ?? null, direction: RelationshipDirection.OUTGOING, customerId: fromId, relatedId: toId });
+  return CustomerRelationshipView.of({
+    id: rel.id,
+    kind: rel.kind,
+    note: rel.note ?? null,
+    direction: RelationshipDirection.OUTGOING,
+    customerId: fromId,
+    relatedId: toId,
+  });
 }
 
 /**
@@ -86,7 +124,9 @@ export async function removeRelationship(ctx: RequestContext, id: string): Promi
   if (!rel) throw new NotFoundError('Relationship');
   const [from, to] = await customerLoader(ctx).loadMany([rel.fromCustomer.id, rel.toCustomer.id]);
   if (!from || !to || from instanceof Error || to instanceof Error) {
-    throw new ForbiddenError('The other customer belongs to another unit; that unit (or a common parent unit) can remove this relationship');
+    throw new ForbiddenError(
+      'The other customer belongs to another unit; that unit (or a common parent unit) can remove this relationship',
+    );
   }
   ctx.em.remove(rel);
   await ctx.em.flush();

@@ -15,7 +15,10 @@ export enum CustomerStatus {
   /** folded into another record by mergeCustomers; the row stays for history */
   MERGED = 'MERGED',
 }
-registerEnumType(CustomerStatus, { name: 'CustomerStatus', description: 'MERGED: a duplicate folded into another record (see mergedInto)' });
+registerEnumType(CustomerStatus, {
+  name: 'CustomerStatus',
+  description: 'MERGED: a duplicate folded into another record (see mergedInto)',
+});
 
 export enum IncomeBand {
   LOW = 'LOW',

@@ -1,6 +1,18 @@
 import { raw } from '@mikro-orm/core';
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Permit, maskAddress, maskBirthDate, maskEmail, maskIdNumber, maskPhone, PageInput, Paged, pageWindow, parseId, type RequestContext } from '@crm/kit';
+import {
+  Permit,
+  maskAddress,
+  maskBirthDate,
+  maskEmail,
+  maskIdNumber,
+  maskPhone,
+  PageInput,
+  Paged,
+  pageWindow,
+  parseId,
+  type RequestContext,
+} from '@crm/kit';
 import { Customer, CustomerKind, MarketingConsent } from './customer.entity';
 import { CustomerFilter, customerWhere } from './customer.filter';
 import { CreateCustomerInput, UpdateCustomerInput } from './customer.input';
@@ -34,7 +46,9 @@ export class CustomerResolver {
   ): Promise<CustomerPage> {
     const w = pageWindow(page);
     const [items, total] = await ctx.em.findAndCount(Customer, customerWhere(ctx.scope, filter), {
-      orderBy: { id: 'desc' }, limit: w.limit, offset: w.offset,
+      orderBy: { id: 'desc' },
+      limit: w.limit,
+      offset: w.offset,
     });
     await auditPiiSearch(ctx.em, ctx, filter, { count: total, onlyId: items[0]?.id });
     return { items, total, page: w.page, pageSize: w.pageSize };
@@ -48,16 +62,21 @@ export class CustomerResolver {
 
   @Permit('CUSTOMER_READ')
   @Query(() => CustomerCounts)
-  async customerCounts(@Ctx() ctx: RequestContext, @Arg('filter', () => CustomerFilter, { nullable: true }) filter?: CustomerFilter): Promise<CustomerCounts> {
+  async customerCounts(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => CustomerFilter, { nullable: true }) filter?: CustomerFilter,
+  ): Promise<CustomerCounts> {
     const qb = ctx.em.createQueryBuilder(Customer, 'c').where(customerWhere(ctx.scope, filter));
-    const [row] = await qb.select([
-      raw('count(*)::int as total'),
-      raw(`(count(*) filter (where c.kind = 'INDIVIDUAL'))::int as individual`),
-      raw(`(count(*) filter (where c.kind = 'CORPORATE'))::int as corporate`),
-      raw(`(count(*) filter (where c.status = 'ACTIVE'))::int as active`),
-      raw(`(count(*) filter (where c.status = 'DORMANT'))::int as dormant`),
-      raw(`(count(*) filter (where c.status = 'CLOSED'))::int as closed`),
-    ]).execute<CustomerCounts[]>('all', false);
+    const [row] = await qb
+      .select([
+        raw('count(*)::int as total'),
+        raw(`(count(*) filter (where c.kind = 'INDIVIDUAL'))::int as individual`),
+        raw(`(count(*) filter (where c.kind = 'CORPORATE'))::int as corporate`),
+        raw(`(count(*) filter (where c.status = 'ACTIVE'))::int as active`),
+        raw(`(count(*) filter (where c.status = 'DORMANT'))::int as dormant`),
+        raw(`(count(*) filter (where c.status = 'CLOSED'))::int as closed`),
+      ])
+      .execute<CustomerCounts[]>('all', false);
     await auditPiiSearch(ctx.em, ctx, filter, { count: row.total });
     return row;
   }
@@ -82,7 +101,11 @@ export class CustomerResolver {
     return maskEmail(c.email);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Date of birth (individuals), masked to the year like the ID number it is part of: "1965-**-**". revealCustomerPii(fields: [BIRTH_DATE]) gives it whole (audited)' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Date of birth (individuals), masked to the year like the ID number it is part of: "1965-**-**". revealCustomerPii(fields: [BIRTH_DATE]) gives it whole (audited)',
+  })
   birthDate(@Root() c: Customer) {
     return maskBirthDate(c.birthDate);
   }
@@ -92,7 +115,10 @@ export class CustomerResolver {
     return { given: c.marketingConsent, at: c.marketingConsentAt ?? null, channel: c.marketingConsentChannel ?? null };
   }
 
-  @FieldResolver(() => Customer, { nullable: true, description: 'The surviving record when this one was merged (null if outside your scope)' })
+  @FieldResolver(() => Customer, {
+    nullable: true,
+    description: 'The surviving record when this one was merged (null if outside your scope)',
+  })
   mergedInto(@Root() c: Customer, @Ctx() ctx: RequestContext) {
     return c.mergedIntoId ? customerLoader(ctx).load(c.mergedIntoId) : null;
   }
@@ -119,8 +145,9 @@ export class CustomerResolver {
 
   @Permit('CUSTOMER_READ', 'CUSTOMER_EDIT')
   @Mutation(() => Customer, {
-    description: 'Registers a customer. A duplicate ID number / credit code is refused (field idNumber) naming the existing record when it is in your scope, '
-      + `as "duplicate of a customer you cannot see" otherwise; every such answer is in the PII access log, at most ${DUPLICATES_PER_HOUR} per staff member and hour (then RATE_LIMITED)`,
+    description:
+      'Registers a customer. A duplicate ID number / credit code is refused (field idNumber) naming the existing record when it is in your scope, ' +
+      `as "duplicate of a customer you cannot see" otherwise; every such answer is in the PII access log, at most ${DUPLICATES_PER_HOUR} per staff member and hour (then RATE_LIMITED)`,
   })
   createCustomer(@Arg('input', () => CreateCustomerInput) input: CreateCustomerInput, @Ctx() ctx: RequestContext) {
     return createCustomer(ctx, input);

@@ -6,12 +6,24 @@ import { confirmDuplicates, requireDuplicateBudget } from '../pii/duplicate-conf
 import { PiiField } from '../pii/pii.types';
 import { Customer, CustomerStatus } from './customer.entity';
 import { nextCustomerNumbersSql } from './customer-number';
-import { checkCustomerChanges, checkNewCustomer, type CustomerChanges, type FieldError, type NewCustomerFields } from './customer.validation';
+import {
+  checkCustomerChanges,
+  checkNewCustomer,
+  type CustomerChanges,
+  type FieldError,
+  type NewCustomerFields,
+} from './customer.validation';
 
 const fail = (e: FieldError) => new BadUserInputError(e.reason, e.field);
 
 /** What a duplicate check needs of the existing record. */
-export interface ExistingCustomer { id: number; customer_no: string; name: string; home_org_path: string; status: string }
+export interface ExistingCustomer {
+  id: number;
+  customer_no: string;
+  name: string;
+  home_org_path: string;
+  status: string;
+}
 
 /** The answer for a customer outside the caller's scope: neither its number, nor its name, nor its unit. */
 export const DUPLICATE_OUT_OF_SCOPE = 'duplicate of a customer you cannot see';
@@ -29,7 +41,9 @@ export function duplicateReason(existing: ExistingCustomer, scope: OrgScope): st
 
 async function existingByIdNumber(em: EntityManager, idNumber: string): Promise<ExistingCustomer | undefined> {
   const [row] = await em.execute<ExistingCustomer[]>(
-    'select id, customer_no, name, home_org_path, status from customers.customer where id_number = ?', [idNumber]);
+    'select id, customer_no, name, home_org_path, status from customers.customer where id_number = ?',
+    [idNumber],
+  );
   return row;
 }
 
@@ -44,7 +58,8 @@ export async function homeUnitFor(ctx: RequestContext, homeOrgUnitId?: string | 
   if (homeOrgUnitId == null || homeOrgUnitId === '') return { id: Number(ctx.user.orgUnitId), path: ctx.user.orgPath };
   const id = parseId(homeOrgUnitId, 'homeOrgUnitId');
   const unit = await orgUnitView(ctx).load(id);
-  if (!unit || !ctx.scope.contains(unit.path)) throw new BadUserInputError('homeOrgUnitId must be your unit or a unit below it', 'homeOrgUnitId');
+  if (!unit || !ctx.scope.contains(unit.path))
+    throw new BadUserInputError('homeOrgUnitId must be your unit or a unit below it', 'homeOrgUnitId');
   return { id: unit.id, path: unit.path };
 }
 
@@ -60,8 +75,13 @@ export async function createCustomer(ctx: RequestContext, input: NewCustomerFiel
       const [{ customer_no }] = await em.execute<{ customer_no: string }[]>(nextCustomerNumbersSql('1'));
       const { consentChannel, ...fields } = draft;
       const customer = em.create(Customer, {
-        ...fields, customerNo: customer_no, homeOrgUnitId: home.id, homeOrgPath: home.path, status: CustomerStatus.ACTIVE,
-        marketingConsentChannel: consentChannel, marketingConsentAt: draft.marketingConsent || consentChannel ? new Date() : null,
+        ...fields,
+        customerNo: customer_no,
+        homeOrgUnitId: home.id,
+        homeOrgPath: home.path,
+        status: CustomerStatus.ACTIVE,
+        marketingConsentChannel: consentChannel,
+        marketingConsentAt: draft.marketingConsent || consentChannel ? new Date() : null,
       } as never);
       await em.flush();
       return customer;

@@ -7,7 +7,10 @@ import { CompanySize, ConsentChannel, CustomerKind, CustomerStatus, IncomeBand, 
  * The rules of a customer record, in one place: createCustomer and updateCustomer throw the first
  * failure, the CSV import reports every failure of every row. Field names are the GraphQL input's.
  */
-export interface FieldError { field: string; reason: string }
+export interface FieldError {
+  field: string;
+  reason: string;
+}
 
 /** What a new customer needs, typed; values come from GraphQL input or a parsed CSV row. */
 export interface NewCustomerFields {
@@ -31,11 +34,22 @@ export interface NewCustomerFields {
 
 /** The same, checked and normalised (trimmed, ID upper-cased, gender and birth date taken from the ID number). */
 export interface CustomerDraft {
-  kind: CustomerKind; name: string; idNumber: string;
-  phone: string | null; address: string | null; email: string | null;
-  gender: 'M' | 'F' | null; birthDate: string | null; occupation: string | null; incomeBand: IncomeBand | null;
-  industry: string | null; legalRepresentative: string | null; registeredCapital: number | null; companySize: CompanySize | null;
-  marketingConsent: boolean; consentChannel: ConsentChannel | null;
+  kind: CustomerKind;
+  name: string;
+  idNumber: string;
+  phone: string | null;
+  address: string | null;
+  email: string | null;
+  gender: 'M' | 'F' | null;
+  birthDate: string | null;
+  occupation: string | null;
+  incomeBand: IncomeBand | null;
+  industry: string | null;
+  legalRepresentative: string | null;
+  registeredCapital: number | null;
+  companySize: CompanySize | null;
+  marketingConsent: boolean;
+  consentChannel: ConsentChannel | null;
 }
 
 export const LIMITS = { name: 200, phone: 20, address: 255, email: 254, occupation: 64, industry: 64, legalRepresentative: 100 } as const;
@@ -66,9 +80,14 @@ function text(errors: FieldError[], field: keyof typeof LIMITS, v: string | null
 
 function contact(errors: FieldError[], input: { phone?: string | null; address?: string | null; email?: string | null }) {
   const phone = clean(input.phone)?.replace(/\s+/g, '') ?? null;
-  if (phone && !PHONE.test(phone)) errors.push({ field: 'phone', reason: 'phone must be an 11-digit mobile number (13x–19x) or a landline with area code, e.g. 010-12345678' });
+  if (phone && !PHONE.test(phone))
+    errors.push({
+      field: 'phone',
+      reason: 'phone must be an 11-digit mobile number (13x–19x) or a landline with area code, e.g. 010-12345678',
+    });
   const email = clean(input.email);
-  if (email && (email.length > LIMITS.email || !isEmail(email))) errors.push({ field: 'email', reason: 'email must be a valid e-mail address' });
+  if (email && (email.length > LIMITS.email || !isEmail(email)))
+    errors.push({ field: 'email', reason: 'email must be a valid e-mail address' });
   return { phone, address: text(errors, 'address', input.address), email };
 }
 
@@ -79,7 +98,12 @@ function name(errors: FieldError[], v: string | null | undefined): string {
   return value ?? '';
 }
 
-function enumValue<E extends Record<string, string>>(errors: FieldError[], field: string, e: E, v: string | null | undefined): E[keyof E] | null {
+function enumValue<E extends Record<string, string>>(
+  errors: FieldError[],
+  field: string,
+  e: E,
+  v: string | null | undefined,
+): E[keyof E] | null {
   if (v == null || v === '') return null;
   if (!Object.values(e).includes(v)) errors.push({ field, reason: `${field} must be one of ${Object.values(e).join(', ')}` });
   return v as E[keyof E];
@@ -87,12 +111,17 @@ function enumValue<E extends Record<string, string>>(errors: FieldError[], field
 
 function capital(errors: FieldError[], v: number | null | undefined): number | null {
   if (v == null) return null;
-  if (!Number.isFinite(v) || v < 0 || v > MAX_YUAN) errors.push({ field: 'registeredCapital', reason: 'registeredCapital must be a number of yuan, 0 or more' });
+  if (!Number.isFinite(v) || v < 0 || v > MAX_YUAN)
+    errors.push({ field: 'registeredCapital', reason: 'registeredCapital must be a number of yuan, 0 or more' });
   return v;
 }
 
 /** Marketing consent needs the channel it was given through (PIPL: we must be able to show how). */
-function consentChannelFor(errors: FieldError[], consent: boolean | null | undefined, channel: string | null | undefined): ConsentChannel | null {
+function consentChannelFor(
+  errors: FieldError[],
+  consent: boolean | null | undefined,
+  channel: string | null | undefined,
+): ConsentChannel | null {
   const ch = enumValue(errors, 'consentChannel', ConsentChannel, channel);
   if (consent === true && !ch && !errors.some((e) => e.field === 'consentChannel')) {
     errors.push({ field: 'consentChannel', reason: 'consentChannel is required when marketing consent is given' });
@@ -116,15 +145,31 @@ export function checkNewCustomer(input: NewCustomerFields, today = todayInChina(
   const kind = enumValue(errors, 'kind', CustomerKind, input.kind) as CustomerKind | null;
   if (!kind && !errors.length) errors.push({ field: 'kind', reason: 'kind is required (INDIVIDUAL or CORPORATE)' });
   const draft: CustomerDraft = {
-    kind: kind ?? CustomerKind.INDIVIDUAL, name: name(errors, input.name), idNumber: '',
+    kind: kind ?? CustomerKind.INDIVIDUAL,
+    name: name(errors, input.name),
+    idNumber: '',
     ...contact(errors, input),
-    gender: null, birthDate: null, occupation: null, incomeBand: null,
-    industry: text(errors, 'industry', input.industry), legalRepresentative: null, registeredCapital: null, companySize: null,
-    marketingConsent: input.marketingConsent === true, consentChannel: consentChannelFor(errors, input.marketingConsent, input.consentChannel),
+    gender: null,
+    birthDate: null,
+    occupation: null,
+    incomeBand: null,
+    industry: text(errors, 'industry', input.industry),
+    legalRepresentative: null,
+    registeredCapital: null,
+    companySize: null,
+    marketingConsent: input.marketingConsent === true,
+    consentChannel: consentChannelFor(errors, input.marketingConsent, input.consentChannel),
   };
 
   const raw = clean(input.idNumber);
-  if (!raw) errors.push({ field: 'idNumber', reason: kind === CustomerKind.CORPORATE ? 'idNumber (the unified social credit code) is required' : 'idNumber (the resident ID number) is required' });
+  if (!raw)
+    errors.push({
+      field: 'idNumber',
+      reason:
+        kind === CustomerKind.CORPORATE
+          ? 'idNumber (the unified social credit code) is required'
+          : 'idNumber (the resident ID number) is required',
+    });
   if (kind === CustomerKind.INDIVIDUAL) {
     notFor(errors, kind, input as Record<string, unknown>, CORPORATE_ONLY);
     if (raw) {
@@ -135,10 +180,12 @@ export function checkNewCustomer(input: NewCustomerFields, today = todayInChina(
     const fromId = draft.idNumber ? parseResidentId(draft.idNumber) : null;
     const gender = clean(input.gender)?.toUpperCase() ?? null;
     if (gender && gender !== 'M' && gender !== 'F') errors.push({ field: 'gender', reason: 'gender must be M or F' });
-    else if (gender && fromId && gender !== fromId.gender) errors.push({ field: 'gender', reason: `gender ${gender} does not agree with the ID number (${fromId.gender})` });
+    else if (gender && fromId && gender !== fromId.gender)
+      errors.push({ field: 'gender', reason: `gender ${gender} does not agree with the ID number (${fromId.gender})` });
     const birthDate = clean(input.birthDate);
     if (birthDate && !isCalendarDate(birthDate)) errors.push({ field: 'birthDate', reason: 'birthDate must be a date YYYY-MM-DD' });
-    else if (birthDate && fromId && birthDate !== fromId.birthDate) errors.push({ field: 'birthDate', reason: `birthDate ${birthDate} does not agree with the ID number (${fromId.birthDate})` });
+    else if (birthDate && fromId && birthDate !== fromId.birthDate)
+      errors.push({ field: 'birthDate', reason: `birthDate ${birthDate} does not agree with the ID number (${fromId.birthDate})` });
     draft.gender = fromId?.gender ?? (gender as 'M' | 'F' | null);
     draft.birthDate = fromId?.birthDate ?? birthDate;
     draft.occupation = text(errors, 'occupation', input.occupation);
@@ -159,10 +206,19 @@ export function checkNewCustomer(input: NewCustomerFields, today = todayInChina(
 
 /** The editable part of a record (UpdateCustomerInput); undefined = leave as is, null = clear. */
 export interface CustomerChanges {
-  name?: string | null; phone?: string | null; address?: string | null; email?: string | null;
-  occupation?: string | null; incomeBand?: IncomeBand | null;
-  industry?: string | null; legalRepresentative?: string | null; registeredCapital?: number | null; companySize?: CompanySize | null;
-  status?: CustomerStatus | null; marketingConsent?: boolean | null; consentChannel?: ConsentChannel | null;
+  name?: string | null;
+  phone?: string | null;
+  address?: string | null;
+  email?: string | null;
+  occupation?: string | null;
+  incomeBand?: IncomeBand | null;
+  industry?: string | null;
+  legalRepresentative?: string | null;
+  registeredCapital?: number | null;
+  companySize?: CompanySize | null;
+  status?: CustomerStatus | null;
+  marketingConsent?: boolean | null;
+  consentChannel?: ConsentChannel | null;
 }
 
 /**
@@ -174,28 +230,39 @@ export function checkCustomerChanges(current: Customer, input: CustomerChanges):
   const set: Partial<Customer> & Record<string, unknown> = {};
   const has = (k: keyof CustomerChanges) => input[k] !== undefined;
   if (current.status === CustomerStatus.MERGED) {
-    return { set, errors: [{ field: 'id', reason: `customer ${current.customerNo} was merged into another record and can no longer be edited` }] };
+    return {
+      set,
+      errors: [{ field: 'id', reason: `customer ${current.customerNo} was merged into another record and can no longer be edited` }],
+    };
   }
   if (has('name')) set.name = name(errors, input.name);
   const c = contact(errors, input);
   for (const k of ['phone', 'address', 'email'] as const) if (has(k)) set[k] = c[k];
   if (has('industry')) set.industry = text(errors, 'industry', input.industry);
-  const forKind = current.kind === CustomerKind.INDIVIDUAL ? ['occupation', 'incomeBand'] : ['legalRepresentative', 'registeredCapital', 'companySize'];
+  const forKind =
+    current.kind === CustomerKind.INDIVIDUAL ? ['occupation', 'incomeBand'] : ['legalRepresentative', 'registeredCapital', 'companySize'];
   const other = current.kind === CustomerKind.INDIVIDUAL ? CORPORATE_ONLY : ['occupation', 'incomeBand'];
   notFor(errors, current.kind, input as Record<string, unknown>, other);
   if (forKind.includes('occupation') && has('occupation')) set.occupation = text(errors, 'occupation', input.occupation);
   if (forKind.includes('incomeBand') && has('incomeBand')) set.incomeBand = enumValue(errors, 'incomeBand', IncomeBand, input.incomeBand);
-  if (forKind.includes('legalRepresentative') && has('legalRepresentative')) set.legalRepresentative = text(errors, 'legalRepresentative', input.legalRepresentative);
+  if (forKind.includes('legalRepresentative') && has('legalRepresentative'))
+    set.legalRepresentative = text(errors, 'legalRepresentative', input.legalRepresentative);
   if (forKind.includes('registeredCapital') && has('registeredCapital')) set.registeredCapital = capital(errors, input.registeredCapital);
-  if (forKind.includes('companySize') && has('companySize')) set.companySize = enumValue(errors, 'companySize', CompanySize, input.companySize);
+  if (forKind.includes('companySize') && has('companySize'))
+    set.companySize = enumValue(errors, 'companySize', CompanySize, input.companySize);
   if (has('status')) {
     if (input.status == null) errors.push({ field: 'status', reason: 'status cannot be cleared' });
-    else if (input.status === CustomerStatus.MERGED) errors.push({ field: 'status', reason: 'status MERGED is set only by mergeCustomers' });
+    else if (input.status === CustomerStatus.MERGED)
+      errors.push({ field: 'status', reason: 'status MERGED is set only by mergeCustomers' });
     else set.status = enumValue(errors, 'status', CustomerStatus, input.status) as CustomerStatus;
   }
   if (has('marketingConsent') || has('consentChannel')) {
     const given = has('marketingConsent') ? input.marketingConsent === true : current.marketingConsent;
-    const channel = consentChannelFor(errors, given, has('consentChannel') ? input.consentChannel : given === current.marketingConsent ? current.marketingConsentChannel : null);
+    const channel = consentChannelFor(
+      errors,
+      given,
+      has('consentChannel') ? input.consentChannel : given === current.marketingConsent ? current.marketingConsentChannel : null,
+    );
     if (given !== current.marketingConsent || channel !== (current.marketingConsentChannel ?? null)) {
       set.marketingConsent = given;
       set.marketingConsentChannel = channel;

@@ -1,4 +1,14 @@
-import { BadUserInputError, calendarDate, optionalText, pagedGroupLoader, parseId, pastMoment, requiredText, type PageInput, type RequestContext } from '@crm/kit';
+import {
+  BadUserInputError,
+  calendarDate,
+  optionalText,
+  pagedGroupLoader,
+  parseId,
+  pastMoment,
+  requiredText,
+  type PageInput,
+  type RequestContext,
+} from '@crm/kit';
 import { customerInScope, requireCustomer } from '../customer/customer.access';
 import { Interaction } from './interaction.entity';
 import type { RecordInteractionInput } from './interaction.input';

@@ -142,7 +142,9 @@ export class CustomerInformation0002 extends Migration {
         check (status not in ('RESOLVED','CLOSED') or (resolved_at is not null and resolution is not null)),
         check ((status = 'CLOSED') = (closed_at is not null))
       )`);
-    this.addSql(`create index service_case_queue on customers.service_case (handling_org_path varchar_pattern_ops, sla_due_at) where status in ('OPEN','ACKNOWLEDGED')`);
+    this.addSql(
+      `create index service_case_queue on customers.service_case (handling_org_path varchar_pattern_ops, sla_due_at) where status in ('OPEN','ACKNOWLEDGED')`,
+    );
     this.addSql(`create index service_case_customer on customers.service_case (customer_id)`);
     this.addSql(`create sequence customers.service_case_no_seq`);
 
@@ -280,7 +282,20 @@ export class CustomerInformation0002 extends Migration {
 
   override async down(): Promise<void> {
     this.addSql('drop schema customers_api cascade');
-    for (const t of ['import_job', 'pii_access_log', 'customer_merge', 'customer_relationship', 'satisfaction_survey', 'service_case_event', 'service_case', 'customer_need', 'interaction', 'account_balance_monthly', 'account_transaction', 'account']) {
+    for (const t of [
+      'import_job',
+      'pii_access_log',
+      'customer_merge',
+      'customer_relationship',
+      'satisfaction_survey',
+      'service_case_event',
+      'service_case',
+      'customer_need',
+      'interaction',
+      'account_balance_monthly',
+      'account_transaction',
+      'account',
+    ]) {
       this.addSql(`drop table customers.${t}`);
     }
     this.addSql('drop function customers.pii_access_log_is_append_only()');

@@ -10,7 +10,10 @@ import { PiiField } from './pii.types';
 export const DUPLICATES_PER_HOUR = 20;
 
 /** One value a create or an import is about to confirm: the customer it belongs to, and which value. */
-export interface Confirmation { customerId: number; field: PiiField.ID_NUMBER | PiiField.ACCOUNT_NUMBERS }
+export interface Confirmation {
+  customerId: number;
+  field: PiiField.ID_NUMBER | PiiField.ACCOUNT_NUMBERS;
+}
 
 // one lock per staff member: two imports of the same person cannot both spend the last confirmations
 const LOCK = `select pg_advisory_xact_lock(hashtext('customers.duplicate-confirmations'), ?)`;
@@ -19,14 +22,18 @@ async function used(em: EntityManager, staffId: number): Promise<{ used: number;
   const [row] = await em.execute<{ used: number; retry: number }[]>(
     `select coalesce(sum(customer_count), 0)::int as used,
             coalesce(ceil(extract(epoch from min(at) + interval '1 hour' - now())), 0)::int as retry
-     from customers.pii_access_log where staff_id = ? and action = 'DUPLICATE' and at > now() - interval '1 hour'`, [staffId]);
+     from customers.pii_access_log where staff_id = ? and action = 'DUPLICATE' and at > now() - interval '1 hour'`,
+    [staffId],
+  );
   return { used: row.used, retryAfterSeconds: Math.max(1, row.retry) };
 }
 
-const exhausted = (retryAfterSeconds: number) => new RateLimitedError(
-  `You have been told about ${DUPLICATES_PER_HOUR} existing ID or account numbers in the last hour, the most allowed: `
-  + `nothing can be registered or imported by you until ${Math.ceil(retryAfterSeconds / 60)} min from now (every such answer is in the PII access log)`,
-  retryAfterSeconds);
+const exhausted = (retryAfterSeconds: number) =>
+  new RateLimitedError(
+    `You have been told about ${DUPLICATES_PER_HOUR} existing ID or account numbers in the last hour, the most allowed: ` +
+      `nothing can be registered or imported by you until ${Math.ceil(retryAfterSeconds / 60)} min from now (every such answer is in the PII access log)`,
+    retryAfterSeconds,
+  );
 
 /**
  * Refuses every create and import once the hour's budget is spent — not only the duplicates:
@@ -54,19 +61,23 @@ export async function confirmDuplicates(ctx: RequestContext, confirmations: read
       await tx.execute(
         `insert into customers.pii_access_log (staff_id, staff_username, org_unit_id, org_path, action, customer_id, customer_count, fields, purpose)
          values (?, ?, ?, ?, 'DUPLICATE', null, ?, '{}', ?)`,
-        [...who, Math.max(0, DUPLICATES_PER_HOUR - n), `${purpose} (refused: over ${DUPLICATES_PER_HOUR} per hour)`]);
+        [...who, Math.max(0, DUPLICATES_PER_HOUR - n), `${purpose} (refused: over ${DUPLICATES_PER_HOUR} per hour)`],
+      );
       return n > 0 ? retryAfterSeconds : 3600; // the window frees up as its oldest entry ages out
     }
     await tx.execute(
       `insert into customers.pii_access_log (staff_id, staff_username, org_unit_id, org_path, action, customer_id, customer_count, fields, purpose)
        select ?, ?, ?, ?, 'DUPLICATE', c.customer_id, 1, array[c.field], ?
        from unnest(?::int[], ?::text[]) as c(customer_id, field)`,
-      [...who, purpose, pgArray(confirmations.map((c) => c.customerId)), pgArray(confirmations.map((c) => c.field))]);
+      [...who, purpose, pgArray(confirmations.map((c) => c.customerId)), pgArray(confirmations.map((c) => c.field))],
+    );
     return null;
   });
   if (refusedAfter != null) {
     throw new RateLimitedError(
-      `This would tell you about more existing ID or account numbers than you may still learn this hour (at most ${DUPLICATES_PER_HOUR} per staff member): `
-      + `nothing was saved and no duplicate is named; try again in ${Math.ceil(refusedAfter / 60)} min`, refusedAfter);
+      `This would tell you about more existing ID or account numbers than you may still learn this hour (at most ${DUPLICATES_PER_HOUR} per staff member): ` +
+        `nothing was saved and no duplicate is named; try again in ${Math.ceil(refusedAfter / 60)} min`,
+      refusedAfter,
+    );
   }
 }

@@ -4,12 +4,25 @@ import { requireCustomer } from '../customer/customer.access';
 import { checkPurpose, recordPiiAccess } from './pii.service';
 import { PiiAccessLogPage, PiiField, PiiReveal } from './pii.types';
 
-interface LogRow { id: string; at_ms: number; staff_id: number; staff_username: string; action: string; customer_id: number | null; customer_count: number; fields: string[]; purpose: string; total: number }
+interface LogRow {
+  id: string;
+  at_ms: number;
+  staff_id: number;
+  staff_username: string;
+  action: string;
+  customer_id: number | null;
+  customer_count: number;
+  fields: string[];
+  purpose: string;
+  total: number;
+}
 
 @Resolver()
 export class PiiResolver {
   @Permit('CUSTOMER_READ', 'CUSTOMER_PII_REVEAL')
-  @Mutation(() => PiiReveal, { description: 'Unmasked personal data of a customer in your scope, for a stated purpose (recorded in the PII access log)' })
+  @Mutation(() => PiiReveal, {
+    description: 'Unmasked personal data of a customer in your scope, for a stated purpose (recorded in the PII access log)',
+  })
   async revealCustomerPii(
     @Arg('customerId', () => ID) customerId: string,
     @Arg('purpose') purpose: string,
@@ -21,16 +34,24 @@ export class PiiResolver {
     const wanted = new Set(fields?.length ? fields : Object.values(PiiField));
     return ctx.em.transactional(async (tx) => {
       const accounts = wanted.has(PiiField.ACCOUNT_NUMBERS)
-        ? await tx.execute<{ account_no: string }[]>('select account_no from customers.account where customer_id = ? order by id', [customer.id])
+        ? await tx.execute<{ account_no: string }[]>('select account_no from customers.account where customer_id = ? order by id', [
+            customer.id,
+          ])
         : [];
-      await recordPiiAccess(tx, ctx, { action: 'REVEAL', customerId: customer.id, customerCount: 1, fields: [...wanted].sort(), purpose: why });
+      await recordPiiAccess(tx, ctx, {
+        action: 'REVEAL',
+        customerId: customer.id,
+        customerCount: 1,
+        fields: [...wanted].sort(),
+        purpose: why,
+      });
       return {
         customerId: String(customer.id),
         idNumber: wanted.has(PiiField.ID_NUMBER) ? customer.idNumber : maskIdNumber(customer.idNumber)!,
-        phone: wanted.has(PiiField.PHONE) ? customer.phone ?? null : null,
-        address: wanted.has(PiiField.ADDRESS) ? customer.address ?? null : null,
-        email: wanted.has(PiiField.EMAIL) ? customer.email ?? null : null,
-        birthDate: wanted.has(PiiField.BIRTH_DATE) ? customer.birthDate ?? null : maskBirthDate(customer.birthDate),
+        phone: wanted.has(PiiField.PHONE) ? (customer.phone ?? null) : null,
+        address: wanted.has(PiiField.ADDRESS) ? (customer.address ?? null) : null,
+        email: wanted.has(PiiField.EMAIL) ? (customer.email ?? null) : null,
+        birthDate: wanted.has(PiiField.BIRTH_DATE) ? (customer.birthDate ?? null) : maskBirthDate(customer.birthDate),
         accountNumbers: accounts.map((a) => a.account_no),
       };
     });
@@ -59,11 +80,19 @@ export class PiiResolver {
     );
     return {
       items: rows.map((r) => ({
-        id: r.id, at: new Date(r.at_ms), staffId: String(r.staff_id), staffUsername: r.staff_username, action: r.action,
-        customerId: r.customer_id == null ? null : String(r.customer_id), customerCount: r.customer_count, fields: r.fields, purpose: r.purpose,
+        id: r.id,
+        at: new Date(r.at_ms),
+        staffId: String(r.staff_id),
+        staffUsername: r.staff_username,
+        action: r.action,
+        customerId: r.customer_id == null ? null : String(r.customer_id),
+        customerCount: r.customer_count,
+        fields: r.fields,
+        purpose: r.purpose,
       })),
       total: rows[0]?.total ?? (w.offset > 0 ? await this.count(ctx, scope, customer?.id) : 0),
-      page: w.page, pageSize: w.pageSize,
+      page: w.page,
+      pageSize: w.pageSize,
     };
   }
 
@@ -71,7 +100,8 @@ export class PiiResolver {
   private async count(ctx: RequestContext, scope: { sql: string; param: string }, customerId?: number) {
     const [r] = await ctx.em.execute<{ n: number }[]>(
       `select count(*)::int as n from customers.pii_access_log where ${scope.sql} ${customerId ? 'and customer_id = ?' : ''}`,
-      [scope.param, ...(customerId ? [customerId] : [])]);
+      [scope.param, ...(customerId ? [customerId] : [])],
+    );
     return r.n;
   }
 }

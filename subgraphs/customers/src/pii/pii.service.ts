@@ -9,7 +9,8 @@ export const MAX_PURPOSE = 500;
 /** The stated reason for seeing personal data: at least 4 characters, so "x" is not a purpose. */
 export function checkPurpose(purpose: string | null | undefined): string {
   const p = (purpose ?? '').trim();
-  if (p.length < MIN_PURPOSE) throw new BadUserInputError(`purpose must say why you need the data (at least ${MIN_PURPOSE} characters)`, 'purpose');
+  if (p.length < MIN_PURPOSE)
+    throw new BadUserInputError(`purpose must say why you need the data (at least ${MIN_PURPOSE} characters)`, 'purpose');
   if (p.length > MAX_PURPOSE) throw new BadUserInputError(`purpose must be at most ${MAX_PURPOSE} characters`, 'purpose');
   return p;
 }
@@ -32,7 +33,17 @@ export async function recordPiiAccess(tx: EntityManager, ctx: RequestContext, ac
   await tx.execute(
     `insert into customers.pii_access_log (staff_id, staff_username, org_unit_id, org_path, action, customer_id, customer_count, fields, purpose)
      values (?, ?, ?, ?, ?, ?, ?, ?::text[], ?)`,
-    [Number(ctx.user.sub), ctx.user.username, Number(ctx.user.orgUnitId), ctx.user.orgPath, access.action, access.customerId, access.customerCount, pgArray(access.fields), access.purpose],
+    [
+      Number(ctx.user.sub),
+      ctx.user.username,
+      Number(ctx.user.orgUnitId),
+      ctx.user.orgPath,
+      access.action,
+      access.customerId,
+      access.customerCount,
+      pgArray(access.fields),
+      access.purpose,
+    ],
   );
 }
 
@@ -41,12 +52,18 @@ export async function recordPiiAccess(tx: EntityManager, ctx: RequestContext, ac
  * too). Every list that takes a CustomerFilter calls it with what the filter matched.
  */
 export async function auditPiiSearch(
-  em: EntityManager, ctx: RequestContext, filter: CustomerFilter | null | undefined, matched: { count: number; onlyId?: number },
+  em: EntityManager,
+  ctx: RequestContext,
+  filter: CustomerFilter | null | undefined,
+  matched: { count: number; onlyId?: number },
 ): Promise<void> {
   const field = piiSearched(filter);
   if (!field) return;
   await recordPiiAccess(em, ctx, {
-    action: 'SEARCH', customerId: matched.count === 1 ? matched.onlyId ?? null : null, customerCount: matched.count, fields: [field],
+    action: 'SEARCH',
+    customerId: matched.count === 1 ? (matched.onlyId ?? null) : null,
+    customerCount: matched.count,
+    fields: [field],
     purpose: field === PiiField.ID_NUMBER ? 'search by ID number' : 'search by phone number',
   });
 }

@@ -19,7 +19,11 @@ export class PiiReveal {
   @Field(() => String, { nullable: true }) phone?: string | null;
   @Field(() => String, { nullable: true }) address?: string | null;
   @Field(() => String, { nullable: true }) email?: string | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD when BIRTH_DATE was asked for, otherwise masked like Customer.birthDate' }) birthDate?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD when BIRTH_DATE was asked for, otherwise masked like Customer.birthDate',
+  })
+  birthDate?: string | null;
   @Field(() => [String]) accountNumbers!: string[];
 }
 
@@ -29,7 +33,10 @@ export class PiiAccessEntry {
   @Field(() => Date) at!: Date;
   @Field(() => ID) staffId!: string;
   @Field() staffUsername!: string;
-  @Field({ description: 'REVEAL, EXPORT, DUPLICATE (told that an ID or account number exists) or SEARCH (a list narrowed by ID number or phone)' }) action!: string;
+  @Field({
+    description: 'REVEAL, EXPORT, DUPLICATE (told that an ID or account number exists) or SEARCH (a list narrowed by ID number or phone)',
+  })
+  action!: string;
   @Field(() => ID, { nullable: true, description: 'null for lists, and for a customer outside your scope' }) customerId?: string | null;
   @Field(() => Int) customerCount!: number;
   @Field(() => [String]) fields!: string[];

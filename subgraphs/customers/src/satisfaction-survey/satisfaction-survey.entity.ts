@@ -8,7 +8,10 @@ export enum Touchpoint {
   COMPLAINT_HANDLING = 'COMPLAINT_HANDLING',
   MOBILE = 'MOBILE',
 }
-registerEnumType(Touchpoint, { name: 'Touchpoint', description: 'Where the customer met the bank: counter, manager visit, complaint handling, mobile' });
+registerEnumType(Touchpoint, {
+  name: 'Touchpoint',
+  description: 'Where the customer met the bank: counter, manager visit, complaint handling, mobile',
+});
 
 /** CSAT (1–5) and/or NPS (0–10) from one touchpoint; at least one of the two (a check in the table too). */
 @ObjectType({ description: 'A satisfaction survey answer: CSAT 1–5 and/or NPS 0–10' })

@@ -8,7 +8,13 @@ import { CaseStatus, OPEN_STATUSES, ServiceCase } from './service-case.entity';
 import { ServiceCaseEvent } from './service-case-event.entity';
 import { OpenServiceCaseInput, ServiceCaseQueueFilter } from './service-case.input';
 import {
-  acknowledgeServiceCase, closeServiceCase, escalateOverdueServiceCases, escalateServiceCase, openServiceCase, resolveServiceCase, slaBreached,
+  acknowledgeServiceCase,
+  closeServiceCase,
+  escalateOverdueServiceCases,
+  escalateServiceCase,
+  openServiceCase,
+  resolveServiceCase,
+  slaBreached,
 } from './service-case.service';
 import { caseEventsLoader, customerCasesLoader, serviceCaseLoader } from './service-case.loader';
 
@@ -27,7 +33,9 @@ export class ServiceCaseResolver {
   }
 
   @Permit('CUSTOMER_READ')
-  @Query(() => ServiceCasePage, { description: 'Cases handled within your scope, most urgent (earliest slaDueAt) first; open ones unless filtered by status' })
+  @Query(() => ServiceCasePage, {
+    description: 'Cases handled within your scope, most urgent (earliest slaDueAt) first; open ones unless filtered by status',
+  })
   async serviceCaseQueue(
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => ServiceCaseQueueFilter, { nullable: true }) filter?: ServiceCaseQueueFilter,
@@ -45,13 +53,17 @@ export class ServiceCaseResolver {
     if (filter?.severity?.length) where.severity = { $in: filter.severity };
     if (filter?.breachedOnly) where.slaDueAt = { $lt: new Date() };
     const [items, total] = await ctx.em.findAndCount(ServiceCase, where, {
-      orderBy: { slaDueAt: 'asc', id: 'asc' }, limit: w.limit, offset: w.offset,
+      orderBy: { slaDueAt: 'asc', id: 'asc' },
+      limit: w.limit,
+      offset: w.offset,
     });
     return { items, total, page: w.page, pageSize: w.pageSize };
   }
 
   @Permit('CUSTOMER_READ', 'CASE_MANAGE')
-  @Mutation(() => ServiceCase, { description: 'Opens a case about a customer in your scope; handled first by the customer’s home unit, SLA from severity' })
+  @Mutation(() => ServiceCase, {
+    description: 'Opens a case about a customer in your scope; handled first by the customer’s home unit, SLA from severity',
+  })
   openServiceCase(@Arg('input', () => OpenServiceCaseInput) input: OpenServiceCaseInput, @Ctx() ctx: RequestContext) {
     return openServiceCase(ctx, input);
   }
@@ -59,8 +71,10 @@ export class ServiceCaseResolver {
   @Permit('CUSTOMER_READ', 'CASE_MANAGE')
   @Mutation(() => ServiceCase, { description: 'OPEN → ACKNOWLEDGED' })
   acknowledgeServiceCase(
-    @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number,
-    @Ctx() ctx: RequestContext, @Arg('note', () => String, { nullable: true }) note?: string,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: RequestContext,
+    @Arg('note', () => String, { nullable: true }) note?: string,
   ) {
     return acknowledgeServiceCase(ctx, id, version, note);
   }
@@ -68,7 +82,10 @@ export class ServiceCaseResolver {
   @Permit('CUSTOMER_READ', 'CASE_MANAGE')
   @Mutation(() => ServiceCase, { description: 'To the parent unit of the current handler, with a fresh SLA window; not above head office' })
   escalateServiceCase(
-    @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('reason') reason: string, @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('reason') reason: string,
+    @Ctx() ctx: RequestContext,
   ) {
     return escalateServiceCase(ctx, id, version, reason);
   }
@@ -76,8 +93,11 @@ export class ServiceCaseResolver {
   @Permit('CUSTOMER_READ', 'CASE_MANAGE')
   @Mutation(() => ServiceCase, { description: 'OPEN or ACKNOWLEDGED → RESOLVED, with root cause and resolution' })
   resolveServiceCase(
-    @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number,
-    @Arg('rootCause') rootCause: string, @Arg('resolution') resolution: string, @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('rootCause') rootCause: string,
+    @Arg('resolution') resolution: string,
+    @Ctx() ctx: RequestContext,
   ) {
     return resolveServiceCase(ctx, id, version, rootCause, resolution);
   }
@@ -85,17 +105,23 @@ export class ServiceCaseResolver {
   @Permit('CUSTOMER_READ', 'CASE_MANAGE')
   @Mutation(() => ServiceCase, { description: 'RESOLVED → CLOSED' })
   closeServiceCase(
-    @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number,
-    @Ctx() ctx: RequestContext, @Arg('note', () => String, { nullable: true }) note?: string,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: RequestContext,
+    @Arg('note', () => String, { nullable: true }) note?: string,
   ) {
     return closeServiceCase(ctx, id, version, note);
   }
 
   @Permit('CASE_ESCALATE_OVERDUE')
-  @Mutation(() => Int, { description: 'Escalates every open case handled within your scope whose SLA has passed, one step up; returns how many moved (also runs every minute inside the subgraph)' })
+  @Mutation(() => Int, {
+    description:
+      'Escalates every open case handled within your scope whose SLA has passed, one step up; returns how many moved (also runs every minute inside the subgraph)',
+  })
   async escalateOverdueServiceCases(@Ctx() ctx: RequestContext): Promise<number> {
     const { escalated, stuckAtHeadOffice } = await escalateOverdueServiceCases(ctx.em, ctx.scope.path);
-    if (stuckAtHeadOffice) log.warn({ stuckAtHeadOffice, scope: ctx.scope.path }, 'service cases past their SLA at head office: nowhere higher to escalate');
+    if (stuckAtHeadOffice)
+      log.warn({ stuckAtHeadOffice, scope: ctx.scope.path }, 'service cases past their SLA at head office: nowhere higher to escalate');
     return escalated;
   }
 
@@ -109,7 +135,9 @@ export class ServiceCaseResolver {
     return slaBreached(c);
   }
 
-  @FieldResolver(() => OrgUnitReference, { description: 'The unit handling the case now: the customer’s home unit, or an ancestor after escalation' })
+  @FieldResolver(() => OrgUnitReference, {
+    description: 'The unit handling the case now: the customer’s home unit, or an ancestor after escalation',
+  })
   handlingOrgUnit(@Root() c: ServiceCase) {
     return OrgUnitReference.of(c.handlingOrgUnitId);
   }
@@ -148,7 +176,8 @@ export class ServiceCaseEventResolver {
 export class CustomerServiceCasesResolver {
   @FieldResolver(() => [ServiceCase], { description: 'The customer’s service cases, newest first' })
   serviceCases(
-    @Root() customer: Customer, @Ctx() ctx: RequestContext,
+    @Root() customer: Customer,
+    @Ctx() ctx: RequestContext,
     @Arg('status', () => [CaseStatus], { nullable: true }) status?: CaseStatus[],
   ) {
     return customerCasesLoader(ctx, status).load(customer.id);

@@ -1,7 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  BadUserInputError, ConflictError, ForbiddenError, NotFoundError, parseId, type RequestContext,
-} from '@crm/kit';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, parseId, type RequestContext } from '@crm/kit';
 import { requireCustomer } from '../customer/customer.access';
 import { CustomerStatus } from '../customer/customer.entity';
 import { parentIdOf, parentPathOf } from '../org-unit/org-unit.view';
@@ -68,29 +66,41 @@ async function caseToActOn(ctx: RequestContext, id: string, version: number, ste
   const c = await serviceCaseLoader(ctx).load(parseId(id));
   if (!c) throw new NotFoundError('Service case');
   if (!ctx.scope.contains(c.handlingOrgPath)) {
-    throw new ForbiddenError(`Service case ${c.caseNo} is now handled by a unit above yours; only that unit (or one above it) can act on it`);
+    throw new ForbiddenError(
+      `Service case ${c.caseNo} is now handled by a unit above yours; only that unit (or one above it) can act on it`,
+    );
   }
   if (c.version !== version) throw new ConflictError();
   const allowed = ALLOWED_FROM[step];
   if (!allowed.includes(c.status)) {
-    throw new BadUserInputError(`Cannot ${step} service case ${c.caseNo}: its status is ${c.status}; allowed from ${allowed.join(' or ')}`, 'status');
+    throw new BadUserInputError(
+      `Cannot ${step} service case ${c.caseNo}: its status is ${c.status}; allowed from ${allowed.join(' or ')}`,
+      'status',
+    );
   }
   return c;
 }
 
-function record(ctx: RequestContext, c: ServiceCase, action: CaseAction, opts: { fromStatus?: CaseStatus | null; fromOrgPath?: string | null; note?: string | null; at?: Date } = {}) {
+function record(
+  ctx: RequestContext,
+  c: ServiceCase,
+  action: CaseAction,
+  opts: { fromStatus?: CaseStatus | null; fromOrgPath?: string | null; note?: string | null; at?: Date } = {},
+) {
   const em = ctx.em;
-  em.persist(em.create(ServiceCaseEvent, {
-    serviceCase: c,
-    at: opts.at ?? new Date(),
-    action,
-    byStaffId: staffIdOf(ctx),
-    fromStatus: opts.fromStatus === undefined ? c.status : opts.fromStatus,
-    toStatus: c.status,
-    fromOrgPath: opts.fromOrgPath === undefined ? c.handlingOrgPath : opts.fromOrgPath,
-    toOrgPath: c.handlingOrgPath,
-    note: opts.note?.trim() || null,
-  } as never));
+  em.persist(
+    em.create(ServiceCaseEvent, {
+      serviceCase: c,
+      at: opts.at ?? new Date(),
+      action,
+      byStaffId: staffIdOf(ctx),
+      fromStatus: opts.fromStatus === undefined ? c.status : opts.fromStatus,
+      toStatus: c.status,
+      fromOrgPath: opts.fromOrgPath === undefined ? c.handlingOrgPath : opts.fromOrgPath,
+      toOrgPath: c.handlingOrgPath,
+      note: opts.note?.trim() || null,
+    } as never),
+  );
 }
 
 function optionalNote(note: string | null | undefined, field: string): string | null {
@@ -106,7 +116,13 @@ function requiredText(value: string | null | undefined, field: string): string {
 }
 
 /** Applies a step: the case changes and one event is appended, in one flush (one transaction, version-checked). */
-async function step(ctx: RequestContext, c: ServiceCase, action: CaseAction, change: () => void, note: string | null): Promise<ServiceCase> {
+async function step(
+  ctx: RequestContext,
+  c: ServiceCase,
+  action: CaseAction,
+  change: () => void,
+  note: string | null,
+): Promise<ServiceCase> {
   const fromStatus = c.status;
   const fromOrgPath = c.handlingOrgPath;
   change();
@@ -118,28 +134,48 @@ async function step(ctx: RequestContext, c: ServiceCase, action: CaseAction, cha
 export async function acknowledgeServiceCase(ctx: RequestContext, id: string, version: number, note?: string | null) {
   const text = optionalNote(note, 'note');
   const c = await caseToActOn(ctx, id, version, 'acknowledge');
-  return step(ctx, c, CaseAction.ACKNOWLEDGED, () => { c.status = CaseStatus.ACKNOWLEDGED; }, text);
+  return step(
+    ctx,
+    c,
+    CaseAction.ACKNOWLEDGED,
+    () => {
+      c.status = CaseStatus.ACKNOWLEDGED;
+    },
+    text,
+  );
 }
 
 export async function resolveServiceCase(ctx: RequestContext, id: string, version: number, rootCause: string, resolution: string) {
   const cause = requiredText(rootCause, 'rootCause');
   const fix = requiredText(resolution, 'resolution');
   const c = await caseToActOn(ctx, id, version, 'resolve');
-  return step(ctx, c, CaseAction.RESOLVED, () => {
-    c.status = CaseStatus.RESOLVED;
-    c.rootCause = cause;
-    c.resolution = fix;
-    c.resolvedAt = new Date();
-  }, null);
+  return step(
+    ctx,
+    c,
+    CaseAction.RESOLVED,
+    () => {
+      c.status = CaseStatus.RESOLVED;
+      c.rootCause = cause;
+      c.resolution = fix;
+      c.resolvedAt = new Date();
+    },
+    null,
+  );
 }
 
 export async function closeServiceCase(ctx: RequestContext, id: string, version: number, note?: string | null) {
   const text = optionalNote(note, 'note');
   const c = await caseToActOn(ctx, id, version, 'close');
-  return step(ctx, c, CaseAction.CLOSED, () => {
-    c.status = CaseStatus.CLOSED;
-    c.closedAt = new Date();
-  }, text);
+  return step(
+    ctx,
+    c,
+    CaseAction.CLOSED,
+    () => {
+      c.status = CaseStatus.CLOSED;
+      c.closedAt = new Date();
+    },
+    text,
+  );
 }
 
 /** By hand: to the parent of the current handler, with a fresh SLA window; the status stays. */
@@ -151,12 +187,18 @@ export async function escalateServiceCase(ctx: RequestContext, id: string, versi
   if (!parentPath || parentId == null) {
     throw new BadUserInputError(`Service case ${c.caseNo} is already handled by head office; it cannot be escalated further`, 'id');
   }
-  return step(ctx, c, CaseAction.ESCALATED, () => {
-    c.handlingOrgPath = parentPath;
-    c.handlingOrgUnitId = parentId;
-    c.escalationLevel += 1;
-    c.slaDueAt = slaDueFrom(new Date(), c.severity as CaseSeverity);
-  }, why);
+  return step(
+    ctx,
+    c,
+    CaseAction.ESCALATED,
+    () => {
+      c.handlingOrgPath = parentPath;
+      c.handlingOrgUnitId = parentId;
+      c.escalationLevel += 1;
+      c.slaDueAt = slaDueFrom(new Date(), c.severity as CaseSeverity);
+    },
+    why,
+  );
 }
 
 /**
@@ -167,7 +209,10 @@ export async function escalateServiceCase(ctx: RequestContext, id: string, versi
  * it stays and is counted in `stuckAtHeadOffice`. Running it twice in a row moves nothing the second
  * time (the fresh window is not yet breached), so replicas may all run it.
  */
-export async function escalateOverdueServiceCases(em: EntityManager, scopePath = '/'): Promise<{ escalated: number; stuckAtHeadOffice: number }> {
+export async function escalateOverdueServiceCases(
+  em: EntityManager,
+  scopePath = '/',
+): Promise<{ escalated: number; stuckAtHeadOffice: number }> {
   const [row] = await em.getConnection().execute<{ escalated: number; stuck_at_head_office: number }[]>(
     `with due as (
        select id, status, handling_org_path as from_path, regexp_replace(handling_org_path, '[0-9]+/$', '') as to_path

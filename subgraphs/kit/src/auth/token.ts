@@ -1,4 +1,14 @@
-import { createLocalJWKSet, createRemoteJWKSet, exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, type JWK, type JWTVerifyGetKey } from 'jose';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  jwtVerify,
+  SignJWT,
+  type JWK,
+  type JWTVerifyGetKey,
+} from 'jose';
 import { readFileSync } from 'node:fs';
 import { ORG_LEVELS, ROLES, DEPARTMENTS, TOKEN_AUDIENCE, TOKEN_ISSUER, type StaffClaims } from '@crm/shared-types';
 
@@ -11,7 +21,12 @@ export class InvalidTokenError extends Error {}
  * - AUTH_JWKS_URL: a JWKS endpoint (production: the bank's OIDC issuer; locally: org-hierarchy's /.well-known/jwks.json)
  * - AUTH_JWKS: the JWKS JSON itself (tests, air-gapped deployments)
  */
-export interface VerifierOptions { jwksUrl?: string; jwks?: { keys: JWK[] }; issuer?: string; audience?: string }
+export interface VerifierOptions {
+  jwksUrl?: string;
+  jwks?: { keys: JWK[] };
+  issuer?: string;
+  audience?: string;
+}
 
 export function verifierOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): VerifierOptions {
   return {
@@ -31,10 +46,16 @@ export function createTokenVerifier(opts: VerifierOptions): TokenVerifier {
   else throw new Error('No token keys configured: set AUTH_JWKS_URL (an OIDC issuer or org-hierarchy) or AUTH_JWKS');
   return async (token) => {
     try {
-      const { payload } = await jwtVerify(token, keys, { issuer: opts.issuer ?? TOKEN_ISSUER, audience: opts.audience ?? TOKEN_AUDIENCE, algorithms: [ALG] });
+      const { payload } = await jwtVerify(token, keys, {
+        issuer: opts.issuer ?? TOKEN_ISSUER,
+        audience: opts.audience ?? TOKEN_AUDIENCE,
+        algorithms: [ALG],
+      });
       return claimsFromPayload(payload as Record<string, unknown>);
     } catch (e) {
-      throw new InvalidTokenError(e instanceof Error && 'code' in e && e.code === 'ERR_JWT_EXPIRED' ? 'Token expired: log in again' : 'Invalid token');
+      throw new InvalidTokenError(
+        e instanceof Error && 'code' in e && e.code === 'ERR_JWT_EXPIRED' ? 'Token expired: log in again' : 'Invalid token',
+      );
     }
   };
 }
@@ -48,14 +69,22 @@ function claimsFromPayload(p: Record<string, unknown>): StaffClaims {
   };
   const level = str('level');
   const department = str('department');
-  const roles = Array.isArray(p.roles) ? p.roles.filter((r): r is StaffClaims['roles'][number] => (ROLES as readonly unknown[]).includes(r)) : [];
+  const roles = Array.isArray(p.roles)
+    ? p.roles.filter((r): r is StaffClaims['roles'][number] => (ROLES as readonly unknown[]).includes(r))
+    : [];
   if (!(ORG_LEVELS as readonly string[]).includes(level)) throw new InvalidTokenError('Token has an unknown org level');
   if (!(DEPARTMENTS as readonly string[]).includes(department)) throw new InvalidTokenError('Token has an unknown department');
   const orgPath = str('orgPath');
   if (!/^\/(\d+\/)+$/.test(orgPath)) throw new InvalidTokenError('Token has a malformed org path');
   return {
-    sub: str('sub'), username: str('username'), name: str('name'), orgUnitId: str('orgUnitId'), orgPath,
-    level: level as StaffClaims['level'], department: department as StaffClaims['department'], roles,
+    sub: str('sub'),
+    username: str('username'),
+    name: str('name'),
+    orgUnitId: str('orgUnitId'),
+    orgPath,
+    level: level as StaffClaims['level'],
+    department: department as StaffClaims['department'],
+    roles,
   };
 }
 
@@ -65,7 +94,10 @@ export function bearerToken(header: string | null | undefined): string | undefin
 }
 
 /** The dev issuer's signing key (org-hierarchy). Production uses the bank's OIDC issuer instead. */
-export interface SigningKey { privateJwk: JWK; publicJwks: { keys: JWK[] } }
+export interface SigningKey {
+  privateJwk: JWK;
+  publicJwks: { keys: JWK[] };
+}
 
 export async function generateSigningKey(): Promise<SigningKey> {
   const { privateKey } = await generateKeyPair(ALG, { extractable: true });
@@ -88,14 +120,22 @@ function publicPart(jwk: JWK): JWK {
   return pub;
 }
 
-export async function signStaffToken(key: SigningKey, claims: StaffClaims, ttlSeconds = 8 * 3600, opts: { issuer?: string; audience?: string } = {}) {
+export async function signStaffToken(
+  key: SigningKey,
+  claims: StaffClaims,
+  ttlSeconds = 8 * 3600,
+  opts: { issuer?: string; audience?: string } = {},
+) {
   const privateKey = await importJWK(key.privateJwk, ALG);
   const { sub, ...rest } = claims;
   const exp = Math.floor(Date.now() / 1000) + ttlSeconds;
   const token = await new SignJWT({ ...rest })
     .setProtectedHeader({ alg: ALG, kid: key.privateJwk.kid })
-    .setSubject(sub).setIssuer(opts.issuer ?? TOKEN_ISSUER).setAudience(opts.audience ?? TOKEN_AUDIENCE)
-    .setIssuedAt().setExpirationTime(exp)
+    .setSubject(sub)
+    .setIssuer(opts.issuer ?? TOKEN_ISSUER)
+    .setAudience(opts.audience ?? TOKEN_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(exp)
     .sign(privateKey);
   return { token, expiresAt: new Date(exp * 1000).toISOString() };
 }

@@ -14,7 +14,13 @@ export const testVerifier = async () => createTokenVerifier({ jwks: (await testS
 export function staffClaims(overrides: Partial<StaffClaims> & Pick<StaffClaims, 'orgPath'>): StaffClaims {
   const unitId = overrides.orgPath.split('/').filter(Boolean).pop()!;
   return {
-    sub: '1', username: 'test.user', name: '测试用户', orgUnitId: unitId, level: 'OUTLET', department: 'RETAIL', roles: ['OUTLET_STAFF'],
+    sub: '1',
+    username: 'test.user',
+    name: '测试用户',
+    orgUnitId: unitId,
+    level: 'OUTLET',
+    department: 'RETAIL',
+    roles: ['OUTLET_STAFF'],
     ...overrides,
   };
 }
@@ -34,7 +40,12 @@ export interface GraphQLResponse<T = Record<string, any>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
 }
 
-export async function gql<T = Record<string, any>>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResponse<T>> {
+export async function gql<T = Record<string, any>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<GraphQLResponse<T>> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -59,7 +70,10 @@ export async function countSql<T>(subgraphs: string[], action: () => Promise<T>)
 }
 
 /** Run SQL on a test database (fixtures), one short-lived connection. */
-export async function withSql<T>(url: string, work: (query: (text: string, params?: unknown[]) => Promise<Record<string, any>[]>) => Promise<T>): Promise<T> {
+export async function withSql<T>(
+  url: string,
+  work: (query: (text: string, params?: unknown[]) => Promise<Record<string, any>[]>) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client(url);
   await client.connect();
   try {

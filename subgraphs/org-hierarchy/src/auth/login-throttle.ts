@@ -1,7 +1,11 @@
 import type { PostgreSqlConnection } from '@mikro-orm/postgresql';
 
 /** `limit` failures within `windowSeconds` lock the key for `lockSeconds`. */
-export interface ThrottleRule { limit: number; windowSeconds: number; lockSeconds: number }
+export interface ThrottleRule {
+  limit: number;
+  windowSeconds: number;
+  lockSeconds: number;
+}
 
 /** Guessing one person's password: 5 failures in 15 minutes lock the username for 15 minutes. */
 export const USERNAME_RULE: ThrottleRule = { limit: 5, windowSeconds: 15 * 60, lockSeconds: 15 * 60 };
@@ -65,13 +69,25 @@ export class LoginThrottle {
   /** Deletes rows whose window and lock are both over (run now and then; they would start afresh anyway). */
   async prune(): Promise<number> {
     const longest = Math.max(...Object.values(this.rules).map((r) => r.windowSeconds + r.lockSeconds));
-    const res = await this.db.execute<{ affectedRows?: number }>(`delete from org_hierarchy.login_throttle where window_start < now() - ?::interval`, [seconds(longest)], 'run');
+    const res = await this.db.execute<{ affectedRows?: number }>(
+      `delete from org_hierarchy.login_throttle where window_start < now() - ?::interval`,
+      [seconds(longest)],
+      'run',
+    );
     return res.affectedRows ?? 0;
   }
 
   private async count(key: string, rule: ThrottleRule): Promise<number | undefined> {
     const w = seconds(rule.windowSeconds);
-    const [row] = await this.db.execute<{ refused: boolean; retry_after: number | null }[]>(COUNT_ATTEMPT, [key, w, w, w, rule.limit, seconds(rule.lockSeconds), rule.limit]);
+    const [row] = await this.db.execute<{ refused: boolean; retry_after: number | null }[]>(COUNT_ATTEMPT, [
+      key,
+      w,
+      w,
+      w,
+      rule.limit,
+      seconds(rule.lockSeconds),
+      rule.limit,
+    ]);
     return row.refused ? (row.retry_after ?? rule.lockSeconds) : undefined;
   }
 }

@@ -35,7 +35,8 @@ export function mountLoginRoutes(app: Express, orm: MikroORM, key: SigningKey, t
     if (username.length > 64) return fail(res, 400, 'BAD_USER_INPUT', 'username is at most 64 characters', 'username');
     // PostgreSQL cannot hold a NUL in text (it was a 500); no username has a control character
     // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    if (/[\u0000-\u001f\u007f]/.test(username)) return fail(res, 400, 'BAD_USER_INPUT', 'username must not contain control characters', 'username');
+    if (/[\u0000-\u001f\u007f]/.test(username))
+      return fail(res, 400, 'BAD_USER_INPUT', 'username must not contain control characters', 'username');
     if (typeof password !== 'string' || !password) return fail(res, 400, 'BAD_USER_INPUT', 'password is required', 'password');
     if (password.length > 256) return fail(res, 400, 'BAD_USER_INPUT', 'password is at most 256 characters', 'password');
     if (password.includes('\u0000')) return fail(res, 400, 'BAD_USER_INPUT', 'password must not contain NUL characters', 'password');
@@ -58,10 +59,19 @@ export function mountLoginRoutes(app: Express, orm: MikroORM, key: SigningKey, t
       return fail(res, 401, 'UNAUTHENTICATED', WRONG_CREDENTIALS);
     }
     await throttle.succeeded(name, address);
-    const [unit, department] = await Promise.all([em.findOneOrFail(OrgUnit, staff.orgUnitId), em.findOneOrFail(Department, staff.departmentId)]);
+    const [unit, department] = await Promise.all([
+      em.findOneOrFail(OrgUnit, staff.orgUnitId),
+      em.findOneOrFail(Department, staff.departmentId),
+    ]);
     const claims: StaffClaims = {
-      sub: String(staff.id), username: staff.username, name: staff.name,
-      orgUnitId: String(unit.id), orgPath: unit.path, level: unit.level, department: department.code, roles: staff.roles,
+      sub: String(staff.id),
+      username: staff.username,
+      name: staff.name,
+      orgUnitId: String(unit.id),
+      orgPath: unit.path,
+      level: unit.level,
+      department: department.code,
+      roles: staff.roles,
     };
     const { token, expiresAt } = await signStaffToken(key, claims);
     const body: LoginResponse = { token, expiresAt, user: claims };
@@ -75,5 +85,8 @@ export function mountLoginRoutes(app: Express, orm: MikroORM, key: SigningKey, t
  * the same machine). Empty: trust no one, the peer's address is the client.
  */
 export function trustedProxies(env: string | undefined): string[] {
-  return (env ?? 'loopback').split(',').map((s) => s.trim()).filter(Boolean);
+  return (env ?? 'loopback')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

@@ -42,13 +42,23 @@ export class OrgUnitResolver {
 
   @FieldResolver(() => [OrgUnit])
   children(@Root() unit: OrgUnit, @Ctx() ctx: RequestContext) {
-    return groupLoader(ctx, 'OrgUnit#children', (ids) => ctx.em.find(OrgUnit, { parentId: { $in: [...ids] } }, { orderBy: { code: 'asc' } }), (u) => u.parentId!).load(unit.id);
+    return groupLoader(
+      ctx,
+      'OrgUnit#children',
+      (ids) => ctx.em.find(OrgUnit, { parentId: { $in: [...ids] } }, { orderBy: { code: 'asc' } }),
+      (u) => u.parentId!,
+    ).load(unit.id);
   }
 
   @Permit('STAFF_READ')
   @FieldResolver(() => [Staff], { description: 'Staff of this unit (not of units below it); only within your own scope' })
   staff(@Root() unit: OrgUnit, @Ctx() ctx: RequestContext) {
     if (!ctx.scope.contains(unit.path)) throw new ForbiddenError(`${unit.name} is outside your data scope`);
-    return groupLoader(ctx, 'Staff#unit', (ids) => ctx.em.find(Staff, { orgUnitId: { $in: [...ids] }, active: true }, { orderBy: { id: 'asc' } }), (s) => s.orgUnitId).load(unit.id);
+    return groupLoader(
+      ctx,
+      'Staff#unit',
+      (ids) => ctx.em.find(Staff, { orgUnitId: { $in: [...ids] }, active: true }, { orderBy: { id: 'asc' } }),
+      (s) => s.orgUnitId,
+    ).load(unit.id);
   }
 }

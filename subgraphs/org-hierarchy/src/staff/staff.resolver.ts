@@ -74,15 +74,26 @@ export class StaffResolver {
       conn.execute(`select s.* ${from} order by u.path, s.id limit ? offset ?`, [...params, w.limit, w.offset]),
       conn.execute<{ total: string }[]>(`select count(*) as total ${from}`, params),
     ]);
-    return { items: rows.map((r: Record<string, unknown>) => ctx.em.map(Staff, r)), total: Number(total), page: w.page, pageSize: w.pageSize };
+    return {
+      items: rows.map((r: Record<string, unknown>) => ctx.em.map(Staff, r)),
+      total: Number(total),
+      page: w.page,
+      pageSize: w.pageSize,
+    };
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Login name: only for yourself, or with STAFF_READ over their unit; otherwise null' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Login name: only for yourself, or with STAFF_READ over their unit; otherwise null',
+  })
   async username(@Root() staff: Staff, @Ctx() ctx: RequestContext) {
     return (await mayReadAccount(staff, ctx)) ? staff.username : null;
   }
 
-  @FieldResolver(() => [String], { nullable: true, description: 'Roles: only for yourself, or with STAFF_READ over their unit; otherwise null' })
+  @FieldResolver(() => [String], {
+    nullable: true,
+    description: 'Roles: only for yourself, or with STAFF_READ over their unit; otherwise null',
+  })
   async roles(@Root() staff: Staff, @Ctx() ctx: RequestContext) {
     return (await mayReadAccount(staff, ctx)) ? staff.roles : null;
   }
