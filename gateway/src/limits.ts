@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { log } from '@crm/kit';
+import { log } from '@crm/kit/edge';
 
 /**
  * Per-user request limits at the gateway, keyed by the verified staff id (the token's `sub`).

@@ -1,5 +1,4 @@
-import 'reflect-metadata';
-import { closeOnSignals, createTokenVerifier, verifierOptionsFromEnv } from '@crm/kit';
+import { closeOnSignals, createTokenVerifier, verifierOptionsFromEnv } from '@crm/kit/edge';
 import { DEFAULT_PORTS } from '@crm/shared-types';
 import { startGateway } from './gateway';
 import { rateLimitsFromEnv } from './limits';

@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { composeSupergraph, SUPERGRAPH_FILE } from '../src/compose';
 import { loadSupergraph } from '../src/supergraph';
@@ -98,5 +100,33 @@ describe("the gateway depends on the subgraphs' files, not their code", () => {
         .map((f) => `${dir.slice(3)}${f}`);
     });
     expect(offenders).toEqual([]);
+  });
+
+  it("the running gateway loads no ORM, no type-graphql and no entity class: only the kit's edge entry", () => {
+    const importsOf = (file: string) =>
+      [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\b[^;]*?from\s+'([^']+)'/gm)].map((m) => m[1]);
+    const src = fileURLToPath(new URL('../src/', import.meta.url));
+    const kitImports = readdirSync(src)
+      .filter((f) => f.endsWith('.ts'))
+      .flatMap((f) => importsOf(src + f))
+      .filter((i) => i.startsWith('@crm/kit'));
+    expect([...new Set(kitImports)]).toEqual(['@crm/kit/edge']);
+    // everything the edge entry reaches, file by file
+    const reached = new Set<string>();
+    const walk = (file: string) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      for (const i of importsOf(file).filter((i) => i.startsWith('.'))) {
+        const next = resolve(dirname(file), i);
+        walk(existsSync(`${next}.ts`) ? `${next}.ts` : `${next}/index.ts`);
+      }
+    };
+    walk(fileURLToPath(new URL('../../subgraphs/kit/src/edge.ts', import.meta.url)));
+    const heavy = [...reached].flatMap((f) =>
+      importsOf(f)
+        .filter((i) => /^(@mikro-orm|type-graphql|@apollo|express)/.test(i))
+        .map((i) => `${f}: ${i}`),
+    );
+    expect(heavy).toEqual([]);
   });
 });

@@ -47,8 +47,11 @@ async function main() {
   // `start` runs the launcher itself (not through `pnpm run`), so Ctrl-C ends in a clean exit
   const steps = {
     start: [{ node: ['--import', '@swc-node/register/esm-register', 'src/up.ts', ...rest], cwd: 'infra' }],
+    // types, lint and format first (they name the line at fault in a minute), then every package's tests one at a time
     test: [
       ['-r', 'run', 'typecheck'],
+      ['-r', 'run', 'lint'],
+      ['run', 'format:check'],
       ['-r', '--workspace-concurrency=1', 'run', 'test'],
     ],
   };

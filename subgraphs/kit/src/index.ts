@@ -16,6 +16,7 @@ export * from './request-guards';
 export * from './scalars';
 export * from './scope';
 export * from './server';
+export * from './lifecycle';
 export * from './subgraph';
 export * from './schema-file';
 export * from './entity';

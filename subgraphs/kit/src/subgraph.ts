@@ -5,7 +5,8 @@ import { DEFAULT_PORTS, type SubgraphName } from '@crm/shared-types';
 import { createTokenVerifier, verifierOptionsFromEnv, type TokenVerifier } from './auth/token';
 import { buildFederatedSchema, type ReferenceResolvers } from './schema';
 import { openDatabase, type SubgraphDatabase } from './orm';
-import { closeOnSignals, startSubgraphServer, type RunningSubgraph } from './server';
+import { closeOnSignals } from './lifecycle';
+import { startSubgraphServer, type RunningSubgraph } from './server';
 import { log } from './log';
 import type { BackgroundJob } from './jobs';
 
