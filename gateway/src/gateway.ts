@@ -13,6 +13,7 @@ import { COST_LIMITS, CostEstimator, costLimitPlugin, type CostLimitOptions } fr
 import { createLimits, RATE_LIMITS, type RateLimitOptions } from './limits';
 import { heavyOperationsPlugin, noSubscriptionsPlugin, noSuggestionsPlugin } from './guards';
 import { corsHeaders, corsOriginsFromEnv, PREFLIGHT_HEADERS } from './cors';
+import { persistedDocumentsOption } from './persisted-operations';
 
 export interface GatewayOptions {
   supergraph: string;
@@ -118,6 +119,7 @@ export async function startGateway(opts: GatewayOptions) {
   const introspectionForAll = opts.introspectionForAll ?? process.env.NODE_ENV === 'development';
   const corsOrigins = new Set(opts.corsOrigins ?? corsOriginsFromEnv());
   const unifiedGraphHandler = (opts.planner ?? 'rust') === 'rust' ? (await import('@graphql-hive/router-runtime')).unifiedGraphHandler : undefined;
+  const persistedDocuments = persistedDocumentsOption();
   const runtime = createGatewayRuntime({
     supergraph: opts.supergraph,
     logging: (process.env.LOG_LEVEL === 'debug' ? 'debug' : 'error') as never,
@@ -135,6 +137,8 @@ export async function startGateway(opts: GatewayOptions) {
     // the schema is for the explorer (GRAPH_EXPLORE) and for development
     disableIntrospection: { disableIf: ({ context }) => !introspectionForAll && !can((context as CallerContext).user ?? NO_ONE, 'GRAPH_EXPLORE') },
     plugins: () => armor,
+    // PERSISTED_OPERATIONS=only: the portal's operations by hash, nothing else (persisted-operations.ts)
+    ...(persistedDocuments ? { persistedDocuments } : {}),
   });
 
   const remotes = opts.remotes ?? portalRemotes();

@@ -18,13 +18,13 @@ export interface PortalDocument {
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
     const path = join(dir, entry);
-    if (statSync(path).isDirectory()) return entry === 'node_modules' || entry === 'test' ? [] : sourceFiles(path);
+    if (statSync(path).isDirectory()) return entry === 'node_modules' || entry === 'test' || entry === 'gql' ? [] : sourceFiles(path);
     return /\.(ts|tsx)$/.test(entry) && !/\.test\.tsx?$/.test(entry) ? [path] : [];
   });
 }
 
 /**
- * Every GraphQL operation the portal sends: each gql`…` template literal under frontends/<app>/src
+ * Every GraphQL operation the portal sends: each gql`…` template literal or graphql(`…`) document under frontends/<app>/src
  * (with the fragments it spreads, wherever they are defined), each saved query of the head-office
  * explorer, and the schema introspection GraphiQL sends.
  */
@@ -39,7 +39,8 @@ export function portalDocuments(): PortalDocument[] {
       // plain string constants of the file (field lists, fragment texts) that templates interpolate
       const strings = new Map<string, string>();
       for (const m of text.matchAll(/\bconst (\w+) = (?:'([^']*)'|"([^"]*)"|`([^`]*)`)/g)) strings.set(m[1], m[2] ?? m[3] ?? m[4]);
-      for (const m of text.matchAll(/\bgql`([\s\S]*?)`/g)) {
+      // gql`…` templates, and the generated graphql(`…`) documents (frontends/*/src/gql: their fragments are spread by name)
+      for (const m of text.matchAll(/\b(?:gql`|graphql\(`)([\s\S]*?)`/g)) {
         // `${plainString}` is pasted in; `${OtherGqlDocument}` only glues fragments on, and every fragment is collected by name
         const body = m[1].replace(/\$\{\s*(\w+)\s*\}/g, (_x, name: string) => strings.get(name) ?? '');
         if (!body.trim()) continue;

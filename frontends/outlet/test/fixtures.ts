@@ -25,6 +25,7 @@ export function customer360(over: Partial<Customer360> = {}): Customer360 {
       { id: 'r1', kind: 'SPOUSE', direction: 'OUTGOING', note: null, relatedName: '李娜', related: { id: '2', customerNo: 'C00000002', name: '李娜' } },
       { id: 'r2', kind: 'GUARANTOR_FOR', direction: 'INCOMING', note: '经营贷担保', relatedName: '其他机构客户', related: null },
     ],
+    tier: null, score: null, // never scored
     ...over,
   };
 }

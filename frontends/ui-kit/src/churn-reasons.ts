@@ -1,31 +1,21 @@
 import { DEFAULT_LANGUAGE, isPortalLanguage, type PortalLanguage } from './portal.i18n';
+import type { ChurnReason as ApiChurnReason, ChurnReasonCode } from './schema-types';
 
 /**
- * Churn reasons, once for every remote: the analysis subgraph's `enum ChurnReasonCode`
- * (subgraphs/analysis/src/customer-score/churn-reason.ts) and its words in each portal language.
- * Every map below is typed over the enum, so a value without a zh and an en label and detail does
- * not typecheck.
+ * Churn reasons, once for every remote: the API's `enum ChurnReasonCode` (generated from the
+ * supergraph into ./schema-types.ts; the analysis subgraph's subgraphs/analysis/src/customer-score/churn-reason.ts)
+ * and its words in each portal language. Every map below is typed over the enum, so a value without
+ * a zh and an en label and detail does not typecheck.
  */
-export type ChurnReasonCode = 'DEPOSITS_DOWN' | 'INACTIVE_90D' | 'COMPLAINT_LOW_CSAT' | 'PRODUCTS_DROPPED';
+export type { ChurnReasonCode };
 
 /**
- * `ChurnReason` as the portal selects it — `churnReasons { code percent from to days complaints csat }`:
- * the code and its figures as numbers (null where the code has none), formatted here in the user's
- * language. The API's `detail` is the same in English words, for clients without labels.
+ * What the kit reads of a `ChurnReason` — `churnReasons { code percent from to days complaints csat }`
+ * as the remotes select it: the code and its figures as numbers (null where the code has none),
+ * formatted here in the user's language. The API's `detail` is the same in English words, for
+ * clients without labels.
  */
-export interface ChurnReason {
-  code: ChurnReasonCode;
-  /** DEPOSITS_DOWN: how far month-end deposits fell over 6 months, % of the earlier */
-  percent: number | null;
-  /** DEPOSITS_DOWN: month-end deposits 6 months earlier → last month, CNY; PRODUCTS_DROPPED: kinds held 6 months before → now */
-  from: number | null;
-  to: number | null;
-  /** INACTIVE_90D: days since the last own transaction (null: none in 12 months) */
-  days: number | null;
-  /** COMPLAINT_LOW_CSAT: complaints in the last 90 days and the lowest CSAT (1–5) there */
-  complaints: number | null;
-  csat: number | null;
-}
+export type ChurnReason = Pick<ApiChurnReason, 'code' | 'percent' | 'from' | 'to' | 'days' | 'complaints' | 'csat'>;
 
 const zh: Record<ChurnReasonCode, string> = {
   DEPOSITS_DOWN: '存款下降',

@@ -64,6 +64,7 @@ export {
 export { navigateTo, useLocationPath, linkClick } from './remote-routing';
 export { errorText, errorCode, isConflict, applyServerFieldErrors } from './graphql-errors';
 export { serverPagination, PAGE_SIZES, type Paging } from './server-pagination';
+export { repeatAliased } from './repeat-aliased';
 // words and numbers every remote shows: tiers, schemes and metrics ({ zh, en } per code), money and counts
 export {
   labelIn,
@@ -97,3 +98,5 @@ export {
   type ChurnReason,
   type ChurnReasonCode,
 } from './churn-reasons';
+// closed sets: the API's enums (generated from the supergraph, `@crm/ui-kit/schema-types`), listed in full in display order
+export { closedSet } from './closed-set';

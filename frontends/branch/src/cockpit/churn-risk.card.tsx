@@ -2,23 +2,23 @@ import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { Alert, Card, Flex, Table, Tag, Typography, type TableColumnsType } from '@crm/ui-kit';
 import { useBranchTranslation } from '../branch.i18n';
-import { TierTag, churnReasonText, count, errorText, money, serverPagination, unitName } from '@crm/ui-kit';
+import { TierTag, churnReasonText, count, errorText, money, serverPagination, unitName, type Paging } from '@crm/ui-kit';
 import {
   ChurnRiskQuery, churnCustomersQuery,
-  type ChurnCustomersData, type ChurnRiskData, type ChurnScore, type PageInput, type PagedVars,
+  type ChurnCustomersData, type ChurnScore,
 } from './cockpit.queries';
 
 /** Churn-risk customers in scope with their reasons; names come from the customers subgraph in one extra request. */
 export function ChurnRiskCard({ asOf }: { asOf: string | null }) {
   const { t, i18n } = useBranchTranslation();
   const lang = i18n.language;
-  const [paging, setPaging] = useState<PageInput>({ page: 1, pageSize: 10 });
-  const [{ data, fetching, error }] = useQuery<ChurnRiskData, PagedVars>({ query: ChurnRiskQuery, variables: { asOf, page: paging } });
+  const [paging, setPaging] = useState<Paging>({ page: 1, pageSize: 10 });
+  const [{ data, fetching, error }] = useQuery({ query: ChurnRiskQuery, variables: { asOf, page: paging } });
   const result = data?.churnRiskCustomers;
   const ids = useMemo(() => (result?.items ?? []).map((s) => s.customerId), [result]);
   const namesQuery = useMemo(() => churnCustomersQuery(Math.max(ids.length, 1)), [ids.length]);
   const namesVars = useMemo(() => Object.fromEntries(ids.map((id, i) => [`c${i}`, id])), [ids]);
-  const [{ data: names }] = useQuery<ChurnCustomersData>({ query: namesQuery, variables: namesVars, pause: ids.length === 0 });
+  const [{ data: names }] = useQuery({ query: namesQuery, variables: namesVars, pause: ids.length === 0 });
   const customerOf = useMemo(() => {
     const byId = new Map<string, NonNullable<ChurnCustomersData[string]>>();
     for (const c of Object.values(names ?? {})) if (c) byId.set(c.id, c);

@@ -7,7 +7,7 @@ import { errorText, unitName } from '@crm/ui-kit';
 import { branchPath, linkClick } from '../routing/branch.routes';
 import {
   AsOfDatesQuery, MyUnitQuery, UnitQuery,
-  type AsOfDatesData, type CockpitUnit, type MyUnitData, type MyUnitVars, type UnitData, type UnitVars,
+  type CockpitUnit,
 } from './cockpit.queries';
 import { MEASURE_KEYS, measureText } from './measures';
 import { ComparisonCard } from './comparison.card';
@@ -23,9 +23,9 @@ import { ChurnRiskCard } from './churn-risk.card';
 export function CockpitPage({ basePath, unitId, asOf, onAsOf }: RemotePageProps & { unitId?: string; asOf: string | null; onAsOf: (asOf: string | null) => void }) {
   const { t, i18n } = useBranchTranslation();
   const lang = i18n.language;
-  const [dates] = useQuery<AsOfDatesData>({ query: AsOfDatesQuery });
-  const [mine, refetchMine] = useQuery<MyUnitData, MyUnitVars>({ query: MyUnitQuery, variables: { asOf }, pause: !!unitId });
-  const [drilled, refetchDrilled] = useQuery<UnitData, UnitVars>({ query: UnitQuery, variables: { id: unitId ?? '', asOf }, pause: !unitId });
+  const [dates] = useQuery({ query: AsOfDatesQuery });
+  const [mine, refetchMine] = useQuery({ query: MyUnitQuery, variables: { asOf }, pause: !!unitId });
+  const [drilled, refetchDrilled] = useQuery({ query: UnitQuery, variables: { id: unitId ?? '', asOf }, pause: !unitId });
   const { data, fetching, error } = unitId ? drilled : mine;
   const unit: CockpitUnit | null | undefined = unitId ? drilled.data?.orgUnit : mine.data?.myOrgUnit;
   const myUnit = unitId ? drilled.data?.myOrgUnit : mine.data?.myOrgUnit;

@@ -3,15 +3,15 @@ import { useQuery } from 'urql';
 import { ArrowDownOutlined, ArrowRightOutlined, ArrowUpOutlined } from '@ant-design/icons';
 import { Alert, Card, Flex, Table, Tag, Typography, type TableColumnsType } from '@crm/ui-kit';
 import { useBranchTranslation } from '../branch.i18n';
-import { TierTag, errorText, serverPagination, tierOrder, tierRank, unitName } from '@crm/ui-kit';
-import { TierMovementsQuery, type PageInput, type PagedVars, type TierMovement, type TierMovementsData } from './cockpit.queries';
+import { TierTag, errorText, serverPagination, tierOrder, tierRank, unitName, type Paging } from '@crm/ui-kit';
+import { TierMovementsQuery, type TierMovement } from './cockpit.queries';
 
 /** Customers in scope whose tier changed against the previous as-of date, paged on the server. */
 export function TierMovementsCard({ asOf }: { asOf: string | null }) {
   const { t, i18n } = useBranchTranslation();
   const lang = i18n.language;
-  const [paging, setPaging] = useState<PageInput>({ page: 1, pageSize: 10 });
-  const [{ data, fetching, error }] = useQuery<TierMovementsData, PagedVars>({ query: TierMovementsQuery, variables: { asOf, page: paging } });
+  const [paging, setPaging] = useState<Paging>({ page: 1, pageSize: 10 });
+  const [{ data, fetching, error }] = useQuery({ query: TierMovementsQuery, variables: { asOf, page: paging } });
   const result = data?.tierMovements;
   const order = useMemo(() => tierOrder((result?.items ?? []).flatMap((m) => [m.from, m.to])), [result]);
 

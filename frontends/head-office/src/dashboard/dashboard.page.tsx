@@ -8,7 +8,7 @@ import { errorText } from '@crm/ui-kit';
 import { RecomputeCard } from '../recompute/recompute.card';
 import { orderedTiers } from './dashboard.charts';
 import { BRANCH_METRICS, branchOption, metricLabelKey, pyramidOption, trendsOption, type BranchMetric } from './dashboard.charts';
-import { DashboardQuery, MAX_TREND_POINTS, trendsQuery, trendsVariables, type DashboardData, type DashboardVars, type OrgRollup, type TrendPoint } from './dashboard.queries';
+import { DashboardQuery, MAX_TREND_POINTS, trendsQuery, trendsVariables, type OrgRollup, type TrendPoint } from './dashboard.queries';
 
 /** Bank-wide dashboard: tier pyramid, branch comparison, trends, and the recompute card. */
 export function DashboardPage(_props: RemotePageProps & { pollMs?: number }) {
@@ -16,14 +16,14 @@ export function DashboardPage(_props: RemotePageProps & { pollMs?: number }) {
   const lng = i18n.language;
   const [asOf, setAsOf] = useState<string | null>(null);
   const [metric, setMetric] = useState<BranchMetric>('customers');
-  const [result, reexecute] = useQuery<DashboardData, DashboardVars>({
+  const [result, reexecute] = useQuery({
     query: DashboardQuery, variables: { asOf }, requestPolicy: 'cache-and-network',
   });
   const data = result.data;
   const dates = data?.scoreAsOfDates ?? [];
   const trendDates = useMemo(() => dates.slice(0, MAX_TREND_POINTS).reverse(), [dates]); // oldest first
   const trendDoc = useMemo(() => trendsQuery(Math.max(trendDates.length, 1)), [trendDates.length]);
-  const [trends, reexecuteTrends] = useQuery<{ myOrgUnit: Record<string, unknown> }>({
+  const [trends, reexecuteTrends] = useQuery({
     query: trendDoc, variables: trendsVariables(trendDates), pause: trendDates.length < 2, requestPolicy: 'cache-and-network',
   });
   const refresh = () => { reexecute({ requestPolicy: 'network-only' }); if (trendDates.length >= 2) reexecuteTrends({ requestPolicy: 'network-only' }); };
@@ -35,7 +35,7 @@ export function DashboardPage(_props: RemotePageProps & { pollMs?: number }) {
   const pyramid = useMemo(() => pyramidOption(rollup?.tiers ?? [], scheme, t), [rollup, scheme, t]);
   const branches = useMemo(() => branchOption(children, metric, name, t), [children, metric, lng, t]); // eslint-disable-line react-hooks/exhaustive-deps
   const trendPoints = useMemo(
-    () => trendDates.map((_, i) => trends.data?.myOrgUnit?.[`r${i}`] as TrendPoint | null | undefined).filter((p): p is TrendPoint => !!p),
+    () => trendDates.map((_, i) => trends.data?.myOrgUnit?.[`r${i}`]).filter((p): p is TrendPoint => !!p),
     [trends.data, trendDates],
   );
   const trendChart = useMemo(() => trendsOption(trendPoints, scheme, t), [trendPoints, scheme, t]);

@@ -1,23 +1,9 @@
-import { gql } from 'urql';
-import type { Tier, TierScheme } from '../policy/policy.model';
-import type { OrgUnitName } from '../common/format';
+import type { ResultOf, TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { repeatAliased } from '@crm/ui-kit';
+import { graphql } from '../gql';
 
-export interface TierCount { tier: Tier; customers: number }
-export interface OrgRollup {
-  orgUnit: OrgUnitName & { level: string };
-  asOf: string;
-  customers: number;
-  tiers: TierCount[];
-  deposits: number;
-  loans: number;
-  weightedAssets: number;
-  contribution: number;
-  avgSatisfaction: number | null;
-  complaintRate: number;
-  churnRisk: number;
-}
-
-const ROLLUP_FIELDS = `
+// Every type here is generated from the supergraph (src/gql/, `pnpm codegen`) or derived with ResultOf.
+export const RollupFields = graphql(`
   fragment HeadOfficeRollupFields on OrgRollup {
     orgUnit { id name nameEn level }
     asOf
@@ -31,17 +17,12 @@ const ROLLUP_FIELDS = `
     complaintRate
     churnRisk
   }
-`;
-
-export interface DashboardData {
-  scoreAsOfDates: string[];
-  activeTierPolicy: { id: string; scheme: TierScheme; name: string; policyVersion: number } | null;
-  myOrgUnit: OrgUnitName & { level: string; rollup: OrgRollup | null; childRollups: OrgRollup[] };
-}
-export interface DashboardVars { asOf?: string | null }
+`);
+export type OrgRollup = ResultOf<typeof RollupFields>;
+export type TierCount = OrgRollup['tiers'][number];
 
 /** `myOrgUnit` from org-hierarchy, `rollup` / `childRollups` from analysis: one request through the gateway. */
-export const DashboardQuery = gql`
+export const DashboardQuery = graphql(`
   query HeadOfficeDashboard($asOf: String) {
     scoreAsOfDates
     activeTierPolicy { id scheme name policyVersion }
@@ -54,17 +35,22 @@ export const DashboardQuery = gql`
       childRollups(asOf: $asOf) { ...HeadOfficeRollupFields }
     }
   }
-  ${ROLLUP_FIELDS}
-`;
+`);
 
-export interface TrendPoint { asOf: string; customers: number; deposits: number; loans: number; weightedAssets: number; contribution: number; tiers: TierCount[] }
-export type TrendsData = { myOrgUnit: { id: string } & Record<string, TrendPoint | null | string> };
-
-/** Trends over the as-of dates: one aliased rollup per date (`r0: rollup(asOf: $a0)`…), oldest first. */
-export function trendsQuery(count: number) {
-  const vars = Array.from({ length: count }, (_, i) => `$a${i}: String`).join(', ');
-  const fields = Array.from({ length: count }, (_, i) => `r${i}: rollup(asOf: $a${i}) { asOf customers deposits loans weightedAssets contribution tiers { tier customers } }`).join('\n      ');
-  return `query HeadOfficeTrends(${vars}) {\n  myOrgUnit {\n      id\n      ${fields}\n  }\n}`;
-}
+/**
+ * Trends over the as-of dates: the checked one-date document below (`r0: rollup(asOf: $a0)`), copied
+ * once per date (`r0 … rN`, `$a0 … $aN`) by `trendsQuery`, oldest first.
+ */
+export const TrendsQuery = graphql(`
+  query HeadOfficeTrends($a0: String) {
+    myOrgUnit {
+      id
+      r0: rollup(asOf: $a0) { asOf customers deposits loans weightedAssets contribution tiers { tier customers } }
+    }
+  }
+`);
+export type TrendPoint = NonNullable<ResultOf<typeof TrendsQuery>['myOrgUnit']['r0']>;
+export type TrendsData = { myOrgUnit: { id: string } & Record<`r${number}`, TrendPoint | null> };
+export const trendsQuery = (count: number) => repeatAliased(TrendsQuery, count) as TypedDocumentNode<TrendsData, Record<string, string>>;
 export const trendsVariables = (dates: string[]) => Object.fromEntries(dates.map((d, i) => [`a${i}`, d]));
 export const MAX_TREND_POINTS = 12;

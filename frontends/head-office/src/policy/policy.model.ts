@@ -1,18 +1,23 @@
 // The tier policy as the editor holds it, and the pure conversions to and from the API's shapes.
 // Kept free of React so the tests can check the exact TierPolicyInput the editor sends.
 
-export type TierScheme = 'VALUE_PYRAMID' | 'QUALITY_LADDER';
-export type Tier = 'VIP' | 'CRITICAL' | 'KEY' | 'VALUE' | 'BASIC' | 'GOLD' | 'QUALITY' | 'GENERAL' | 'RESTRICTED' | 'ELIMINATED';
-export type PolicyStatus = 'DRAFT' | 'ACTIVE' | 'SUPERSEDED';
+import { closedSet } from '@crm/ui-kit';
+import type { AssetCoefficientsInput, Tier, TierPolicyInput as ApiTierPolicyInput, TierRuleInput as ApiTierRuleInput, TierScheme } from '../gql/graphql';
+import type { TierPolicy } from './policy.queries';
+
+// The API's types are generated from the supergraph (src/gql/); the policy as it is read is the
+// document's (policy.queries.ts), the input is the API's with the condition narrowed to what the editor writes.
+export type { PolicyStatus, Tier, TierScheme } from '../gql/graphql';
+export type { TierPolicy, TierRule } from './policy.queries';
 export type Op = '>=' | '>' | '<=' | '<';
 
-export const SCHEMES: readonly TierScheme[] = ['VALUE_PYRAMID', 'QUALITY_LADDER'];
+export const SCHEMES: readonly TierScheme[] = closedSet<TierScheme>()(['VALUE_PYRAMID', 'QUALITY_LADDER']);
 /** Each scheme's tiers, top to bottom: rules are evaluated in this order, the last is "everyone else". */
 export const SCHEME_TIERS: Record<TierScheme, readonly Tier[]> = {
   VALUE_PYRAMID: ['VIP', 'CRITICAL', 'KEY', 'VALUE', 'BASIC'],
   QUALITY_LADDER: ['GOLD', 'KEY', 'QUALITY', 'GENERAL', 'RESTRICTED', 'ELIMINATED'],
 };
-export const ALL_TIERS: readonly Tier[] = ['VIP', 'CRITICAL', 'KEY', 'VALUE', 'BASIC', 'GOLD', 'QUALITY', 'GENERAL', 'RESTRICTED', 'ELIMINATED'];
+export const ALL_TIERS: readonly Tier[] = closedSet<Tier>()(['VIP', 'CRITICAL', 'KEY', 'VALUE', 'BASIC', 'GOLD', 'QUALITY', 'GENERAL', 'RESTRICTED', 'ELIMINATED']);
 export const METRICS = [
   'WEIGHTED_ASSETS', 'DAILY_AVG_ASSETS', 'DEPOSIT_BALANCE', 'WEALTH_BALANCE', 'LOAN_BALANCE', 'CONTRIBUTION', 'LOYALTY',
   'SATISFACTION', 'RELEVANCE', 'TENURE_YEARS', 'COMPLAINTS_12M', 'FREQUENCY_12M',
@@ -25,16 +30,9 @@ export interface Leaf { metric: ScoreMetric; op: Op; value: number }
 export type ConditionJson = Leaf | { all: ConditionJson[] } | { any: ConditionJson[] };
 
 // --- API shapes --------------------------------------------------------------------------------
-export interface AssetCoefficients { deposit: number; wealth: number; timeDeposit: number }
-export interface TierRule { tier: Tier; condition: unknown; description: string | null }
-export interface StaffRef { id: string; name: string }
-export interface TierPolicy {
-  id: string; scheme: TierScheme; policyVersion: number; name: string; status: PolicyStatus; effectiveFrom: string;
-  rules: TierRule[]; assetCoefficients: AssetCoefficients;
-  createdBy: StaffRef; createdAt: string; approvedBy: StaffRef | null; approvedAt: string | null; version: number;
-}
-export interface TierRuleInput { tier: Tier; condition: ConditionJson | null; description?: string | null }
-export interface TierPolicyInput { scheme: TierScheme; name: string; effectiveFrom: string; rules: TierRuleInput[]; assetCoefficients: AssetCoefficients }
+export type AssetCoefficients = AssetCoefficientsInput;
+export type TierRuleInput = Omit<ApiTierRuleInput, 'condition'> & { condition: ConditionJson | null };
+export type TierPolicyInput = Omit<ApiTierPolicyInput, 'rules'> & { rules: TierRuleInput[] };
 
 // --- editor state ------------------------------------------------------------------------------
 export interface ConditionDraft { metric: ScoreMetric; op: Op; value: number | null }

@@ -11,7 +11,7 @@ import {
   SCHEMES, changeScheme, draftToInput, newDraft, placeServerErrors, policyToDraft,
   type PlacedErrors, type PolicyDraft, type TierPolicy,
 } from './policy.model';
-import { ApproveMutation, PoliciesQuery, PreviewQuery, SaveDraftMutation, type ApproveData, type PoliciesData, type PreviewData, type PreviewVars, type SaveDraftData, type TierPolicyPreview } from './policy.queries';
+import { ApproveMutation, PoliciesQuery, PreviewQuery, SaveDraftMutation, type TierPolicyPreview } from './policy.queries';
 
 const statusColor = { DRAFT: 'default', ACTIVE: 'success', SUPERSEDED: 'warning' } as const;
 const today = () => dayjs().format('YYYY-MM-DD');
@@ -38,7 +38,7 @@ export function PolicyPage({ user }: RemotePageProps) {
   const mayApprove = can(user, 'TIER_POLICY_APPROVE');
   const { message, modal } = App.useApp();
   const client = useClient();
-  const [list, refetchList] = useQuery<PoliciesData>({ query: PoliciesQuery, requestPolicy: 'cache-and-network' });
+  const [list, refetchList] = useQuery({ query: PoliciesQuery, requestPolicy: 'cache-and-network' });
   const policies = list.data?.tierPolicies ?? [];
   const active = policies.find((p) => p.status === 'ACTIVE') ?? null;
 
@@ -50,8 +50,8 @@ export function PolicyPage({ user }: RemotePageProps) {
   const [errors, setErrors] = useState<PlacedErrors | null>(null);
   const [preview, setPreview] = useState<TierPolicyPreview | null>(null);
   const [previewing, setPreviewing] = useState(false);
-  const [saveState, save] = useMutation<SaveDraftData>(SaveDraftMutation);
-  const [approveState, approve] = useMutation<ApproveData>(ApproveMutation);
+  const [saveState, save] = useMutation(SaveDraftMutation);
+  const [approveState, approve] = useMutation(ApproveMutation);
 
   const openCopy = (p: TierPolicy) => {
     setDraft({ ...policyToDraft(p), effectiveFrom: p.status === 'DRAFT' ? p.effectiveFrom : today() });
@@ -84,7 +84,7 @@ export function PolicyPage({ user }: RemotePageProps) {
   const onPreview = async () => {
     if (!draft || !checked(draft)) return;
     setPreviewing(true);
-    const res = await client.query<PreviewData, PreviewVars>(PreviewQuery, { input: draftToInput(draft) }, { requestPolicy: 'network-only' }).toPromise();
+    const res = await client.query(PreviewQuery, { input: draftToInput(draft) }, { requestPolicy: 'network-only' }).toPromise();
     setPreviewing(false);
     if (res.error) { setPreview(null); showErrors(res.error, draft); return; }
     if (res.data) { setPreview(res.data.previewTierPolicy); setErrors(null); }

@@ -1,7 +1,8 @@
-import { gql } from 'urql';
-import type { Tier, TierPolicy, TierPolicyInput } from './policy.model';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
 
-const POLICY_FIELDS = `
+// Every type here is generated from the supergraph (src/gql/, `pnpm codegen`) or derived with ResultOf.
+export const PolicyFields = graphql(`
   fragment HeadOfficePolicyFields on TierPolicy {
     id
     scheme
@@ -17,22 +18,17 @@ const POLICY_FIELDS = `
     approvedAt
     version
   }
-`;
+`);
+export type TierPolicy = ResultOf<typeof PolicyFields>;
+export type TierRule = TierPolicy['rules'][number];
 
-export interface PoliciesData { tierPolicies: TierPolicy[] }
-export const PoliciesQuery = gql`
+export const PoliciesQuery = graphql(`
   query HeadOfficeTierPolicies {
     tierPolicies { ...HeadOfficePolicyFields }
   }
-  ${POLICY_FIELDS}
-`;
+`);
 
-export interface TierMove { from: Tier | null; to: Tier; customers: number }
-export interface TierCount { tier: Tier; customers: number }
-export interface TierPolicyPreview { asOf: string; customers: number; moving: number; moves: TierMove[]; before: TierCount[]; after: TierCount[] }
-export interface PreviewData { previewTierPolicy: TierPolicyPreview }
-export interface PreviewVars { input: TierPolicyInput; asOf?: string | null }
-export const PreviewQuery = gql`
+export const PreviewQuery = graphql(`
   query HeadOfficePreviewTierPolicy($input: TierPolicyInput!, $asOf: String) {
     previewTierPolicy(input: $input, asOf: $asOf) {
       asOf
@@ -43,20 +39,18 @@ export const PreviewQuery = gql`
       after { tier customers }
     }
   }
-`;
+`);
+export type TierPolicyPreview = ResultOf<typeof PreviewQuery>['previewTierPolicy'];
+export type TierMove = TierPolicyPreview['moves'][number];
 
-export interface SaveDraftData { saveTierPolicyDraft: TierPolicy }
-export const SaveDraftMutation = gql`
+export const SaveDraftMutation = graphql(`
   mutation HeadOfficeSaveTierPolicyDraft($input: TierPolicyInput!) {
     saveTierPolicyDraft(input: $input) { ...HeadOfficePolicyFields }
   }
-  ${POLICY_FIELDS}
-`;
+`);
 
-export interface ApproveData { approveTierPolicy: TierPolicy }
-export const ApproveMutation = gql`
+export const ApproveMutation = graphql(`
   mutation HeadOfficeApproveTierPolicy($id: ID!, $version: Int!) {
     approveTierPolicy(id: $id, version: $version) { ...HeadOfficePolicyFields }
   }
-  ${POLICY_FIELDS}
-`;
+`);

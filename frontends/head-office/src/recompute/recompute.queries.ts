@@ -1,26 +1,21 @@
-import { gql } from 'urql';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
 
-export type ScoreJobStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED';
-export interface ScoreJob {
-  id: string; asOf: string; status: ScoreJobStatus; totalCustomers: number; processedCustomers: number;
-  startedBy: { id: string; name: string }; startedAt: string; finishedAt: string | null; error: string | null;
-}
+export type { ScoreJobStatus } from '../gql/graphql';
 
-const JOB_FIELDS = `
+export const JobFields = graphql(`
   fragment HeadOfficeJobFields on ScoreJob {
     id asOf status totalCustomers processedCustomers startedBy { id name } startedAt finishedAt error
   }
-`;
+`);
+export type ScoreJob = ResultOf<typeof JobFields>;
 
-export const LatestJobQuery = gql`
+export const LatestJobQuery = graphql(`
   query HeadOfficeLatestScoreJob { latestScoreJob { ...HeadOfficeJobFields } }
-  ${JOB_FIELDS}
-`;
-export const JobQuery = gql`
+`);
+export const JobQuery = graphql(`
   query HeadOfficeScoreJob($id: ID!) { scoreJob(id: $id) { ...HeadOfficeJobFields } }
-  ${JOB_FIELDS}
-`;
-export const StartRecomputeMutation = gql`
+`);
+export const StartRecomputeMutation = graphql(`
   mutation HeadOfficeStartScoreRecompute($asOf: String) { startScoreRecompute(asOf: $asOf) { ...HeadOfficeJobFields } }
-  ${JOB_FIELDS}
-`;
+`);

@@ -1,3 +1,4 @@
+import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
 import { serverPagination, unitName } from '@crm/ui-kit';
 import { useMemo, useRef, useState } from 'react';
 import { useMutation, useQuery, type CombinedError, type OperationResult } from 'urql';
@@ -14,7 +15,7 @@ import { severityColor } from '../customer360/cases.card';
 import { CASE_SEVERITIES, CASE_STATUSES, type CaseSeverity, type CaseStatus } from '../customer360/customer360.queries';
 import {
   AcknowledgeCaseMutation, CaseQueueQuery, CloseCaseMutation, EscalateCaseMutation, ResolveCaseMutation,
-  type CaseQueueData, type CaseQueueVars, type QueueCase, type ServiceCaseQueueFilter,
+  type QueueCase, type ServiceCaseQueueFilter,
 } from './cases.queries';
 
 const DEFAULT_STATUSES: CaseStatus[] = ['OPEN', 'ACKNOWLEDGED', 'RESOLVED'];
@@ -34,15 +35,15 @@ export function CaseQueuePage({ basePath }: RemotePageProps) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
-  const variables = useMemo<CaseQueueVars>(() => {
+  const variables = useMemo<VariablesOf<typeof CaseQueueQuery>>(() => {
     const filter: ServiceCaseQueueFilter = {};
     if (status.length) filter.status = status;
     if (severity.length) filter.severity = severity;
     if (breachedOnly) filter.breachedOnly = true;
     return { filter, page: paging };
   }, [status, severity, breachedOnly, paging]);
-  const [{ data, fetching, error }, refetch] = useQuery<CaseQueueData, CaseQueueVars>({ query: CaseQueueQuery, variables, context });
-  const last = useRef<CaseQueueData['serviceCaseQueue'] | undefined>(undefined);
+  const [{ data, fetching, error }, refetch] = useQuery({ query: CaseQueueQuery, variables, context });
+  const last = useRef<ResultOf<typeof CaseQueueQuery>['serviceCaseQueue'] | undefined>(undefined);
   if (data) last.current = data.serviceCaseQueue;
   const page = error ? undefined : (data?.serviceCaseQueue ?? last.current);
   const reload = () => refetch({ requestPolicy: 'network-only' });

@@ -4,14 +4,14 @@ import { Alert, Card, Space, Switch, Table, Tag, money, type TableColumnsType } 
 import { useOutletTranslation } from '../outlet.i18n';
 import { percent } from '../common/format';
 import { errorText } from '@crm/ui-kit';
-import { CustomerAccountsQuery, type Account, type AccountStatus, type AccountsData, type AccountsVars } from './customer360.queries';
+import { CustomerAccountsQuery, type Account, type AccountStatus } from './customer360.queries';
 
 const statusColor: Record<AccountStatus, string> = { OPEN: 'green', FROZEN: 'orange', CLOSED: 'default' };
 
 export function AccountsCard({ customerId }: { customerId: string }) {
   const { t, i18n } = useOutletTranslation();
   const [includeClosed, setIncludeClosed] = useState(false);
-  const [{ data, fetching, error }] = useQuery<AccountsData, AccountsVars>({ query: CustomerAccountsQuery, variables: { id: customerId, includeClosed } });
+  const [{ data, fetching, error }] = useQuery({ query: CustomerAccountsQuery, variables: { id: customerId, includeClosed } });
   const lng = i18n.language;
   const columns = useMemo<TableColumnsType<Account>>(() => [
     { key: 'accountNo', dataIndex: 'accountNo', title: t('colAccountNo'), render: (v: string) => <span style={{ fontFamily: 'monospace' }}>{v}</span> },

@@ -6,7 +6,7 @@ import type { RemotePageProps } from '@crm/shared-types';
 import { useOutletTranslation } from '../outlet.i18n';
 import { errorText } from '@crm/ui-kit';
 import { linkClick, outletPath } from '../routing/outlet.routes';
-import { Customer360Query, type Customer360Data, type Customer360Vars } from './customer360.queries';
+import { Customer360Query } from './customer360.queries';
 import { ProfileCard } from './profile.card';
 import { AccountsCard } from './accounts.card';
 import { TransactionsCard } from './transactions.card';
@@ -22,7 +22,7 @@ const context = { additionalTypenames: ['CustomerNeed', 'ServiceCase', 'Satisfac
 /** The customer 360: one request for the fixed sections; accounts, transactions and interactions page on their own. */
 export function Customer360Page({ user, basePath, customerId }: RemotePageProps & { customerId: string }) {
   const { t } = useOutletTranslation();
-  const [{ data, fetching, error }, refetch] = useQuery<Customer360Data, Customer360Vars>({ query: Customer360Query, variables: { id: customerId }, context });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: Customer360Query, variables: { id: customerId }, context });
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
   const listPath = outletPath(basePath, { name: 'list' });
   const customer = data?.customer;

@@ -1,79 +1,46 @@
-import { gql } from 'urql';
-import type { OrgUnitName } from '../common/format';
-import { CustomerTierFragment, type CustomerTierFields } from './tier.queries';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { closedSet } from '@crm/ui-kit';
+import { graphql } from '../gql';
+import type {
+  CaseCategory, CaseSeverity, CaseStatus, CompanySize, ConsentChannel, IncomeBand, InteractionChannel,
+  NeedCategory, NeedPriority, NeedStatus, TransactionCategory, TransactionChannel, Touchpoint,
+} from '../gql/graphql';
 
-// Types follow /tmp/customers-contract.graphql (the customers subgraph's API for issue 3).
-export type CustomerKind = 'INDIVIDUAL' | 'CORPORATE';
-export type CustomerStatus = 'ACTIVE' | 'DORMANT' | 'CLOSED' | 'MERGED';
-export type AccountKind = 'DEMAND_DEPOSIT' | 'TIME_DEPOSIT' | 'LOAN' | 'CREDIT_CARD' | 'WEALTH' | 'SETTLEMENT' | 'BASIC';
-export type AccountStatus = 'OPEN' | 'FROZEN' | 'CLOSED';
-export const TRANSACTION_CHANNELS = ['COUNTER', 'ATM', 'MOBILE', 'ONLINE', 'POS'] as const;
-export type TransactionChannel = (typeof TRANSACTION_CHANNELS)[number];
-export const TRANSACTION_CATEGORIES = [
+// Every type here is generated from the supergraph (src/gql/, `pnpm codegen`) or derived from a
+// document with ResultOf; the closed sets are the API's enums.
+export type {
+  AccountKind, AccountStatus, CaseCategory, CaseSeverity, CaseStatus, CompanySize, ConsentChannel, CustomerKind, IncomeBand, CustomerStatus, InteractionChannel,
+  NeedCategory, NeedPriority, NeedStatus, PageInput, TransactionCategory, TransactionChannel, TransactionFilter, Touchpoint,
+} from '../gql/graphql';
+
+// the choices the forms and filters offer, in the order they show them; `closedSet` fails typecheck when one is missing
+export const TRANSACTION_CHANNELS = closedSet<TransactionChannel>()(['COUNTER', 'ATM', 'MOBILE', 'ONLINE', 'POS']);
+export const TRANSACTION_CATEGORIES = closedSet<TransactionCategory>()([
   'DEPOSIT', 'WITHDRAWAL', 'TRANSFER_IN', 'TRANSFER_OUT', 'SALARY', 'CARD_SPEND', 'LOAN_DRAWDOWN', 'LOAN_REPAYMENT',
-  'INTEREST', 'FEE', 'COLLECTION_PAYMENT_AGENCY', 'BILL_SETTLEMENT', 'WEALTH_PURCHASE', 'WEALTH_REDEMPTION',
-] as const;
-export type TransactionCategory = (typeof TRANSACTION_CATEGORIES)[number];
-export const INTERACTION_CHANNELS = ['VISIT', 'PHONE', 'COUNTER', 'MOBILE', 'WECHAT', 'EMAIL', 'EVENT'] as const;
-export type InteractionChannel = (typeof INTERACTION_CHANNELS)[number];
-export const NEED_CATEGORIES = ['SAVINGS', 'LOAN', 'WEALTH', 'INSURANCE', 'CARD', 'SETTLEMENT', 'PAYROLL', 'CONSULTING', 'OTHER'] as const;
-export type NeedCategory = (typeof NEED_CATEGORIES)[number];
-export const NEED_PRIORITIES = ['LOW', 'MEDIUM', 'HIGH'] as const;
-export type NeedPriority = (typeof NEED_PRIORITIES)[number];
-export const NEED_STATUSES = ['OPEN', 'IN_PROGRESS', 'FULFILLED', 'DROPPED'] as const;
-export type NeedStatus = (typeof NEED_STATUSES)[number];
-export const CASE_CATEGORIES = ['SERVICE_ATTITUDE', 'WAIT_TIME', 'FEES', 'PRODUCT', 'SYSTEM', 'MIS_SELLING', 'PRIVACY', 'OTHER'] as const;
-export type CaseCategory = (typeof CASE_CATEGORIES)[number];
-export const CASE_SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'] as const;
-export type CaseSeverity = (typeof CASE_SEVERITIES)[number];
-export const CASE_STATUSES = ['OPEN', 'ACKNOWLEDGED', 'RESOLVED', 'CLOSED'] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
-export const TOUCHPOINTS = ['COUNTER', 'MANAGER_VISIT', 'COMPLAINT_HANDLING', 'MOBILE'] as const;
-export type Touchpoint = (typeof TOUCHPOINTS)[number];
-export const INCOME_BANDS = ['LOW', 'LOWER_MIDDLE', 'MIDDLE', 'UPPER_MIDDLE', 'HIGH'] as const;
-export const COMPANY_SIZES = ['MICRO', 'SMALL', 'MEDIUM', 'LARGE'] as const;
-export const CONSENT_CHANNELS = ['COUNTER', 'MOBILE', 'ONLINE', 'PHONE', 'PAPER'] as const;
+  'INTEREST', 'FEE', 'COLLECTION_PAYMENT_AGENCY', 'BILL_SETTLEMENT', 'WEALTH_PURCHASE', 'WEALTH_REDEMPTION'
+]);
+export const INTERACTION_CHANNELS = closedSet<InteractionChannel>()(['VISIT', 'PHONE', 'COUNTER', 'MOBILE', 'WECHAT', 'EMAIL', 'EVENT']);
+export const NEED_CATEGORIES = closedSet<NeedCategory>()(['SAVINGS', 'LOAN', 'WEALTH', 'INSURANCE', 'CARD', 'SETTLEMENT', 'PAYROLL', 'CONSULTING', 'OTHER']);
+export const NEED_PRIORITIES = closedSet<NeedPriority>()(['LOW', 'MEDIUM', 'HIGH']);
+export const NEED_STATUSES = closedSet<NeedStatus>()(['OPEN', 'IN_PROGRESS', 'FULFILLED', 'DROPPED']);
+export const CASE_CATEGORIES = closedSet<CaseCategory>()(['SERVICE_ATTITUDE', 'WAIT_TIME', 'FEES', 'PRODUCT', 'SYSTEM', 'MIS_SELLING', 'PRIVACY', 'OTHER']);
+export const CASE_SEVERITIES = closedSet<CaseSeverity>()(['CRITICAL', 'HIGH', 'MEDIUM', 'LOW']);
+export const CASE_STATUSES = closedSet<CaseStatus>()(['OPEN', 'ACKNOWLEDGED', 'RESOLVED', 'CLOSED']);
+export const TOUCHPOINTS = closedSet<Touchpoint>()(['COUNTER', 'MANAGER_VISIT', 'COMPLAINT_HANDLING', 'MOBILE']);
+export const INCOME_BANDS = closedSet<IncomeBand>()(['LOW', 'LOWER_MIDDLE', 'MIDDLE', 'UPPER_MIDDLE', 'HIGH']);
+export const COMPANY_SIZES = closedSet<CompanySize>()(['MICRO', 'SMALL', 'MEDIUM', 'LARGE']);
+export const CONSENT_CHANNELS = closedSet<ConsentChannel>()(['COUNTER', 'MOBILE', 'ONLINE', 'PHONE', 'PAPER']);
 
-export interface PageInput { page: number; pageSize: number }
-export interface StaffRef { id: string; name: string; position: string }
-
-export interface ServiceCaseSummary {
-  id: string; caseNo: string; category: CaseCategory; severity: CaseSeverity; title: string; status: CaseStatus;
-  openedAt: string; slaDueAt: string; slaBreached: boolean; escalationLevel: number; version: number;
-  handlingOrgUnit: OrgUnitName;
-}
-export interface CustomerNeed { id: string; category: NeedCategory; description: string; priority: NeedPriority; status: NeedStatus; capturedAt: string; capturedBy: StaffRef; version: number }
-export interface Survey { id: string; touchpoint: Touchpoint; csat: number | null; nps: number | null; comment: string | null; surveyedAt: string }
-export interface Relationship {
-  id: string; kind: string; direction: 'OUTGOING' | 'INCOMING'; note: string | null; relatedName: string;
-  related: { id: string; customerNo: string; name: string } | null;
-}
-export interface Customer360 extends CustomerTierFields {
-  id: string; customerNo: string; kind: CustomerKind; name: string; status: CustomerStatus; gender: string | null;
-  idNumber: string; phone: string | null; address: string | null; email: string | null; birthDate: string | null;
-  occupation: string | null; incomeBand: string | null; industry: string | null; legalRepresentative: string | null;
-  registeredCapital: number | null; companySize: string | null;
-  marketingConsent: { given: boolean; at: string | null; channel: string | null };
-  homeOrgUnit: OrgUnitName; createdAt: string; version: number;
-  mergedInto: { id: string; customerNo: string; name: string } | null;
-  balances: { deposits: number; loans: number; wealth: number; creditCardDebt: number };
-  needs: CustomerNeed[];
-  serviceCases: ServiceCaseSummary[];
-  surveys: { total: number; items: Survey[] };
-  relationships: Relationship[];
-}
-export interface Customer360Data { customer: Customer360 | null }
-export interface Customer360Vars { id: string }
-
-export const CaseSummaryFields = gql`
+export const CaseSummaryFields = graphql(`
   fragment OutletCaseSummary on ServiceCase {
     id caseNo category severity title status openedAt slaDueAt slaBreached escalationLevel version
     handlingOrgUnit { id name nameEn }
   }
-`;
+`);
+export type ServiceCaseSummary = ResultOf<typeof CaseSummaryFields>;
 
 /** Everything of the 360 that does not page or filter, in one request. */
-export const Customer360Query = gql`
+export const Customer360Query = graphql(`
   query OutletCustomer360($id: ID!) {
     customer(id: $id) {
       id customerNo kind name status gender idNumber phone address email birthDate
@@ -90,36 +57,23 @@ export const Customer360Query = gql`
       ...OutletCustomerTier
     }
   }
-  ${CaseSummaryFields}
-  ${CustomerTierFragment}
-`;
+`);
+export type Customer360 = NonNullable<ResultOf<typeof Customer360Query>['customer']>;
+export type CustomerNeed = Customer360['needs'][number];
+export type Survey = Customer360['surveys']['items'][number];
+export type Relationship = Customer360['relationships'][number];
 
-export interface Account {
-  id: string; accountNo: string; kind: AccountKind; currency: string; balance: number; creditLimit: number | null;
-  interestRate: number | null; openedOn: string; maturesOn: string | null; closedOn: string | null; status: AccountStatus;
-}
-export interface AccountsData { customer: { id: string; accounts: Account[] } | null }
-export interface AccountsVars { id: string; includeClosed: boolean }
-export const CustomerAccountsQuery = gql`
+export const CustomerAccountsQuery = graphql(`
   query OutletCustomerAccounts($id: ID!, $includeClosed: Boolean!) {
     customer(id: $id) {
       id
       accounts(includeClosed: $includeClosed) { id accountNo kind currency balance creditLimit interestRate openedOn maturesOn closedOn status }
     }
   }
-`;
+`);
+export type Account = NonNullable<ResultOf<typeof CustomerAccountsQuery>['customer']>['accounts'][number];
 
-export interface TransactionFilter {
-  from?: string; to?: string; channels?: TransactionChannel[]; categories?: TransactionCategory[]; minAmount?: number; maxAmount?: number;
-}
-export interface Transaction {
-  id: string; bookedAt: string; amount: number; direction: 'CREDIT' | 'DEBIT'; channel: TransactionChannel; category: TransactionCategory;
-  counterparty: string | null; description: string | null; balanceAfter: number | null;
-  account: { id: string; accountNo: string; kind: AccountKind };
-}
-export interface TransactionsData { customer: { id: string; transactions: { items: Transaction[]; total: number; page: number; pageSize: number } } | null }
-export interface TransactionsVars { id: string; filter: TransactionFilter; page: PageInput }
-export const CustomerTransactionsQuery = gql`
+export const CustomerTransactionsQuery = graphql(`
   query OutletCustomerTransactions($id: ID!, $filter: TransactionFilter, $page: PageInput) {
     customer(id: $id) {
       id
@@ -129,15 +83,10 @@ export const CustomerTransactionsQuery = gql`
       }
     }
   }
-`;
+`);
+export type Transaction = NonNullable<ResultOf<typeof CustomerTransactionsQuery>['customer']>['transactions']['items'][number];
 
-export interface Interaction {
-  id: string; channel: InteractionChannel; occurredAt: string; summary: string; outcome: string | null; nextStep: string | null; nextStepDue: string | null;
-  staff: StaffRef; orgUnit: OrgUnitName;
-}
-export interface InteractionsData { customer: { id: string; interactions: { items: Interaction[]; total: number } } | null }
-export interface InteractionsVars { id: string; page: PageInput }
-export const CustomerInteractionsQuery = gql`
+export const CustomerInteractionsQuery = graphql(`
   query OutletCustomerInteractions($id: ID!, $page: PageInput) {
     customer(id: $id) {
       id
@@ -147,17 +96,18 @@ export const CustomerInteractionsQuery = gql`
       }
     }
   }
-`;
+`);
+export type Interaction = NonNullable<ResultOf<typeof CustomerInteractionsQuery>['customer']>['interactions']['items'][number];
 
-export interface PiiReveal { customerId: string; idNumber: string; phone: string | null; address: string | null; email: string | null; birthDate: string | null }
-export const RevealPiiMutation = gql`
+export const RevealPiiMutation = graphql(`
   mutation OutletRevealCustomerPii($customerId: ID!, $purpose: String!, $fields: [PiiField!]) {
     revealCustomerPii(customerId: $customerId, purpose: $purpose, fields: $fields) { customerId idNumber phone address email birthDate }
   }
-`;
+`);
+export type PiiReveal = ResultOf<typeof RevealPiiMutation>['revealCustomerPii'];
 
-export const UpdateNeedStatusMutation = gql`
+export const UpdateNeedStatusMutation = graphql(`
   mutation OutletUpdateNeedStatus($id: ID!, $version: Int!, $status: NeedStatus!) {
     updateNeedStatus(id: $id, version: $version, status: $status) { id status version }
   }
-`;
+`);

@@ -6,7 +6,7 @@ import { useOutletTranslation } from '../outlet.i18n';
 import { dateTime } from '../common/format';
 import { errorText } from '@crm/ui-kit';
 import { InteractionFormModal } from '../forms/interaction.form';
-import { CustomerInteractionsQuery, type InteractionsData, type InteractionsVars } from './customer360.queries';
+import { CustomerInteractionsQuery } from './customer360.queries';
 
 const STEP = 10;
 const context = { additionalTypenames: ['Interaction'] };
@@ -17,7 +17,7 @@ export function InteractionsCard({ customerId }: { customerId: string }) {
   const [pageSize, setPageSize] = useState(STEP);
   const [open, setOpen] = useState(false);
   const variables = useMemo(() => ({ id: customerId, page: { page: 1, pageSize } }), [customerId, pageSize]);
-  const [{ data, fetching, error }, refetch] = useQuery<InteractionsData, InteractionsVars>({ query: CustomerInteractionsQuery, variables, context });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: CustomerInteractionsQuery, variables, context });
   const page = data?.customer?.interactions;
 
   return (

@@ -79,7 +79,7 @@ function RevealModal({ customerId, onClose, onRevealed }: { customerId: string; 
     setGeneral([]);
     const result = await reveal({ customerId, purpose: purpose.trim(), fields: [...REVEAL_FIELDS] }, { requestPolicy: 'network-only' });
     if (result.error) setGeneral(applyServerFieldErrors(form, result.error as CombinedError, ['purpose']));
-    else onRevealed(result.data.revealCustomerPii as PiiReveal);
+    else if (result.data) onRevealed(result.data.revealCustomerPii);
   };
   return (
     <Modal open title={t('revealTitle')} onCancel={onClose} okText={t('revealConfirm')} cancelText={t('cancel')}

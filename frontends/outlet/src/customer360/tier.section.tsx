@@ -4,7 +4,7 @@ import { EChart, type PortalChartOption } from '@crm/ui-kit/charts';
 import { dateTime } from '../common/format';
 import { describeCondition, inputRows } from './tier.format';
 import { useTierTranslation } from './tier.i18n';
-import type { CustomerScore, CustomerTierFields, Tier } from './tier.queries';
+import type { CustomerScore, CustomerTierFields, Tier, TierCondition } from './tier.queries';
 
 /**
  * The customer 360's "Tier & scores": tier, the five degrees with their parts, a radar of the 0–100
@@ -139,7 +139,7 @@ function Evidence({ score }: { score: CustomerScore }) {
         <Flex vertical gap={12}>
           <Typography.Paragraph style={{ margin: 0, fontSize: 15 }} data-testid="tier-explanation">{ev.explanation}</Typography.Paragraph>
           <Descriptions size="small" column={1} bordered items={[
-            { key: 'rule', label: t('rule'), children: <Flex gap={8} align="center" wrap><TierTag tier={ev.rule.tier} style={{ fontSize: 14, padding: '2px 10px' }} /><span data-testid="tier-rule">{describeCondition(ev.rule.condition, t, lang)}</span></Flex> },
+            { key: 'rule', label: t('rule'), children: <Flex gap={8} align="center" wrap><TierTag tier={ev.rule.tier} style={{ fontSize: 14, padding: '2px 10px' }} /><span data-testid="tier-rule">{describeCondition(ev.rule.condition as TierCondition | null, t, lang)}</span></Flex> },
             ...(ev.rule.description ? [{ key: 'desc', label: t('ruleDescription'), children: ev.rule.description }] : []),
             {
               key: 'policy', label: t('policy'),

@@ -1,3 +1,4 @@
+import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
 import { money, serverPagination } from '@crm/ui-kit';
 import { useMemo, useRef, useState } from 'react';
 import { useQuery } from 'urql';
@@ -8,7 +9,7 @@ import { dateTime } from '../common/format';
 import { errorText } from '@crm/ui-kit';
 import {
   CustomerTransactionsQuery, TRANSACTION_CATEGORIES, TRANSACTION_CHANNELS,
-  type Transaction, type TransactionCategory, type TransactionChannel, type TransactionFilter, type TransactionsData, type TransactionsVars,
+  type Transaction, type TransactionCategory, type TransactionChannel, type TransactionFilter,
 } from './customer360.queries';
 
 interface FilterState { range: [Dayjs | null, Dayjs | null] | null; channels: TransactionChannel[]; categories: TransactionCategory[]; min: number | null; max: number | null }
@@ -31,9 +32,9 @@ export function TransactionsCard({ customerId }: { customerId: string }) {
   const [filter, setFilter] = useState<FilterState>(EMPTY);
   const [paging, setPaging] = useState({ page: 1, pageSize: 10 });
   const rangeError = filter.min != null && filter.max != null && filter.min > filter.max;
-  const variables = useMemo<TransactionsVars>(() => ({ id: customerId, filter: toTransactionFilter(filter), page: paging }), [customerId, filter, paging]);
-  const [{ data, fetching, error }] = useQuery<TransactionsData, TransactionsVars>({ query: CustomerTransactionsQuery, variables, pause: rangeError });
-  const last = useRef<TransactionsData['customer']>(null);
+  const variables = useMemo<VariablesOf<typeof CustomerTransactionsQuery>>(() => ({ id: customerId, filter: toTransactionFilter(filter), page: paging }), [customerId, filter, paging]);
+  const [{ data, fetching, error }] = useQuery({ query: CustomerTransactionsQuery, variables, pause: rangeError });
+  const last = useRef<ResultOf<typeof CustomerTransactionsQuery>['customer']>(null);
   if (data?.customer) last.current = data.customer;
   const page = data?.customer?.transactions ?? last.current?.transactions;
 

@@ -1,3 +1,4 @@
+import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
 import { serverPagination } from '@crm/ui-kit';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery, type CombinedError } from 'urql';
@@ -10,8 +11,7 @@ import { customerColumns } from './customer-columns';
 import { CustomerSummaryCard } from './customer-summary.card';
 import {
   CustomerCountsQuery, CustomerListQuery,
-  type CustomerCountsData, type CustomerCountsVars, type CustomerFilter, type CustomerKind,
-  type CustomerListData, type CustomerListVars,
+  type CustomerFilter, type CustomerKind,
 } from './customers.queries';
 
 type KindChoice = 'ALL' | CustomerKind;
@@ -42,17 +42,17 @@ export function CustomerListPage({ user, basePath }: RemotePageProps) {
   }, [typed]);
 
   const searchFilter = useMemo<CustomerFilter>(() => (search ? { search } : {}), [search]);
-  const listVars = useMemo<CustomerListVars>(
+  const listVars = useMemo<VariablesOf<typeof CustomerListQuery>>(
     () => ({ filter: kind === 'ALL' ? searchFilter : { ...searchFilter, kind }, page: { page: query.page, pageSize: query.pageSize } }),
     [searchFilter, kind, query.page, query.pageSize],
   );
-  const countVars = useMemo<CustomerCountsVars>(() => ({ filter: searchFilter }), [searchFilter]);
+  const countVars = useMemo<VariablesOf<typeof CustomerCountsQuery>>(() => ({ filter: searchFilter }), [searchFilter]);
 
-  const [list, reloadList] = useQuery<CustomerListData, CustomerListVars>({ query: CustomerListQuery, variables: listVars });
-  const [counts, reloadCounts] = useQuery<CustomerCountsData, CustomerCountsVars>({ query: CustomerCountsQuery, variables: countVars });
+  const [list, reloadList] = useQuery({ query: CustomerListQuery, variables: listVars });
+  const [counts, reloadCounts] = useQuery({ query: CustomerCountsQuery, variables: countVars });
 
   // keep the last page on screen while the next one loads, instead of flashing an empty table
-  const lastPage = useRef<CustomerListData['customers'] | undefined>(undefined);
+  const lastPage = useRef<ResultOf<typeof CustomerListQuery>['customers'] | undefined>(undefined);
   if (list.data) lastPage.current = list.data.customers;
   const page = list.error ? undefined : (list.data?.customers ?? lastPage.current);
 

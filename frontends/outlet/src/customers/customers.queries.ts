@@ -1,26 +1,9 @@
-import { gql } from 'urql';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
 
-export type CustomerKind = 'INDIVIDUAL' | 'CORPORATE';
-export type CustomerStatus = 'ACTIVE' | 'DORMANT' | 'CLOSED' | 'MERGED';
+export type { CustomerFilter, CustomerKind, CustomerStatus, PageInput } from '../gql/graphql';
 
-export interface CustomerFilter { search?: string; kind?: CustomerKind }
-export interface PageInput { page: number; pageSize: number }
-
-export interface CustomerRow {
-  id: string;
-  customerNo: string;
-  kind: CustomerKind;
-  name: string;
-  idNumber: string;
-  phone: string | null;
-  status: CustomerStatus;
-  homeOrgUnit: { id: string; name: string; nameEn: string | null };
-}
-
-export interface CustomerListData { customers: { items: CustomerRow[]; total: number; page: number; pageSize: number } }
-export interface CustomerListVars { filter: CustomerFilter; page: PageInput }
-
-export const CustomerListQuery = gql`
+export const CustomerListQuery = graphql(`
   query OutletCustomerList($filter: CustomerFilter, $page: PageInput) {
     customers(filter: $filter, page: $page) {
       total
@@ -38,16 +21,14 @@ export const CustomerListQuery = gql`
       }
     }
   }
-`;
+`);
+export type CustomerRow = ResultOf<typeof CustomerListQuery>['customers']['items'][number];
 
-export interface CustomerCounts { total: number; individual: number; corporate: number; active: number; dormant: number; closed: number }
-export interface CustomerCountsData { customerCounts: CustomerCounts }
-export interface CustomerCountsVars { filter: CustomerFilter }
-
-export const CustomerCountsQuery = gql`
+export const CustomerCountsQuery = graphql(`
   query OutletCustomerCounts($filter: CustomerFilter) {
     customerCounts(filter: $filter) { total individual corporate active dormant closed }
   }
-`;
+`);
+export type CustomerCounts = ResultOf<typeof CustomerCountsQuery>['customerCounts'];
 
 export { PAGE_SIZES } from '@crm/ui-kit';

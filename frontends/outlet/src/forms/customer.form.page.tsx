@@ -8,15 +8,15 @@ import { useOutletTranslation } from '../outlet.i18n';
 import { compact, idNumberProblem, maxRule, requiredRule } from '../common/forms';
 import { applyServerFieldErrors } from '@crm/ui-kit';
 import { linkClick, navigateTo, outletPath } from '../routing/outlet.routes';
-import { COMPANY_SIZES, CONSENT_CHANNELS, INCOME_BANDS, type CustomerKind } from '../customer360/customer360.queries';
+import { COMPANY_SIZES, CONSENT_CHANNELS, INCOME_BANDS, type CompanySize, type ConsentChannel, type CustomerKind, type IncomeBand } from '../customer360/customer360.queries';
 import { CreateCustomerMutation } from './forms.queries';
 import { RevalidateOnLanguageChange } from './form-modal';
 
 interface Values {
   kind: CustomerKind; name: string; idNumber: string; phone?: string; email?: string; address?: string;
-  occupation?: string; incomeBand?: string;
-  industry?: string; legalRepresentative?: string; registeredCapital?: number | null; companySize?: string;
-  marketingConsent: boolean; consentChannel?: string;
+  occupation?: string; incomeBand?: IncomeBand;
+  industry?: string; legalRepresentative?: string; registeredCapital?: number | null; companySize?: CompanySize;
+  marketingConsent: boolean; consentChannel?: ConsentChannel;
 }
 const FIELDS = ['kind', 'name', 'idNumber', 'phone', 'email', 'address', 'occupation', 'incomeBand', 'industry', 'legalRepresentative', 'registeredCapital', 'companySize', 'marketingConsent', 'consentChannel'] as const;
 const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
@@ -37,8 +37,8 @@ export function CustomerFormPage({ basePath }: RemotePageProps) {
     const idNumber = individual ? normalizeResidentId(v.idNumber) : normalizeCreditCode(v.idNumber);
     const personal = individual ? { occupation: v.occupation, incomeBand: v.incomeBand } : { industry: v.industry, legalRepresentative: v.legalRepresentative, companySize: v.companySize };
     const input = {
-      kind: v.kind, idNumber,
-      ...compact({ name: v.name, phone: v.phone, email: v.email, address: v.address, ...personal }),
+      kind: v.kind, idNumber, name: v.name.trim(),
+      ...compact({ phone: v.phone, email: v.email, address: v.address, ...personal }),
       ...(!individual && v.registeredCapital != null ? { registeredCapital: v.registeredCapital } : {}),
       marketingConsent: v.marketingConsent,
       ...(v.marketingConsent && v.consentChannel ? { consentChannel: v.consentChannel } : {}),
@@ -48,7 +48,7 @@ export function CustomerFormPage({ basePath }: RemotePageProps) {
       setGeneral(applyServerFieldErrors(form, result.error as CombinedError, FIELDS));
       return;
     }
-    const created = result.data.createCustomer as { id: string; customerNo: string; name: string };
+    const created = result.data!.createCustomer;
     void message.success(t('customerCreated', { customerNo: created.customerNo, name: created.name }));
     navigateTo(outletPath(basePath, { name: 'customer', id: created.id }));
   };

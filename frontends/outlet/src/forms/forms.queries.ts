@@ -1,27 +1,27 @@
-import { gql } from 'urql';
+import { graphql } from '../gql';
 
-export const CreateCustomerMutation = gql`
+export const CreateCustomerMutation = graphql(`
   mutation OutletCreateCustomer($input: CreateCustomerInput!) {
     createCustomer(input: $input) { id customerNo name }
   }
-`;
-export const RecordInteractionMutation = gql`
+`);
+export const RecordInteractionMutation = graphql(`
   mutation OutletRecordInteraction($input: RecordInteractionInput!) {
     recordInteraction(input: $input) { id }
   }
-`;
-export const CaptureNeedMutation = gql`
+`);
+export const CaptureNeedMutation = graphql(`
   mutation OutletCaptureNeed($input: CaptureNeedInput!) {
     captureNeed(input: $input) { id }
   }
-`;
-export const OpenServiceCaseMutation = gql`
+`);
+export const OpenServiceCaseMutation = graphql(`
   mutation OutletOpenServiceCase($input: OpenServiceCaseInput!) {
     openServiceCase(input: $input) { id caseNo }
   }
-`;
-export const RecordSurveyMutation = gql`
+`);
+export const RecordSurveyMutation = graphql(`
   mutation OutletRecordSurvey($input: RecordSurveyInput!) {
     recordSurvey(input: $input) { id }
   }
-`;
+`);

@@ -16,8 +16,8 @@ export function InteractionFormModal({ customerId, open, onClose, onDone }: { cu
   const [, record] = useMutation(RecordInteractionMutation);
   const submit = (v: Values) => record({
     input: {
-      customerId,
-      ...compact({ channel: v.channel, summary: v.summary, outcome: v.outcome, nextStep: v.nextStep }),
+      customerId, channel: v.channel, summary: v.summary.trim(),
+      ...compact({ outcome: v.outcome, nextStep: v.nextStep }),
       ...(v.occurredAt ? { occurredAt: v.occurredAt.toISOString() } : {}),
       ...(v.nextStepDue ? { nextStepDue: v.nextStepDue.format('YYYY-MM-DD') } : {}),
     },

@@ -1,7 +1,21 @@
-// Labels of the API's enums, per language. Key: `${Enum}_${VALUE}`, e.g. t('AccountKind_LOAN').
-type Labels = Record<string, [zh: string, en: string]>;
+import type {
+  AccountKind, AccountStatus, CaseCategory, CaseSeverity, CaseStatus, CompanySize, ConsentChannel, CustomerStatus, IncomeBand,
+  InteractionChannel, NeedCategory, NeedPriority, NeedStatus, RelationshipKind, TransactionCategory, TransactionChannel, Touchpoint,
+} from '@crm/ui-kit/schema-types';
 
-const enums: Record<string, Labels> = {
+// Labels of the API's enums, per language. Key: `${Enum}_${VALUE}`, e.g. t('AccountKind_LOAN').
+// Typed over the enums generated from the supergraph: a value without a zh and an en label, or a
+// label for a value the API does not have, fails typecheck.
+type Pair = [zh: string, en: string];
+interface Enums {
+  CustomerStatus: CustomerStatus; IncomeBand: IncomeBand; CompanySize: CompanySize; ConsentChannel: ConsentChannel;
+  AccountKind: AccountKind; AccountStatus: AccountStatus; TransactionChannel: TransactionChannel; TransactionCategory: TransactionCategory;
+  InteractionChannel: InteractionChannel; NeedCategory: NeedCategory; NeedPriority: NeedPriority; NeedStatus: NeedStatus;
+  CaseCategory: CaseCategory; CaseSeverity: CaseSeverity; CaseStatus: CaseStatus; Touchpoint: Touchpoint; RelationshipKind: RelationshipKind;
+}
+type Labels = Record<string, Pair>;
+
+const enums = {
   CustomerStatus: { ACTIVE: ['正常', 'Active'], DORMANT: ['休眠', 'Dormant'], CLOSED: ['销户', 'Closed'], MERGED: ['已合并', 'Merged'] },
   IncomeBand: { LOW: ['低', 'Low'], LOWER_MIDDLE: ['中低', 'Lower middle'], MIDDLE: ['中等', 'Middle'], UPPER_MIDDLE: ['中高', 'Upper middle'], HIGH: ['高', 'High'] },
   CompanySize: { MICRO: ['微型', 'Micro'], SMALL: ['小型', 'Small'], MEDIUM: ['中型', 'Medium'], LARGE: ['大型', 'Large'] },
@@ -40,10 +54,10 @@ const enums: Record<string, Labels> = {
     LEGAL_REPRESENTATIVE_OF: ['法定代表人', 'Legal representative of'], GUARANTOR_FOR: ['担保', 'Guarantor for'],
     PARENT_COMPANY_OF: ['母公司', 'Parent company of'], GROUP_AFFILIATE: ['集团关联', 'Group affiliate'],
   },
-};
+} satisfies { [E in keyof Enums]: Record<Enums[E], Pair> };
 
 export function enumStrings(lang: 0 | 1): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, labels] of Object.entries(enums)) for (const [value, pair] of Object.entries(labels)) out[`${name}_${value}`] = pair[lang];
+  for (const [name, labels] of Object.entries(enums) as [string, Labels][]) for (const [value, pair] of Object.entries(labels)) out[`${name}_${value}`] = pair[lang];
   return out;
 }

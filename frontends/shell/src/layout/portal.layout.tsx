@@ -1,23 +1,23 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery, gql } from 'urql';
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
 import { Button, Layout, Menu, Space, Typography, bankColors, type MenuProps } from '@crm/ui-kit';
 import type { RemoteManifestEntry, StaffClaims } from '@crm/shared-types';
 import { SHELL_NS } from '../i18n/shell.i18n';
 import { navigate, routeOwns } from '../routing/portal.history';
 import { LanguageSwitch } from './language.switch';
 
-const StaffOrgUnitQuery = gql`
+const StaffOrgUnitQuery = graphql(`
   query StaffOrgUnit {
     me { id orgUnit { id name nameEn } }
   }
-`;
-interface StaffOrgUnitData { me: { id: string; orgUnit: { id: string; name: string; nameEn: string | null } } }
+`);
 
 /** The staff member's org unit name, from the gateway (the token only carries its id). */
 function OrgUnitName() {
   const { i18n } = useTranslation(SHELL_NS);
-  const [{ data }] = useQuery<StaffOrgUnitData>({ query: StaffOrgUnitQuery });
+  const [{ data }] = useQuery({ query: StaffOrgUnitQuery });
   const unit = data?.me.orgUnit;
   if (!unit) return null;
   return <span data-testid="shell-org-unit">{i18n.language === 'en' && unit.nameEn ? unit.nameEn : unit.name}</span>;
