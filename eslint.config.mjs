@@ -75,7 +75,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: 'ExportDefaultDeclaration', message: 'Named exports only in subgraphs: one name per thing, so a rename is found by the compiler.' },
+        {
+          selector: 'ExportDefaultDeclaration',
+          message: 'Named exports only in subgraphs: one name per thing, so a rename is found by the compiler.',
+        },
       ],
     },
   },

@@ -12,7 +12,11 @@ export default defineConfig(
       build: {
         chunkSizeWarningLimit: 3000, // monaco-editor alone is 2.8 MB raw (682 KiB gz), lazy, explorer only
         // GraphiQL's packages start with "use no memo" (React Compiler): harmless, dropped when bundled
-        rolldownOptions: { onwarn(w: { code?: string }, warn: (log: typeof w) => void) { if (w.code !== 'MODULE_LEVEL_DIRECTIVE') warn(w); } },
+        rolldownOptions: {
+          onwarn(w: { code?: string }, warn: (log: typeof w) => void) {
+            if (w.code !== 'MODULE_LEVEL_DIRECTIVE') warn(w);
+          },
+        },
       },
       // Monaco's workers (GraphiQL): classic iife scripts, started from a same-origin blob with importScripts()
       // (see src/explorer/monaco-workers.ts) because the remote's files live on another origin than the page

@@ -24,11 +24,22 @@ export default defineConfig(({ mode }) => ({
         dts: false, // contracts come from @crm/shared-types, not from fetched remote types
       }),
   ],
-  server: { host: '127.0.0.1', port: PORT, strictPort: true, proxy, headers: portalSecurityHeaders({ remotes: portalRemoteOrigins(), dev: true }) },
+  server: {
+    host: '127.0.0.1',
+    port: PORT,
+    strictPort: true,
+    proxy,
+    headers: portalSecurityHeaders({ remotes: portalRemoteOrigins(), dev: true }),
+  },
   // CSP that allows only the configured remotes, no framing, nosniff, no referrer (as nginx in production)
   preview: { host: '127.0.0.1', port: PORT, strictPort: true, proxy, headers: portalSecurityHeaders({ remotes: portalRemoteOrigins() }) },
   // the shared ui-kit chunk is big on purpose (one copy of the antd subset for every remote)
   build: { target: 'esnext', chunkSizeWarningLimit: 1500 },
   // antd in happy-dom is slow on a busy 2-core CI machine: generous per-test limit
-  test: { environment: 'happy-dom', include: ['test/**/*.test.{ts,tsx}'], testTimeout: 20_000, setupFiles: ['@crm/ui-kit/testing/dom-setup'] },
+  test: {
+    environment: 'happy-dom',
+    include: ['test/**/*.test.{ts,tsx}'],
+    testTimeout: 20_000,
+    setupFiles: ['@crm/ui-kit/testing/dom-setup'],
+  },
 }));

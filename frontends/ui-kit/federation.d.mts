@@ -1,2 +1,5 @@
-export interface SharedModule { singleton: boolean; requiredVersion: string }
+export interface SharedModule {
+  singleton: boolean;
+  requiredVersion: string;
+}
 export declare const sharedSingletons: Record<string, SharedModule>;

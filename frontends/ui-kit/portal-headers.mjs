@@ -27,7 +27,10 @@ const originOf = (url) => new URL(url).origin;
 
 /** The remotes' origins from the environment the gateway's manifest uses (PORTAL_REMOTE_*_ENTRY) and the remotes' builds (*_PUBLIC_URL). */
 /** @param {Record<string, string | undefined>} [env] @param {readonly string[]} [defaults] @returns {string[]} */
-export function portalRemoteOrigins(env = process.env, defaults = ['http://127.0.0.1:5001', 'http://127.0.0.1:5002', 'http://127.0.0.1:5003']) {
+export function portalRemoteOrigins(
+  env = process.env,
+  defaults = ['http://127.0.0.1:5001', 'http://127.0.0.1:5002', 'http://127.0.0.1:5003'],
+) {
   const configured = Object.entries(env)
     .filter(([k, v]) => v && (/^PORTAL_REMOTE_\w+_ENTRY$/.test(k) || /^(OUTLET|HEAD_OFFICE|BRANCH)_PUBLIC_URL$/.test(k)))
     .map(([, v]) => /** @type {string} */ (v));
@@ -38,7 +41,9 @@ export function portalRemoteOrigins(env = process.env, defaults = ['http://127.0
 export function contentSecurityPolicy(opts = {}) {
   const remotes = [...new Set((opts.remotes ?? []).map(originOf))];
   const gateway = opts.gateway ? [originOf(opts.gateway)] : [];
-  const dev = opts.dev ? { script: ["'unsafe-inline'"], connect: ['ws:', 'wss:'] } : { script: /** @type {string[]} */ ([]), connect: /** @type {string[]} */ ([]) };
+  const dev = opts.dev
+    ? { script: ["'unsafe-inline'"], connect: ['ws:', 'wss:'] }
+    : { script: /** @type {string[]} */ ([]), connect: /** @type {string[]} */ ([]) };
   /** @type {Record<string, string[]>} */
   const directives = {
     'default-src': ["'self'"],
@@ -53,7 +58,9 @@ export function contentSecurityPolicy(opts = {}) {
     'form-action': ["'self'"],
     'frame-ancestors': ["'none'"],
   };
-  return Object.entries(directives).map(([k, v]) => `${k} ${[...new Set(v)].join(' ')}`).join('; ');
+  return Object.entries(directives)
+    .map(([k, v]) => `${k} ${[...new Set(v)].join(' ')}`)
+    .join('; ');
 }
 
 /** The headers of every portal page (the shell's index.html and its assets). */

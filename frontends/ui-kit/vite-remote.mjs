@@ -36,7 +36,12 @@ export function remoteViteConfig({ name, exposes, portEnv, defaultPort, publicUr
         // the shared ui-kit chunk is big on purpose (one copy of the antd subset for every remote)
         build: { target: 'esnext', chunkSizeWarningLimit: 1500 },
         // antd in happy-dom is slow on a busy 2-core CI machine: generous per-test limit
-        test: { environment: 'happy-dom', include: ['test/**/*.test.{ts,tsx}'], testTimeout: 20_000, setupFiles: ['@crm/ui-kit/testing/dom-setup'] },
+        test: {
+          environment: 'happy-dom',
+          include: ['test/**/*.test.{ts,tsx}'],
+          testTimeout: 20_000,
+          setupFiles: ['@crm/ui-kit/testing/dom-setup'],
+        },
       },
       extra,
     );

@@ -6,7 +6,7 @@ import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
-import { bearerToken, closeHttpServer, InvalidTokenError, log, type TokenVerifier } from '@crm/kit';
+import { bearerToken, closeHttpServer, InvalidTokenError, log, type TokenVerifier } from '@crm/kit/edge';
 import { can, type ErrorBody, type RemoteManifest, type StaffClaims } from '@crm/shared-types';
 import { manifestFor, portalRemotes } from './portal-manifest';
 import { COST_LIMITS, CostEstimator, costLimitPlugin, type CostLimitOptions } from './cost';
@@ -43,15 +43,19 @@ export interface GatewayOptions {
 export const QUERY_LIMITS = { maxDepth: 10, maxTokens: 2000, maxAliases: 15, maxDirectives: 20 };
 
 /** The GraphQL context the gateway adds to the runtime's: the caller's verified claims. */
-export interface CallerContext { user?: StaffClaims }
+export interface CallerContext {
+  user?: StaffClaims;
+}
 /** Largest GraphQL request body: a CSV import of 50,000 rows fits; anything bigger is refused unread. */
 export const MAX_BODY_BYTES = 12 * 1024 * 1024;
 
 const json = (res: ServerResponse, status: number, body: unknown) => {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
 };
-const fail = (res: ServerResponse, status: number, code: string, message: string) => json(res, status, { error: { code, message } } satisfies ErrorBody);
-const graphqlUnauthenticated = (res: ServerResponse, message: string) => json(res, 401, { errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
+const fail = (res: ServerResponse, status: number, code: string, message: string) =>
+  json(res, status, { error: { code, message } } satisfies ErrorBody);
+const graphqlUnauthenticated = (res: ServerResponse, message: string) =>
+  json(res, 401, { errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
 
 /** Nobody: the caller when there is none (never passes a permission check). */
 const NO_ONE = { roles: [], department: 'NONE', level: 'OUTLET' } as unknown as StaffClaims;
@@ -65,7 +69,10 @@ export function trustedProxies(env: NodeJS.ProcessEnv = process.env): BlockList 
   const list = new BlockList();
   list.addSubnet('127.0.0.0', 8, 'ipv4');
   list.addAddress('::1', 'ipv6');
-  for (const entry of (env.TRUSTED_PROXIES ?? '').split(',').map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of (env.TRUSTED_PROXIES ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const [address, bits] = entry.split('/');
     const type = isIPv6(address) ? 'ipv6' : 'ipv4';
     if (bits) list.addSubnet(address, Number(bits), type);
@@ -118,7 +125,8 @@ export async function startGateway(opts: GatewayOptions) {
   ];
   const introspectionForAll = opts.introspectionForAll ?? process.env.NODE_ENV === 'development';
   const corsOrigins = new Set(opts.corsOrigins ?? corsOriginsFromEnv());
-  const unifiedGraphHandler = (opts.planner ?? 'rust') === 'rust' ? (await import('@graphql-hive/router-runtime')).unifiedGraphHandler : undefined;
+  const unifiedGraphHandler =
+    (opts.planner ?? 'rust') === 'rust' ? (await import('@graphql-hive/router-runtime')).unifiedGraphHandler : undefined;
   const persistedDocuments = persistedDocumentsOption();
   const runtime = createGatewayRuntime({
     supergraph: opts.supergraph,
@@ -135,7 +143,9 @@ export async function startGateway(opts: GatewayOptions) {
     // CORS is answered by the server below for every route, from an allow-list
     cors: false,
     // the schema is for the explorer (GRAPH_EXPLORE) and for development
-    disableIntrospection: { disableIf: ({ context }) => !introspectionForAll && !can((context as CallerContext).user ?? NO_ONE, 'GRAPH_EXPLORE') },
+    disableIntrospection: {
+      disableIf: ({ context }) => !introspectionForAll && !can((context as CallerContext).user ?? NO_ONE, 'GRAPH_EXPLORE'),
+    },
     plugins: () => armor,
     // PERSISTED_OPERATIONS=only: the portal's operations by hash, nothing else (persisted-operations.ts)
     ...(persistedDocuments ? { persistedDocuments } : {}),
@@ -176,7 +186,11 @@ export async function startGateway(opts: GatewayOptions) {
           signal: AbortSignal.timeout(10_000),
         });
         const retryAfter = upstream.headers.get('retry-after'); // a throttled login says when to try again
-        res.writeHead(upstream.status, { 'content-type': 'application/json; charset=utf-8', ...(retryAfter ? { 'retry-after': retryAfter } : {}) })
+        res
+          .writeHead(upstream.status, {
+            'content-type': 'application/json; charset=utf-8',
+            ...(retryAfter ? { 'retry-after': retryAfter } : {}),
+          })
           .end(Buffer.from(await upstream.arrayBuffer()));
         return;
       }
@@ -190,13 +204,25 @@ export async function startGateway(opts: GatewayOptions) {
         const user = await authenticate(req);
         if (typeof user === 'string') return graphqlUnauthenticated(res, user);
         if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES || req.headers['transfer-encoding']?.includes('chunked')) {
-          return json(res, 413, { errors: [{ message: `Request too large (at most ${MAX_BODY_BYTES / 1024 / 1024} MB, with a Content-Length)`, extensions: { code: 'BAD_REQUEST' } }] });
+          return json(res, 413, {
+            errors: [
+              {
+                message: `Request too large (at most ${MAX_BODY_BYTES / 1024 / 1024} MB, with a Content-Length)`,
+                extensions: { code: 'BAD_REQUEST' },
+              },
+            ],
+          });
         }
         const allowed = await limits.consume(user.sub);
         if (!allowed.ok) {
           res.setHeader('retry-after', String(allowed.retryAfterSeconds));
           return json(res, 429, {
-            errors: [{ message: `Too many requests (at most ${allowed.reason} per user); try again in ${allowed.retryAfterSeconds} s`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: allowed.retryAfterSeconds } }],
+            errors: [
+              {
+                message: `Too many requests (at most ${allowed.reason} per user); try again in ${allowed.retryAfterSeconds} s`,
+                extensions: { code: 'RATE_LIMITED', retryAfterSeconds: allowed.retryAfterSeconds },
+              },
+            ],
           });
         }
         return runtime(req, res, { user } satisfies CallerContext);

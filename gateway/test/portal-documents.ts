@@ -1,7 +1,17 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { getIntrospectionQuery, Kind, parse, print, visit, type DefinitionNode, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import {
+  getIntrospectionQuery,
+  Kind,
+  parse,
+  print,
+  visit,
+  type DefinitionNode,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { SAVED_QUERIES } from '../../frontends/head-office/src/explorer/saved-queries';
 
 export const FRONTENDS = fileURLToPath(new URL('../../frontends/', import.meta.url));
@@ -69,13 +79,26 @@ export function portalDocuments(): PortalDocument[] {
     return { kind: Kind.DOCUMENT, definitions: [op, ...needed.values()] };
   };
 
-  const docs: PortalDocument[] = operations.map(({ source, op }) => ({ source: `${source}#${op.name?.value ?? 'anonymous'}`, name: op.name?.value ?? 'anonymous', document: withFragments(op) }));
+  const docs: PortalDocument[] = operations.map(({ source, op }) => ({
+    source: `${source}#${op.name?.value ?? 'anonymous'}`,
+    name: op.name?.value ?? 'anonymous',
+    document: withFragments(op),
+  }));
   for (const saved of SAVED_QUERIES) {
     const document = parse(saved.query);
     const op = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
-    docs.push({ source: `head-office/src/explorer/saved-queries.ts#${saved.key}`, name: op.name?.value ?? saved.key, document, variables: saved.variables ? JSON.parse(saved.variables) : undefined });
+    docs.push({
+      source: `head-office/src/explorer/saved-queries.ts#${saved.key}`,
+      name: op.name?.value ?? saved.key,
+      document,
+      variables: saved.variables ? JSON.parse(saved.variables) : undefined,
+    });
   }
-  docs.push({ source: 'GraphiQL (head-office explorer)', name: 'IntrospectionQuery', document: parse(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, specifiedByUrl: true })) });
+  docs.push({
+    source: 'GraphiQL (head-office explorer)',
+    name: 'IntrospectionQuery',
+    document: parse(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, specifiedByUrl: true })),
+  });
   return docs;
 }
 

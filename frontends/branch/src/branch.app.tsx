@@ -19,10 +19,18 @@ export default function BranchApp(props: RemotePageProps) {
   const [asOf, setAsOf] = useState<string | null>(null);
   return (
     <div data-testid="branch-app">
-      {route.name === 'notFound'
-        ? <Result status="404" title={t('notFound')} />
+      {route.name === 'notFound' ? (
+        <Result status="404" title={t('notFound')} />
+      ) : (
         // a fresh page per unit: no stale measure choice or paging from the unit above
-        : <CockpitPage key={route.name === 'unit' ? route.id : ''} {...props} unitId={route.name === 'unit' ? route.id : undefined} asOf={asOf} onAsOf={setAsOf} />}
+        <CockpitPage
+          key={route.name === 'unit' ? route.id : ''}
+          {...props}
+          unitId={route.name === 'unit' ? route.id : undefined}
+          asOf={asOf}
+          onAsOf={setAsOf}
+        />
+      )}
     </div>
   );
 }

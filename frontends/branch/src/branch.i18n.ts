@@ -3,7 +3,10 @@ import { labelStrings, tierLabels, usePortalTranslation, type NamespaceResources
 export const BRANCH_NS = 'branch';
 
 const levels: Record<string, [string, string]> = {
-  HEAD_OFFICE: ['总行', 'Head office'], BRANCH: ['分行', 'Branch'], SUB_BRANCH: ['支行', 'Sub-branch'], OUTLET: ['网点', 'Outlet'],
+  HEAD_OFFICE: ['总行', 'Head office'],
+  BRANCH: ['分行', 'Branch'],
+  SUB_BRANCH: ['支行', 'Sub-branch'],
+  OUTLET: ['网点', 'Outlet'],
 };
 // churn reasons: their words are the UI kit's (churnReasonText), typed over the API's enum
 

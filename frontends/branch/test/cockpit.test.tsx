@@ -18,10 +18,21 @@ function gateway(extra: Record<string, Handler> = {}) {
   return fakeGateway({
     BranchScoreAsOfDates: () => ({ data: { scoreAsOfDates: ['2025-03-31', '2025-02-28'] } }),
     BranchMyUnit: () => ({ data: { myOrgUnit: myUnit } }),
-    BranchUnit: ({ id }) => ({ data: { myOrgUnit: { id: '3', name: '北京分行', nameEn: 'Beijing Branch' }, orgUnit: id === '7' ? chaoyangUnit : id === '12' ? outletAUnit : null } }),
-    BranchTierMovements: ({ page }) => ({ data: { tierMovements: { items: movements, total: 23, page: page?.page ?? 1, pageSize: page?.pageSize ?? 10 } } }),
-    BranchChurnRisk: ({ page }) => ({ data: { churnRiskCustomers: { items: churn, total: churn.length, page: page?.page ?? 1, pageSize: page?.pageSize ?? 10 } } }),
-    BranchChurnCustomers: (vars) => ({ data: Object.fromEntries(Object.entries(vars).map(([alias, id]) => [alias, churnNames[id as string] ?? null])) }),
+    BranchUnit: ({ id }) => ({
+      data: {
+        myOrgUnit: { id: '3', name: '北京分行', nameEn: 'Beijing Branch' },
+        orgUnit: id === '7' ? chaoyangUnit : id === '12' ? outletAUnit : null,
+      },
+    }),
+    BranchTierMovements: ({ page }) => ({
+      data: { tierMovements: { items: movements, total: 23, page: page?.page ?? 1, pageSize: page?.pageSize ?? 10 } },
+    }),
+    BranchChurnRisk: ({ page }) => ({
+      data: { churnRiskCustomers: { items: churn, total: churn.length, page: page?.page ?? 1, pageSize: page?.pageSize ?? 10 } },
+    }),
+    BranchChurnCustomers: (vars) => ({
+      data: Object.fromEntries(Object.entries(vars).map(([alias, id]) => [alias, churnNames[id as string] ?? null])),
+    }),
     ...extra,
   });
 }
@@ -55,7 +66,17 @@ describe('branch cockpit', () => {
     expect(total.textContent).toContain('3,000');
     // headers name the unit of the amounts
     const header = screen.getByTestId('branch-comparison').querySelector('thead')!.textContent!;
-    for (const h of ['客户数', '存款（万元）', '贷款（万元）', '综合金融资产（万元）', '贡献度（万元）', '满意度', '投诉率（每百户）', '流失风险客户']) expect(header).toContain(h);
+    for (const h of [
+      '客户数',
+      '存款（万元）',
+      '贷款（万元）',
+      '综合金融资产（万元）',
+      '贡献度（万元）',
+      '满意度',
+      '投诉率（每百户）',
+      '流失风险客户',
+    ])
+      expect(header).toContain(h);
     // bar chart of the chosen measure
     expect(chart('branch-comparison-chart').xAxis.data).toEqual(['朝阳支行', '海淀支行']);
     expect(chart('branch-comparison-chart').series[0].data).toEqual([1000, 2000]);
@@ -161,14 +182,18 @@ describe('branch cockpit', () => {
   it('switches to English with the shell', async () => {
     renderBranch(gateway());
     await waitFor(() => expect(rowsOf('branch-comparison')).toHaveLength(2));
-    await act(async () => { await i18next.changeLanguage('en'); });
+    await act(async () => {
+      await i18next.changeLanguage('en');
+    });
     expect(screen.getByTestId('branch-cockpit').textContent).toContain('Branch cockpit');
     expect(screen.getByTestId('cockpit-unit').textContent).toBe('Beijing Branch');
     const header = screen.getByTestId('branch-comparison').querySelector('thead')!.textContent!;
     expect(header).toContain('Deposits (CNY m)');
     expect(rowsOf('branch-comparison')[0].textContent).toContain('100.00'); // 1e8 CNY = 100 m
     expect(chart('branch-tier-chart').series[0].name).toBe('VIP');
-    await waitFor(() => expect(rowsOf('churn-risk')[0].textContent).toContain('Deposits down (down 60% in 6 months: CN¥375,000.00 → CN¥150,000.00)'));
+    await waitFor(() =>
+      expect(rowsOf('churn-risk')[0].textContent).toContain('Deposits down (down 60% in 6 months: CN¥375,000.00 → CN¥150,000.00)'),
+    );
     expect(rowsOf('churn-risk')[0].textContent).toContain('No transaction for 90 days (last one 95 days ago)');
     expect(rowsOf('churn-risk')[1].textContent).toContain('Complaint and low satisfaction (2 complaints in 90 days, lowest CSAT 1)');
   });
@@ -190,7 +215,9 @@ describe('routing and strings', () => {
   it('labels exactly the churn reason codes the composed schema has', () => {
     // the kit's ChurnReasonCode is written by hand until the portal's types are generated: checked against the supergraph
     const sdl = parse(readFileSync(join(process.cwd(), '../../gateway/supergraph.graphql'), 'utf8') /* vitest runs in frontends/branch */);
-    const codes = sdl.definitions.find((d): d is EnumTypeDefinitionNode => d.kind === Kind.ENUM_TYPE_DEFINITION && d.name.value === 'ChurnReasonCode');
+    const codes = sdl.definitions.find(
+      (d): d is EnumTypeDefinitionNode => d.kind === Kind.ENUM_TYPE_DEFINITION && d.name.value === 'ChurnReasonCode',
+    );
     const inSchema = (codes?.values ?? []).map((v) => v.name.value).sort();
     expect(inSchema).toHaveLength(4);
     expect(Object.keys(churnReasonLabels['zh-CN']).sort()).toEqual(inSchema);

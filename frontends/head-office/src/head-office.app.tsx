@@ -3,7 +3,14 @@ import { Flex, Result, Spin, Tabs } from '@crm/ui-kit';
 import { can, type Permission, type RemotePageProps } from '@crm/shared-types';
 import { DashboardPage } from './dashboard/dashboard.page';
 import { useHeadOfficeTranslation } from './head-office.i18n';
-import { SECTIONS, headOfficePath, navigateTo, parseHeadOfficePath, useLocationPath, type HeadOfficeSection } from './routing/head-office.routes';
+import {
+  SECTIONS,
+  headOfficePath,
+  navigateTo,
+  parseHeadOfficePath,
+  useLocationPath,
+  type HeadOfficeSection,
+} from './routing/head-office.routes';
 
 // The dashboard is the landing page; the rest load on first use (the explorer's GraphiQL chunk only
 // when the explorer is opened), so the remote's first chunk stays small.
@@ -11,7 +18,12 @@ const PolicyPage = lazy(() => import('./policy/policy.page').then((m) => ({ defa
 const RecomputePage = lazy(() => import('./recompute/recompute.page').then((m) => ({ default: m.RecomputePage })));
 const ExplorerPage = lazy(() => import('./explorer/explorer.page').then((m) => ({ default: m.ExplorerPage })));
 
-const navKey: Record<HeadOfficeSection, string> = { dashboard: 'navDashboard', policy: 'navPolicy', recompute: 'navRecompute', explorer: 'navExplorer' };
+const navKey: Record<HeadOfficeSection, string> = {
+  dashboard: 'navDashboard',
+  policy: 'navPolicy',
+  recompute: 'navRecompute',
+  explorer: 'navExplorer',
+};
 /** What a section needs beyond the remote's own permission (the explorer introspects the schema). */
 const sectionNeeds: Partial<Record<HeadOfficeSection, Permission>> = { explorer: 'GRAPH_EXPLORE' };
 
@@ -29,11 +41,20 @@ export default function HeadOfficeApp(props: RemotePageProps & { pollMs?: number
   const sections = SECTIONS.filter((s) => !sectionNeeds[s] || can(props.user, sectionNeeds[s]));
   let page;
   switch (sections.includes(route.name as HeadOfficeSection) ? route.name : 'not-found') {
-    case 'dashboard': page = <DashboardPage {...props} />; break;
-    case 'policy': page = <PolicyPage {...props} />; break;
-    case 'recompute': page = <RecomputePage {...props} />; break;
-    case 'explorer': page = <ExplorerPage {...props} />; break;
-    default: page = <Result status="404" title={t('notFound')} />;
+    case 'dashboard':
+      page = <DashboardPage {...props} />;
+      break;
+    case 'policy':
+      page = <PolicyPage {...props} />;
+      break;
+    case 'recompute':
+      page = <RecomputePage {...props} />;
+      break;
+    case 'explorer':
+      page = <ExplorerPage {...props} />;
+      break;
+    default:
+      page = <Result status="404" title={t('notFound')} />;
   }
 
   return (
@@ -44,7 +65,15 @@ export default function HeadOfficeApp(props: RemotePageProps & { pollMs?: number
         items={sections.map((s) => ({ key: s, label: <span data-testid={`nav-${s}`}>{t(navKey[s])}</span> }))}
         style={{ marginTop: -8 }}
       />
-      <Suspense fallback={<Flex justify="center" style={{ padding: 48 }}><Spin /></Flex>}>{page}</Suspense>
+      <Suspense
+        fallback={
+          <Flex justify="center" style={{ padding: 48 }}>
+            <Spin />
+          </Flex>
+        }
+      >
+        {page}
+      </Suspense>
     </div>
   );
 }

@@ -45,7 +45,10 @@ const strings: Pairs = {
   customersUnit: ['户', 'customers'],
   // recompute
   recomputeTitle: ['客户评分批量重算', 'Batch score recompute'],
-  recomputeHelp: ['按当前生效策略对全行客户重新计算五度评分与分层，后台运行。', 'Recomputes the five degrees and tiers of every customer of the bank with the active policy, in the background.'],
+  recomputeHelp: [
+    '按当前生效策略对全行客户重新计算五度评分与分层，后台运行。',
+    'Recomputes the five degrees and tiers of every customer of the bank with the active policy, in the background.',
+  ],
   recomputeStart: ['开始重算', 'Start recompute'],
   recomputeAsOf: ['计算日期（留空为今天）', 'As of (empty: today)'],
   recomputeRunning: ['正在计算：{{done}} / {{total}}', 'Running: {{done}} / {{total}}'],
@@ -97,9 +100,15 @@ const strings: Pairs = {
   approveNeedsChecker: ['草稿须由另一位有审批权限的人员审批', 'A draft is approved by someone other than its author'],
   awaitsChecker: ['待他人审批', 'Awaits a second approver'],
   approveTitle: ['审批并生效该策略？', 'Approve and activate this policy?'],
-  approveBody: ['「{{name}}」第 {{version}} 版将立即生效，当前生效的策略将被替代，最新数据日期的客户将按新规则重新分层。', '“{{name}}” v{{version}} becomes active now; the active policy is superseded and the latest as-of date is re-tiered with the new rules.'],
+  approveBody: [
+    '「{{name}}」第 {{version}} 版将立即生效，当前生效的策略将被替代，最新数据日期的客户将按新规则重新分层。',
+    '“{{name}}” v{{version}} becomes active now; the active policy is superseded and the latest as-of date is re-tiered with the new rules.',
+  ],
   approved: ['策略已生效', 'The policy is active'],
-  conflict: ['策略刚被他人修改或审批，已重新加载列表，请核对后重试', 'Someone changed or approved a policy meanwhile; the list is reloaded — check and try again'],
+  conflict: [
+    '策略刚被他人修改或审批，已重新加载列表，请核对后重试',
+    'Someone changed or approved a policy meanwhile; the list is reloaded — check and try again',
+  ],
   validationFailed: ['策略未通过校验，请按提示修改', 'The policy did not pass validation; see the marked rules'],
   // preview
   previewTitle: ['迁移预览（数据日期 {{asOf}}）', 'Preview of moves (as of {{asOf}})'],

@@ -15,9 +15,16 @@ describe('dashboard', () => {
     await i18next.changeLanguage('zh-CN');
     const gw = fakeGateway({
       HeadOfficeDashboard: () => ({ data: dashboardData() }),
-      HeadOfficeTrends: (v) => ({ data: { myOrgUnit: { __typename: 'OrgUnit', id: '1',
-        r0: { ...dashboardData().myOrgUnit.rollup, asOf: v.a0, customers: 950 },
-        r1: { ...dashboardData().myOrgUnit.rollup, asOf: v.a1 } } } }),
+      HeadOfficeTrends: (v) => ({
+        data: {
+          myOrgUnit: {
+            __typename: 'OrgUnit',
+            id: '1',
+            r0: { ...dashboardData().myOrgUnit.rollup, asOf: v.a0, customers: 950 },
+            r1: { ...dashboardData().myOrgUnit.rollup, asOf: v.a1 },
+          },
+        },
+      }),
       HeadOfficeLatestScoreJob: noJob,
     });
     renderHeadOffice(gw, '/head-office');
@@ -29,8 +36,13 @@ describe('dashboard', () => {
     expect(screen.getByTestId('tier-count-VIP').getAttribute('data-count')).toBe('10');
     expect(screen.getByTestId('tier-count-BASIC').getAttribute('data-count')).toBe('500');
     // top to bottom in the scheme's order
-    expect([...screen.getByTestId('tier-counts').querySelectorAll('li')].map((li) => li.getAttribute('data-testid')))
-      .toEqual(['tier-count-VIP', 'tier-count-CRITICAL', 'tier-count-KEY', 'tier-count-VALUE', 'tier-count-BASIC']);
+    expect([...screen.getByTestId('tier-counts').querySelectorAll('li')].map((li) => li.getAttribute('data-testid'))).toEqual([
+      'tier-count-VIP',
+      'tier-count-CRITICAL',
+      'tier-count-KEY',
+      'tier-count-VALUE',
+      'tier-count-BASIC',
+    ]);
     expect(screen.getByTestId('total-customers').textContent).toContain('1,000');
     expect(screen.getByTestId('active-policy').textContent).toContain('价值金字塔 2026');
     // trends: the two as-of dates, oldest first, in one aliased request
@@ -43,7 +55,9 @@ describe('dashboard', () => {
   it('switches to English with the shell and says when there are no scores or trends', async () => {
     await i18next.changeLanguage('en');
     const gw = fakeGateway({
-      HeadOfficeDashboard: () => ({ data: { ...dashboardData(['2026-11-27']), myOrgUnit: { ...dashboardData().myOrgUnit, rollup: null, childRollups: [] } } }),
+      HeadOfficeDashboard: () => ({
+        data: { ...dashboardData(['2026-11-27']), myOrgUnit: { ...dashboardData().myOrgUnit, rollup: null, childRollups: [] } },
+      }),
       HeadOfficeLatestScoreJob: noJob,
     });
     renderHeadOffice(gw, '/head-office');
@@ -55,7 +69,11 @@ describe('dashboard', () => {
   });
 
   it('navigates between the sections under basePath', async () => {
-    const gw = fakeGateway({ HeadOfficeDashboard: () => ({ data: dashboardData() }), HeadOfficeLatestScoreJob: noJob, HeadOfficeTierPolicies: () => ({ data: { tierPolicies: [] } }) });
+    const gw = fakeGateway({
+      HeadOfficeDashboard: () => ({ data: dashboardData() }),
+      HeadOfficeLatestScoreJob: noJob,
+      HeadOfficeTierPolicies: () => ({ data: { tierPolicies: [] } }),
+    });
     renderHeadOffice(gw, '/head-office');
     fireEvent.click(await screen.findByTestId('nav-policy'));
     expect(window.location.pathname).toBe('/head-office/policy');
@@ -72,7 +90,11 @@ describe('dashboard charts', () => {
     const pyramid = JSON.parse(screen.getByTestId('tier-pyramid').getAttribute('data-option')!);
     expect(pyramid.series[0].type).toBe('funnel');
     expect(pyramid.series[0].data).toEqual([
-      { name: '贵宾', value: 10 }, { name: '关键', value: 40 }, { name: '重点', value: 150 }, { name: '价值', value: 300 }, { name: '基本', value: 500 },
+      { name: '贵宾', value: 10 },
+      { name: '关键', value: 40 },
+      { name: '重点', value: 150 },
+      { name: '价值', value: 300 },
+      { name: '基本', value: 500 },
     ]);
     const bars = JSON.parse(screen.getByTestId('branch-chart').getAttribute('data-option')!);
     expect(bars.xAxis.data).toEqual(['北京分行', '上海分行']);

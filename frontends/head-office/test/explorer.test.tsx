@@ -15,12 +15,20 @@ import { fakeGateway, renderHeadOffice } from './fake-gateway';
 // api (load / run) and calls the real fetcher, so the page's wiring is what is tested here.
 const loaded: string[] = [];
 vi.mock('../src/explorer/graphiql.pane', () => ({
-  default: ({ fetcher, initial, apiRef, onReady }: any) => {
+  default: function GraphiQLStandIn({ fetcher, initial, apiRef, onReady }: any) {
     useEffect(() => {
       let current = initial;
       apiRef.current = {
-        load: (q: any) => { current = q; loaded.push(q.key); },
-        run: () => void fetcher({ query: current.query, operationName: null, variables: current.variables ? JSON.parse(current.variables) : undefined }),
+        load: (q: any) => {
+          current = q;
+          loaded.push(q.key);
+        },
+        run: () =>
+          void fetcher({
+            query: current.query,
+            operationName: null,
+            variables: current.variables ? JSON.parse(current.variables) : undefined,
+          }),
       };
       onReady(true);
     }, [fetcher, initial, apiRef, onReady]);
@@ -44,7 +52,10 @@ describe('saved queries', () => {
     const schema = apiSchema();
     for (const q of SAVED_QUERIES) {
       const errors = validate(schema, parse(q.query));
-      expect(errors.map((e) => e.message), q.key).toEqual([]);
+      expect(
+        errors.map((e) => e.message),
+        q.key,
+      ).toEqual([]);
       if (q.variables) expect(() => JSON.parse(q.variables!), q.key).not.toThrow();
     }
   });
@@ -52,7 +63,10 @@ describe('saved queries', () => {
 
 describe('explorer fetcher', () => {
   it('POSTs to the shell-origin /graphql with the bearer token the shell keeps in sessionStorage', async () => {
-    sessionStorage.setItem(SHELL_SESSION_KEY, JSON.stringify({ token: 'tok-123', expiresAt: new Date(Date.now() + 60_000).toISOString(), user: {} }));
+    sessionStorage.setItem(
+      SHELL_SESSION_KEY,
+      JSON.stringify({ token: 'tok-123', expiresAt: new Date(Date.now() + 60_000).toISOString(), user: {} }),
+    );
     expect(sessionToken()).toBe('tok-123');
     const fetchImpl = vi.fn(async () => new Response(JSON.stringify({ data: { ok: true } })));
     const runs: unknown[] = [];
@@ -77,7 +91,9 @@ describe('explorer fetcher', () => {
 describe('explorer page', () => {
   it('lists the saved queries, loads one into the editor and shows the result of a run', async () => {
     await i18next.changeLanguage('zh-CN');
-    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(async () => new Response(JSON.stringify({ data: { activeTierPolicy: { name: 'x' } } })));
+    const fetchSpy = vi
+      .spyOn(globalThis, 'fetch')
+      .mockImplementation(async () => new Response(JSON.stringify({ data: { activeTierPolicy: { name: 'x' } } })));
     renderHeadOffice(fakeGateway({}), '/head-office/explorer');
     expect(await screen.findByTestId('explorer')).toBeTruthy();
     await screen.findByTestId('graphiql-stand-in');

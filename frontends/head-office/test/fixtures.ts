@@ -7,21 +7,34 @@ import type { OrgLevel } from '../src/gql/graphql';
 
 const unit = (id: string, name: string, nameEn: string, level: OrgLevel = 'BRANCH'): OrgRollup['orgUnit'] => ({ id, name, nameEn, level });
 const tiers = (vip: number, critical: number, key: number, value: number, basic: number): TierCount[] => [
-  { tier: 'VIP', customers: vip }, { tier: 'CRITICAL', customers: critical },
-  { tier: 'KEY', customers: key }, { tier: 'VALUE', customers: value },
+  { tier: 'VIP', customers: vip },
+  { tier: 'CRITICAL', customers: critical },
+  { tier: 'KEY', customers: key },
+  { tier: 'VALUE', customers: value },
   { tier: 'BASIC', customers: basic },
 ];
 export const rollup = (u: ReturnType<typeof unit>, customers: number, t: ReturnType<typeof tiers>, asOf = '2026-11-27'): OrgRollup => ({
-  orgUnit: u, asOf, customers, tiers: t,
-  deposits: customers * 100_000, loans: customers * 40_000, weightedAssets: customers * 120_000, contribution: customers * 900,
-  avgSatisfaction: 4.2, complaintRate: 1.5, churnRisk: Math.round(customers / 50),
+  orgUnit: u,
+  asOf,
+  customers,
+  tiers: t,
+  deposits: customers * 100_000,
+  loans: customers * 40_000,
+  weightedAssets: customers * 120_000,
+  contribution: customers * 900,
+  avgSatisfaction: 4.2,
+  complaintRate: 1.5,
+  churnRisk: Math.round(customers / 50),
 });
 
 export const dashboardData = (asOfDates = ['2026-11-27', '2026-10-31']): ResultOf<typeof DashboardQuery> => ({
   scoreAsOfDates: asOfDates,
   activeTierPolicy: { id: '3', scheme: 'VALUE_PYRAMID', name: '价值金字塔 2026', policyVersion: 3 },
   myOrgUnit: {
-    id: '1', name: '总行', nameEn: 'Head office', level: 'HEAD_OFFICE',
+    id: '1',
+    name: '总行',
+    nameEn: 'Head office',
+    level: 'HEAD_OFFICE',
     rollup: rollup(unit('1', '总行', 'Head office', 'HEAD_OFFICE'), 1000, tiers(10, 40, 150, 300, 500)),
     childRollups: [
       rollup(unit('2', '北京分行', 'Beijing branch'), 600, tiers(7, 25, 90, 180, 298)),
@@ -32,15 +45,42 @@ export const dashboardData = (asOfDates = ['2026-11-27', '2026-10-31']): ResultO
 
 const staff = (id: string, name: string) => ({ id, name });
 export const activePolicy: TierPolicy = {
-  id: '3', scheme: 'VALUE_PYRAMID', policyVersion: 3, name: '价值金字塔 2026', status: 'ACTIVE', effectiveFrom: '2026-01-01',
+  id: '3',
+  scheme: 'VALUE_PYRAMID',
+  policyVersion: 3,
+  name: '价值金字塔 2026',
+  status: 'ACTIVE',
+  effectiveFrom: '2026-01-01',
   rules: [
     { tier: 'VIP', condition: { metric: 'WEIGHTED_ASSETS', op: '>=', value: 5_000_000 }, description: '500万以上' },
-    { tier: 'CRITICAL', condition: { any: [{ metric: 'WEIGHTED_ASSETS', op: '>=', value: 1_000_000 }, { metric: 'CONTRIBUTION', op: '>=', value: 20_000 }] }, description: null },
-    { tier: 'KEY', condition: { all: [{ metric: 'WEIGHTED_ASSETS', op: '>=', value: 300_000 }, { metric: 'LOYALTY', op: '>=', value: 60 }] }, description: null },
+    {
+      tier: 'CRITICAL',
+      condition: {
+        any: [
+          { metric: 'WEIGHTED_ASSETS', op: '>=', value: 1_000_000 },
+          { metric: 'CONTRIBUTION', op: '>=', value: 20_000 },
+        ],
+      },
+      description: null,
+    },
+    {
+      tier: 'KEY',
+      condition: {
+        all: [
+          { metric: 'WEIGHTED_ASSETS', op: '>=', value: 300_000 },
+          { metric: 'LOYALTY', op: '>=', value: 60 },
+        ],
+      },
+      description: null,
+    },
     { tier: 'VALUE', condition: { metric: 'WEIGHTED_ASSETS', op: '>=', value: 50_000 }, description: null },
     { tier: 'BASIC', condition: null, description: null },
   ],
   assetCoefficients: { deposit: 1, wealth: 0.8, timeDeposit: 1.2 },
-  createdBy: staff('2', '赵敏'), createdAt: '2025-12-20T08:00:00.000Z', approvedBy: staff('1', '钱行长'), approvedAt: '2025-12-28T08:00:00.000Z', version: 2,
+  createdBy: staff('2', '赵敏'),
+  createdAt: '2025-12-20T08:00:00.000Z',
+  approvedBy: staff('1', '钱行长'),
+  approvedAt: '2025-12-28T08:00:00.000Z',
+  version: 2,
 };
 export const oldPolicy = { ...activePolicy, id: '2', policyVersion: 2, status: 'SUPERSEDED' as const, name: '价值金字塔 2025', version: 3 };

@@ -9,14 +9,23 @@ afterEach(cleanup);
 initPortalI18n('zh-CN');
 
 const preview = {
-  __typename: 'TierPolicyPreview', asOf: '2026-11-27', customers: 1000, moving: 35,
+  __typename: 'TierPolicyPreview',
+  asOf: '2026-11-27',
+  customers: 1000,
+  moving: 35,
   moves: [
     { __typename: 'TierMove', from: 'CRITICAL', to: 'VIP', customers: 5 },
     { __typename: 'TierMove', from: 'KEY', to: 'CRITICAL', customers: 30 },
     { __typename: 'TierMove', from: 'VIP', to: 'VIP', customers: 10 },
   ],
-  before: [{ __typename: 'TierCount', tier: 'VIP', customers: 10 }, { __typename: 'TierCount', tier: 'CRITICAL', customers: 40 }],
-  after: [{ __typename: 'TierCount', tier: 'VIP', customers: 15 }, { __typename: 'TierCount', tier: 'CRITICAL', customers: 65 }],
+  before: [
+    { __typename: 'TierCount', tier: 'VIP', customers: 10 },
+    { __typename: 'TierCount', tier: 'CRITICAL', customers: 40 },
+  ],
+  after: [
+    { __typename: 'TierCount', tier: 'VIP', customers: 15 },
+    { __typename: 'TierCount', tier: 'CRITICAL', customers: 65 },
+  ],
 };
 
 const thresholdInput = (tier: string) => {
@@ -49,8 +58,22 @@ describe('tier policy editor', () => {
 
   it('saves the edited draft as the exact TierPolicyInput', async () => {
     const gw = await openEditor({
-      HeadOfficeSaveTierPolicyDraft: (v) => ({ data: { saveTierPolicyDraft: { ...activePolicy, ...v.input, id: '4', policyVersion: 4, status: 'DRAFT', approvedBy: null, approvedAt: null, version: 1,
-        rules: v.input.rules.map((r: object) => ({ __typename: 'TierRule', ...r })), assetCoefficients: { __typename: 'AssetCoefficients', ...v.input.assetCoefficients } } } }),
+      HeadOfficeSaveTierPolicyDraft: (v) => ({
+        data: {
+          saveTierPolicyDraft: {
+            ...activePolicy,
+            ...v.input,
+            id: '4',
+            policyVersion: 4,
+            status: 'DRAFT',
+            approvedBy: null,
+            approvedAt: null,
+            version: 1,
+            rules: v.input.rules.map((r: object) => ({ __typename: 'TierRule', ...r })),
+            assetCoefficients: { __typename: 'AssetCoefficients', ...v.input.assetCoefficients },
+          },
+        },
+      }),
     });
     fireEvent.change(thresholdInput('VIP'), { target: { value: '6000000' } });
     fireEvent.blur(thresholdInput('VIP'));
@@ -66,8 +89,26 @@ describe('tier policy editor', () => {
     expect(input.assetCoefficients).toEqual({ deposit: 1, wealth: 0.8, timeDeposit: 1.2 });
     expect(input.rules).toEqual([
       { tier: 'VIP', condition: { metric: 'WEIGHTED_ASSETS', op: '>=', value: 6_000_000 }, description: '500万以上' },
-      { tier: 'CRITICAL', condition: { all: [{ metric: 'WEIGHTED_ASSETS', op: '>=', value: 1_000_000 }, { metric: 'CONTRIBUTION', op: '>=', value: 20_000 }] }, description: null },
-      { tier: 'KEY', condition: { all: [{ metric: 'WEIGHTED_ASSETS', op: '>=', value: 300_000 }, { metric: 'LOYALTY', op: '>=', value: 60 }] }, description: null },
+      {
+        tier: 'CRITICAL',
+        condition: {
+          all: [
+            { metric: 'WEIGHTED_ASSETS', op: '>=', value: 1_000_000 },
+            { metric: 'CONTRIBUTION', op: '>=', value: 20_000 },
+          ],
+        },
+        description: null,
+      },
+      {
+        tier: 'KEY',
+        condition: {
+          all: [
+            { metric: 'WEIGHTED_ASSETS', op: '>=', value: 300_000 },
+            { metric: 'LOYALTY', op: '>=', value: 60 },
+          ],
+        },
+        description: null,
+      },
       { tier: 'VALUE', condition: { metric: 'WEIGHTED_ASSETS', op: '>=', value: 50_000 }, description: null },
       { tier: 'BASIC', condition: null, description: null },
     ]);
@@ -78,9 +119,15 @@ describe('tier policy editor', () => {
 
   it("shows the server's validation error on the rule it names", async () => {
     await openEditor({
-      HeadOfficeSaveTierPolicyDraft: () => ({ data: null, errors: [
-        { message: 'KEY 不可达：WEIGHTED_ASSETS 门槛必须低于 CRITICAL', extensions: { code: 'BAD_USER_INPUT', field: 'input.rules[2].condition' } },
-      ] }),
+      HeadOfficeSaveTierPolicyDraft: () => ({
+        data: null,
+        errors: [
+          {
+            message: 'KEY 不可达：WEIGHTED_ASSETS 门槛必须低于 CRITICAL',
+            extensions: { code: 'BAD_USER_INPUT', field: 'input.rules[2].condition' },
+          },
+        ],
+      }),
     });
     fireEvent.click(screen.getByTestId('policy-save'));
     const error = await screen.findByTestId('policy-rule-error-KEY');
@@ -96,20 +143,36 @@ describe('tier policy editor', () => {
     const result = await screen.findByTestId('policy-preview-result');
     expect(gw.last('HeadOfficePreviewTierPolicy')!.input.rules).toHaveLength(5);
     expect(within(result).getByTestId('policy-preview-summary').textContent).toContain('35');
-    const rows = within(screen.getByTestId('policy-preview-moves')).getAllByRole('row').slice(1).map((r) => r.textContent);
+    const rows = within(screen.getByTestId('policy-preview-moves'))
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => r.textContent);
     expect(rows).toEqual(['重点关键30', '关键贵宾5']); // biggest first, staying put left out
     const chart = JSON.parse(screen.getByTestId('policy-preview-chart').getAttribute('data-option')!);
-    expect(chart.series.map((s: { data: number[] }) => s.data)).toEqual([[10, 40], [15, 65]]);
+    expect(chart.series.map((s: { data: number[] }) => s.data)).toEqual([
+      [10, 40],
+      [15, 65],
+    ]);
   });
 
   it('approves another analyst’s saved draft after a confirmation, and reloads on CONFLICT', async () => {
     let conflict = true;
-    const draft = { ...activePolicy, id: '4', policyVersion: 4, status: 'DRAFT', createdBy: { __typename: 'Staff', id: '5', name: '孙浩' }, approvedBy: null, approvedAt: null, version: 1 };
+    const draft = {
+      ...activePolicy,
+      id: '4',
+      policyVersion: 4,
+      status: 'DRAFT',
+      createdBy: { __typename: 'Staff', id: '5', name: '孙浩' },
+      approvedBy: null,
+      approvedAt: null,
+      version: 1,
+    };
     const gw = await openEditor({
       HeadOfficeTierPolicies: () => ({ data: { tierPolicies: [draft, activePolicy, oldPolicy] } }),
-      HeadOfficeApproveTierPolicy: () => (conflict
-        ? { data: null, errors: [{ message: 'stale', extensions: { code: 'CONFLICT' } }] }
-        : { data: { approveTierPolicy: { ...draft, status: 'ACTIVE', version: 2 } } }),
+      HeadOfficeApproveTierPolicy: () =>
+        conflict
+          ? { data: null, errors: [{ message: 'stale', extensions: { code: 'CONFLICT' } }] }
+          : { data: { approveTierPolicy: { ...draft, status: 'ACTIVE', version: 2 } } },
     });
     // open the stored draft: approvable as it is
     fireEvent.click(screen.getByTestId('policy-edit-4'));

@@ -5,8 +5,14 @@ import { activePolicy } from './fixtures';
 describe('policy model', () => {
   it('reads conditions into the simple editor and keeps nested ones raw', () => {
     expect(conditionToDraft(null)).toEqual({ combinator: 'all', conditions: [] });
-    expect(conditionToDraft({ metric: 'LOYALTY', op: '>', value: 3 })).toEqual({ combinator: 'all', conditions: [{ metric: 'LOYALTY', op: '>', value: 3 }] });
-    expect(conditionToDraft('{"any":[{"metric":"CONTRIBUTION","op":">=","value":1}]}')).toEqual({ combinator: 'any', conditions: [{ metric: 'CONTRIBUTION', op: '>=', value: 1 }] });
+    expect(conditionToDraft({ metric: 'LOYALTY', op: '>', value: 3 })).toEqual({
+      combinator: 'all',
+      conditions: [{ metric: 'LOYALTY', op: '>', value: 3 }],
+    });
+    expect(conditionToDraft('{"any":[{"metric":"CONTRIBUTION","op":">=","value":1}]}')).toEqual({
+      combinator: 'any',
+      conditions: [{ metric: 'CONTRIBUTION', op: '>=', value: 1 }],
+    });
     const nested = conditionToDraft({ all: [{ any: [{ metric: 'LOYALTY', op: '>', value: 1 }] }] });
     expect(nested.raw).toContain('"any"');
   });
@@ -20,8 +26,26 @@ describe('policy model', () => {
       assetCoefficients: { deposit: 1, wealth: 0.8, timeDeposit: 1.2 },
       rules: [
         { tier: 'VIP', condition: { metric: 'WEIGHTED_ASSETS', op: '>=', value: 5_000_000 }, description: '500万以上' },
-        { tier: 'CRITICAL', condition: { any: [{ metric: 'WEIGHTED_ASSETS', op: '>=', value: 1_000_000 }, { metric: 'CONTRIBUTION', op: '>=', value: 20_000 }] }, description: null },
-        { tier: 'KEY', condition: { all: [{ metric: 'WEIGHTED_ASSETS', op: '>=', value: 300_000 }, { metric: 'LOYALTY', op: '>=', value: 60 }] }, description: null },
+        {
+          tier: 'CRITICAL',
+          condition: {
+            any: [
+              { metric: 'WEIGHTED_ASSETS', op: '>=', value: 1_000_000 },
+              { metric: 'CONTRIBUTION', op: '>=', value: 20_000 },
+            ],
+          },
+          description: null,
+        },
+        {
+          tier: 'KEY',
+          condition: {
+            all: [
+              { metric: 'WEIGHTED_ASSETS', op: '>=', value: 300_000 },
+              { metric: 'LOYALTY', op: '>=', value: 60 },
+            ],
+          },
+          description: null,
+        },
         { tier: 'VALUE', condition: { metric: 'WEIGHTED_ASSETS', op: '>=', value: 50_000 }, description: null },
         { tier: 'BASIC', condition: null, description: null },
       ],
@@ -36,14 +60,21 @@ describe('policy model', () => {
 
   it('places server errors on the tier they name (extensions.tier, extensions.field, or the message)', () => {
     const d = policyToDraft(activePolicy);
-    const placed = placeServerErrors([
-      { message: 'KEY is unreachable: its WEIGHTED_ASSETS threshold is not below CRITICAL', extensions: { code: 'BAD_USER_INPUT' } },
-      { message: 'bad op', extensions: { code: 'BAD_USER_INPUT', field: 'input.rules[3].condition' } },
-      { message: 'overlaps', extensions: { code: 'BAD_USER_INPUT', tier: 'VIP' } },
-      { message: 'name is required', extensions: { code: 'BAD_USER_INPUT', field: 'input.name' } },
-      { message: 'something else' },
-    ], d);
-    expect(placed.tiers).toEqual({ KEY: ['KEY is unreachable: its WEIGHTED_ASSETS threshold is not below CRITICAL'], VALUE: ['bad op'], VIP: ['overlaps'] });
+    const placed = placeServerErrors(
+      [
+        { message: 'KEY is unreachable: its WEIGHTED_ASSETS threshold is not below CRITICAL', extensions: { code: 'BAD_USER_INPUT' } },
+        { message: 'bad op', extensions: { code: 'BAD_USER_INPUT', field: 'input.rules[3].condition' } },
+        { message: 'overlaps', extensions: { code: 'BAD_USER_INPUT', tier: 'VIP' } },
+        { message: 'name is required', extensions: { code: 'BAD_USER_INPUT', field: 'input.name' } },
+        { message: 'something else' },
+      ],
+      d,
+    );
+    expect(placed.tiers).toEqual({
+      KEY: ['KEY is unreachable: its WEIGHTED_ASSETS threshold is not below CRITICAL'],
+      VALUE: ['bad op'],
+      VIP: ['overlaps'],
+    });
     expect(placed.fields).toEqual({ name: ['name is required'] });
     expect(placed.general).toEqual(['something else']);
   });

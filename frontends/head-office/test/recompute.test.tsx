@@ -10,9 +10,16 @@ afterEach(cleanup);
 initPortalI18n('zh-CN');
 
 const job = (status: string, processed: number) => ({
-  __typename: 'ScoreJob', id: '9', asOf: '2026-11-28', status, totalCustomers: 1000, processedCustomers: processed,
-  startedBy: { __typename: 'Staff', id: '2', name: '赵敏' }, startedAt: '2026-11-28T08:00:00.000Z',
-  finishedAt: status === 'RUNNING' ? null : '2026-11-28T08:01:00.000Z', error: null,
+  __typename: 'ScoreJob',
+  id: '9',
+  asOf: '2026-11-28',
+  status,
+  totalCustomers: 1000,
+  processedCustomers: processed,
+  startedBy: { __typename: 'Staff', id: '2', name: '赵敏' },
+  startedAt: '2026-11-28T08:00:00.000Z',
+  finishedAt: status === 'RUNNING' ? null : '2026-11-28T08:01:00.000Z',
+  error: null,
 });
 
 describe('recompute', () => {

@@ -26,11 +26,20 @@ export default function OutletApp(props: RemotePageProps) {
 
   let page;
   switch (route.name) {
-    case 'list': page = <CustomerListPage {...props} />; break;
-    case 'customer': page = <Customer360Page {...props} customerId={route.id} />; break;
-    case 'newCustomer': page = <CustomerFormPage {...props} />; break;
-    case 'cases': page = <CaseQueuePage {...props} />; break;
-    default: page = <Result status="404" title={t('notFound')} />;
+    case 'list':
+      page = <CustomerListPage {...props} />;
+      break;
+    case 'customer':
+      page = <Customer360Page {...props} customerId={route.id} />;
+      break;
+    case 'newCustomer':
+      page = <CustomerFormPage {...props} />;
+      break;
+    case 'cases':
+      page = <CaseQueuePage {...props} />;
+      break;
+    default:
+      page = <Result status="404" title={t('notFound')} />;
   }
 
   return (
@@ -44,7 +53,15 @@ export default function OutletApp(props: RemotePageProps) {
         ]}
         style={{ marginTop: -8 }}
       />
-      <Suspense fallback={<Flex justify="center" style={{ padding: 48 }}><Spin /></Flex>}>{page}</Suspense>
+      <Suspense
+        fallback={
+          <Flex justify="center" style={{ padding: 48 }}>
+            <Spin />
+          </Flex>
+        }
+      >
+        {page}
+      </Suspense>
     </div>
   );
 }

@@ -13,7 +13,12 @@ let cases: QueueCase[];
 function gateway(extra: Record<string, Handler> = {}) {
   return fakeGateway({
     OutletCaseQueue: ({ filter, page }) => {
-      const items = cases.filter((c) => (!filter?.breachedOnly || c.slaBreached) && (!filter?.severity || filter.severity.includes(c.severity)) && (!filter?.status || filter.status.includes(c.status)));
+      const items = cases.filter(
+        (c) =>
+          (!filter?.breachedOnly || c.slaBreached) &&
+          (!filter?.severity || filter.severity.includes(c.severity)) &&
+          (!filter?.status || filter.status.includes(c.status)),
+      );
       return { data: { serviceCaseQueue: { total: items.length, page: page.page, pageSize: page.pageSize, items } } };
     },
     OutletCustomer360: ({ id }) => ({ data: { customer: customer360({ id }) } }),
@@ -44,7 +49,10 @@ describe('complaint queue', () => {
     fireEvent.click(screen.getByTestId('nav-cases'));
     await waitFor(() => expect(rows()).toHaveLength(3));
     expect(window.location.pathname).toBe('/outlet/cases');
-    expect(gw.last('OutletCaseQueue')).toEqual({ filter: { status: ['OPEN', 'ACKNOWLEDGED', 'RESOLVED'] }, page: { page: 1, pageSize: 20 } });
+    expect(gw.last('OutletCaseQueue')).toEqual({
+      filter: { status: ['OPEN', 'ACKNOWLEDGED', 'RESOLVED'] },
+      page: { page: 1, pageSize: 20 },
+    });
 
     const sla = rows().map((r) => within(r).getByTestId('case-sla'));
     expect(sla[0].textContent).toMatch(/^已超时 1小时(29|30)分$/);
@@ -57,7 +65,9 @@ describe('complaint queue', () => {
     expect(sla[2].textContent).toBe('已停止计时');
     expect(rows()[0].textContent).toContain('已升级 1 级');
 
-    await act(async () => { await i18next.changeLanguage('en'); });
+    await act(async () => {
+      await i18next.changeLanguage('en');
+    });
     expect(within(rows()[1]).getByTestId('case-sla').textContent).toMatch(/^2h (29|30)m left$/);
   });
 
@@ -68,7 +78,9 @@ describe('complaint queue', () => {
       renderOutlet(gateway(), '/outlet/cases');
       await waitFor(() => expect(rows()).toHaveLength(1));
       const before = within(rows()[0]).getByTestId('case-sla').textContent;
-      await act(async () => { vi.advanceTimersByTime(70_000); });
+      await act(async () => {
+        vi.advanceTimersByTime(70_000);
+      });
       const after = within(rows()[0]).getByTestId('case-sla');
       expect(after.textContent).not.toBe(before);
       expect(after.textContent).toMatch(/^已超时/);
@@ -83,11 +95,19 @@ describe('complaint queue', () => {
     renderOutlet(gw, '/outlet/cases');
     await waitFor(() => expect(rows()).toHaveLength(3));
     fireEvent.click(screen.getByTestId('case-breached-only'));
-    await waitFor(() => expect(gw.last('OutletCaseQueue')!.filter).toEqual({ status: ['OPEN', 'ACKNOWLEDGED', 'RESOLVED'], breachedOnly: true }));
+    await waitFor(() =>
+      expect(gw.last('OutletCaseQueue')!.filter).toEqual({ status: ['OPEN', 'ACKNOWLEDGED', 'RESOLVED'], breachedOnly: true }),
+    );
     await waitFor(() => expect(rows()).toHaveLength(1));
     fireEvent.mouseDown(screen.getByTestId('case-filter-severity').closest('.ant-select') ?? screen.getByTestId('case-filter-severity'));
     fireEvent.click(await screen.findByTitle('紧急'));
-    await waitFor(() => expect(gw.last('OutletCaseQueue')!.filter).toEqual({ status: ['OPEN', 'ACKNOWLEDGED', 'RESOLVED'], severity: ['CRITICAL'], breachedOnly: true }));
+    await waitFor(() =>
+      expect(gw.last('OutletCaseQueue')!.filter).toEqual({
+        status: ['OPEN', 'ACKNOWLEDGED', 'RESOLVED'],
+        severity: ['CRITICAL'],
+        breachedOnly: true,
+      }),
+    );
   });
 
   it('acknowledges with the version, escalates with a required reason, and reloads on CONFLICT', async () => {
@@ -97,9 +117,10 @@ describe('complaint queue', () => {
         cases = cases.map((c) => (c.id === id ? { ...c, status: 'ACKNOWLEDGED', version: c.version + 1 } : c));
         return { data: { acknowledgeServiceCase: { ...cases.find((c) => c.id === id), __typename: 'ServiceCase' } } };
       },
-      OutletEscalateCase: ({ id }) => (conflict
-        ? { data: null, errors: [{ message: 'stale', extensions: { code: 'CONFLICT' } }] }
-        : { data: { escalateServiceCase: { ...cases.find((c) => c.id === id) } } }),
+      OutletEscalateCase: ({ id }) =>
+        conflict
+          ? { data: null, errors: [{ message: 'stale', extensions: { code: 'CONFLICT' } }] }
+          : { data: { escalateServiceCase: { ...cases.find((c) => c.id === id) } } },
     });
     renderOutlet(gw, '/outlet/cases');
     await waitFor(() => expect(rows()).toHaveLength(3));
@@ -121,7 +142,9 @@ describe('complaint queue', () => {
   });
 
   it('resolves with root cause and resolution, and links to the customer 360', async () => {
-    const gw = gateway({ OutletResolveCase: ({ id }) => ({ data: { resolveServiceCase: { ...cases.find((c) => c.id === id), status: 'RESOLVED' } } }) });
+    const gw = gateway({
+      OutletResolveCase: ({ id }) => ({ data: { resolveServiceCase: { ...cases.find((c) => c.id === id), status: 'RESOLVED' } } }),
+    });
     renderOutlet(gw, '/outlet/cases');
     await waitFor(() => expect(rows()).toHaveLength(3));
     fireEvent.click(within(rows()[0]).getByTestId('case-resolve'));
@@ -132,7 +155,9 @@ describe('complaint queue', () => {
     fireEvent.change(screen.getByTestId('case-root-cause'), { target: { value: '高峰期窗口不足' } });
     fireEvent.change(screen.getByTestId('case-resolution'), { target: { value: '增开窗口并致歉' } });
     fireEvent.click(screen.getByTestId('case-transition-submit'));
-    await waitFor(() => expect(gw.last('OutletResolveCase')).toEqual({ id: '1', version: 1, rootCause: '高峰期窗口不足', resolution: '增开窗口并致歉' }));
+    await waitFor(() =>
+      expect(gw.last('OutletResolveCase')).toEqual({ id: '1', version: 1, rootCause: '高峰期窗口不足', resolution: '增开窗口并致歉' }),
+    );
 
     fireEvent.click(within(rows()[0]).getByTestId('case-customer'));
     expect(await screen.findByTestId('customer-360')).toBeTruthy();

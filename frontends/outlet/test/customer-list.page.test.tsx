@@ -11,7 +11,16 @@ vi.mock('@crm/ui-kit/charts', () => import('@crm/ui-kit/testing/charts-stub'));
 
 import OutletApp from '../src/outlet.app';
 
-const user: StaffClaims = { sub: '7', username: 'wang.li', name: '王丽', orgUnitId: '12', orgPath: '/1/3/12/', level: 'OUTLET', department: 'RETAIL', roles: ['CUSTOMER_MANAGER'] };
+const user: StaffClaims = {
+  sub: '7',
+  username: 'wang.li',
+  name: '王丽',
+  orgUnitId: '12',
+  orgPath: '/1/3/12/',
+  level: 'OUTLET',
+  department: 'RETAIL',
+  roles: ['CUSTOMER_MANAGER'],
+};
 const unit = { id: '12', name: '朝阳路网点', nameEn: 'Chaoyang Rd Outlet' };
 const customers: CustomerRow[] = Array.from({ length: 45 }, (_, i) => ({
   id: String(i + 1),
@@ -24,7 +33,10 @@ const customers: CustomerRow[] = Array.from({ length: 45 }, (_, i) => ({
   homeOrgUnit: unit,
 }));
 
-interface GraphQLCall { operationName: string; variables: Record<string, any> }
+interface GraphQLCall {
+  operationName: string;
+  variables: Record<string, any>;
+}
 let calls: GraphQLCall[] = [];
 let failWith: { message: string; extensions: Record<string, unknown> } | null = null;
 
@@ -35,23 +47,42 @@ const gateway = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
   const json = (payload: unknown) => new Response(JSON.stringify(payload), { headers: { 'content-type': 'application/json' } });
   if (failWith) return json({ data: null, errors: [failWith] });
   const { search, kind } = body.variables.filter ?? {};
-  const matching = customers.filter((c) => (!search || c.name.includes(search) || c.customerNo.includes(search)) && (!kind || c.kind === kind));
+  const matching = customers.filter(
+    (c) => (!search || c.name.includes(search) || c.customerNo.includes(search)) && (!kind || c.kind === kind),
+  );
   if (body.operationName === 'OutletCustomerCounts') {
     const count = (p: (c: CustomerRow) => boolean) => matching.filter(p).length;
-    return json({ data: { customerCounts: {
-      total: matching.length, individual: count((c) => c.kind === 'INDIVIDUAL'), corporate: count((c) => c.kind === 'CORPORATE'),
-      active: count((c) => c.status === 'ACTIVE'), dormant: count((c) => c.status === 'DORMANT'), closed: count((c) => c.status === 'CLOSED'),
-    } } });
+    return json({
+      data: {
+        customerCounts: {
+          total: matching.length,
+          individual: count((c) => c.kind === 'INDIVIDUAL'),
+          corporate: count((c) => c.kind === 'CORPORATE'),
+          active: count((c) => c.status === 'ACTIVE'),
+          dormant: count((c) => c.status === 'DORMANT'),
+          closed: count((c) => c.status === 'CLOSED'),
+        },
+      },
+    });
   }
   const { page, pageSize } = body.variables.page;
-  return json({ data: { customers: { total: matching.length, page, pageSize, items: matching.slice((page - 1) * pageSize, page * pageSize) } } });
+  return json({
+    data: { customers: { total: matching.length, page, pageSize, items: matching.slice((page - 1) * pageSize, page * pageSize) } },
+  });
 });
 
 function renderPage() {
-  const client = new Client({ url: 'http://gateway.test/graphql', exchanges: [fetchExchange], fetch: gateway as typeof fetch, preferGetMethod: false });
+  const client = new Client({
+    url: 'http://gateway.test/graphql',
+    exchanges: [fetchExchange],
+    fetch: gateway as typeof fetch,
+    preferGetMethod: false,
+  });
   return render(
     <PortalProvider>
-      <Provider value={client}><OutletApp user={user} basePath="/outlet" /></Provider>
+      <Provider value={client}>
+        <OutletApp user={user} basePath="/outlet" />
+      </Provider>
     </PortalProvider>,
   );
 }
@@ -91,7 +122,9 @@ describe('outlet customer list', () => {
     await waitFor(() => expect(rows().length).toBe(customers.filter((c) => c.name.includes('企业1')).length));
 
     fireEvent.click(within(screen.getByTestId('customer-kind-filter')).getByText('企业'));
-    await waitFor(() => expect(lastListVars()).toEqual({ filter: { search: '企业1', kind: 'CORPORATE' }, page: { page: 1, pageSize: 20 } }));
+    await waitFor(() =>
+      expect(lastListVars()).toEqual({ filter: { search: '企业1', kind: 'CORPORATE' }, page: { page: 1, pageSize: 20 } }),
+    );
   });
 
   it('pages on the server', async () => {
@@ -117,7 +150,9 @@ describe('outlet customer list', () => {
   it('switches to English without a reload', async () => {
     renderPage();
     await waitFor(() => expect(rows()).toHaveLength(20));
-    await act(async () => { await i18next.changeLanguage('en'); });
+    await act(async () => {
+      await i18next.changeLanguage('en');
+    });
     expect(screen.getAllByText('Customer no.').length).toBeGreaterThan(0);
     expect(within(rows()[0] as HTMLElement).getByText('Corporate')).toBeTruthy();
     expect(rows()[0].textContent).toContain('Chaoyang Rd Outlet');

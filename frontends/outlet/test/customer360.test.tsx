@@ -12,13 +12,33 @@ import { toTransactionFilter } from '../src/customer360/transactions.card';
 
 function gateway360(extra: Record<string, Handler> = {}) {
   return fakeGateway({
-    OutletCustomer360: ({ id }) => ({ data: { customer: id === '1' ? customer360() : id === '2' ? customer360({ id: '2', customerNo: 'C00000002', name: '李娜', relationships: [] }) : null } }),
-    OutletCustomerAccounts: ({ id, includeClosed }) => ({ data: { customer: { id, accounts: includeClosed ? [...accounts, closedAccount] : accounts } } }),
+    OutletCustomer360: ({ id }) => ({
+      data: {
+        customer:
+          id === '1'
+            ? customer360()
+            : id === '2'
+              ? customer360({ id: '2', customerNo: 'C00000002', name: '李娜', relationships: [] })
+              : null,
+      },
+    }),
+    OutletCustomerAccounts: ({ id, includeClosed }) => ({
+      data: { customer: { id, accounts: includeClosed ? [...accounts, closedAccount] : accounts } },
+    }),
     OutletCustomerTransactions: ({ id, page }) => {
       const { page: p = 1, pageSize = 10 } = page ?? {};
-      return { data: { customer: { id, transactions: { total: transactions.length, page: p, pageSize, items: transactions.slice((p - 1) * pageSize, p * pageSize) } } } };
+      return {
+        data: {
+          customer: {
+            id,
+            transactions: { total: transactions.length, page: p, pageSize, items: transactions.slice((p - 1) * pageSize, p * pageSize) },
+          },
+        },
+      };
     },
-    OutletCustomerInteractions: ({ id }) => ({ data: { customer: { id, interactions: { total: interactions.length, items: interactions } } } }),
+    OutletCustomerInteractions: ({ id }) => ({
+      data: { customer: { id, interactions: { total: interactions.length, items: interactions } } },
+    }),
     ...extra,
   });
 }
@@ -96,7 +116,18 @@ describe('customer 360', () => {
 
   it('reveals with a validated purpose for a PII_VIEWER, in place and for this view only', async () => {
     const gw = gateway360({
-      OutletRevealCustomerPii: ({ customerId }) => ({ data: { revealCustomerPii: { customerId, idNumber: '110105198503071234', phone: '13812345678', address: '北京市朝阳区建国路 1 号', email: 'zhang@example.com', birthDate: '1985-03-07' } } }),
+      OutletRevealCustomerPii: ({ customerId }) => ({
+        data: {
+          revealCustomerPii: {
+            customerId,
+            idNumber: '110105198503071234',
+            phone: '13812345678',
+            address: '北京市朝阳区建国路 1 号',
+            email: 'zhang@example.com',
+            birthDate: '1985-03-07',
+          },
+        },
+      }),
     });
     renderOutlet(gw, '/outlet/customers/1', staff(['CUSTOMER_MANAGER', 'PII_VIEWER']));
     fireEvent.click(await screen.findByTestId('reveal-pii'));
@@ -106,15 +137,23 @@ describe('customer 360', () => {
     fireEvent.change(purpose, { target: { value: ' 核对 ' } });
     fireEvent.click(screen.getByTestId('reveal-confirm'));
     expect(await screen.findByText('查看目的至少 4 个字')).toBeTruthy();
-    await act(async () => { await i18next.changeLanguage('en'); });
+    await act(async () => {
+      await i18next.changeLanguage('en');
+    });
     expect(await screen.findByText('Purpose needs at least 4 characters')).toBeTruthy();
-    await act(async () => { await i18next.changeLanguage('zh-CN'); });
+    await act(async () => {
+      await i18next.changeLanguage('zh-CN');
+    });
     expect(gw.of('OutletRevealCustomerPii')).toHaveLength(0);
 
     fireEvent.change(purpose, { target: { value: '客户本人办理挂失' } });
     fireEvent.click(screen.getByTestId('reveal-confirm'));
     await waitFor(() => expect(screen.getByTestId('pii-id-number').textContent).toBe('110105198503071234'));
-    expect(gw.last('OutletRevealCustomerPii')).toEqual({ customerId: '1', purpose: '客户本人办理挂失', fields: ['ID_NUMBER', 'PHONE', 'ADDRESS', 'EMAIL', 'BIRTH_DATE'] });
+    expect(gw.last('OutletRevealCustomerPii')).toEqual({
+      customerId: '1',
+      purpose: '客户本人办理挂失',
+      fields: ['ID_NUMBER', 'PHONE', 'ADDRESS', 'EMAIL', 'BIRTH_DATE'],
+    });
     expect(screen.getByTestId('pii-phone').textContent).toBe('13812345678');
     expect(screen.getByTestId('pii-birth-date').textContent).toBe('1985-03-07');
     expect(screen.getByTestId('reveal-logged').textContent).toContain('审计日志');
@@ -137,7 +176,9 @@ describe('customer 360', () => {
     const min = screen.getByTestId('tx-min').closest('.ant-input-number')!.querySelector('input')!;
     fireEvent.change(min, { target: { value: '500' } });
     fireEvent.blur(min);
-    await waitFor(() => expect(gw.last('OutletCustomerTransactions')).toEqual({ id: '1', filter: { minAmount: 500 }, page: { page: 1, pageSize: 10 } }));
+    await waitFor(() =>
+      expect(gw.last('OutletCustomerTransactions')).toEqual({ id: '1', filter: { minAmount: 500 }, page: { page: 1, pageSize: 10 } }),
+    );
 
     fireEvent.mouseDown(screen.getByTestId('tx-channels').closest('.ant-select') ?? screen.getByTestId('tx-channels'));
     fireEvent.click(await screen.findByTitle('POS'));
@@ -146,7 +187,13 @@ describe('customer 360', () => {
 
   it('maps the filter form to TransactionFilter', async () => {
     const dayjs = (await import('dayjs')).default;
-    const f = toTransactionFilter({ range: [dayjs('2025-01-01T10:00:00'), dayjs('2025-01-31T10:00:00')], channels: ['ATM'], categories: ['FEE'], min: 0, max: 10 });
+    const f = toTransactionFilter({
+      range: [dayjs('2025-01-01T10:00:00'), dayjs('2025-01-31T10:00:00')],
+      channels: ['ATM'],
+      categories: ['FEE'],
+      min: 0,
+      max: 10,
+    });
     expect(new Date(f.from!).getHours()).toBe(0);
     expect(new Date(f.to!).getHours()).toBe(23);
     expect(f).toMatchObject({ channels: ['ATM'], categories: ['FEE'], minAmount: 0, maxAmount: 10 });
@@ -155,9 +202,13 @@ describe('customer 360', () => {
   it('changes a need status with its version and reloads on CONFLICT', async () => {
     let conflict = true;
     const gw = gateway360({
-      OutletUpdateNeedStatus: ({ id, status }) => (conflict
-        ? { data: null, errors: [{ message: 'This record was changed by someone else; reload it and try again', extensions: { code: 'CONFLICT' } }] }
-        : { data: { updateNeedStatus: { id, status, version: 2 } } }),
+      OutletUpdateNeedStatus: ({ id, status }) =>
+        conflict
+          ? {
+              data: null,
+              errors: [{ message: 'This record was changed by someone else; reload it and try again', extensions: { code: 'CONFLICT' } }],
+            }
+          : { data: { updateNeedStatus: { id, status, version: 2 } } },
     });
     renderOutlet(gw, '/outlet/customers/1');
     const needs = await screen.findByTestId('needs-card');
@@ -172,8 +223,30 @@ describe('customer 360', () => {
 
   it('opens the 360 from a row of the list', async () => {
     const gw = gateway360({
-      OutletCustomerList: () => ({ data: { customers: { total: 1, page: 1, pageSize: 20, items: [{ id: '1', customerNo: 'C00000001', kind: 'INDIVIDUAL', name: '张伟', idNumber: '110***********1234', phone: null, status: 'ACTIVE', homeOrgUnit: { id: '12', name: '朝阳路网点', nameEn: null } }] } } }),
-      OutletCustomerCounts: () => ({ data: { customerCounts: { total: 1, individual: 1, corporate: 0, active: 1, dormant: 0, closed: 0 } } }),
+      OutletCustomerList: () => ({
+        data: {
+          customers: {
+            total: 1,
+            page: 1,
+            pageSize: 20,
+            items: [
+              {
+                id: '1',
+                customerNo: 'C00000001',
+                kind: 'INDIVIDUAL',
+                name: '张伟',
+                idNumber: '110***********1234',
+                phone: null,
+                status: 'ACTIVE',
+                homeOrgUnit: { id: '12', name: '朝阳路网点', nameEn: null },
+              },
+            ],
+          },
+        },
+      }),
+      OutletCustomerCounts: () => ({
+        data: { customerCounts: { total: 1, individual: 1, corporate: 0, active: 1, dormant: 0, closed: 0 } },
+      }),
     });
     renderOutlet(gw, '/outlet');
     await waitFor(() => expect(rowsOf('customer-table')).toHaveLength(1));
@@ -182,14 +255,19 @@ describe('customer 360', () => {
     expect(window.location.pathname).toBe('/outlet/customers/1');
     await screen.findByTestId('customer-name');
     // back through the browser history
-    await act(async () => { window.history.back(); await new Promise((r) => setTimeout(r, 50)); });
+    await act(async () => {
+      window.history.back();
+      await new Promise((r) => setTimeout(r, 50));
+    });
     await waitFor(() => expect(screen.queryByTestId('customer-table')).toBeTruthy());
   });
 
   it("follows the shell's own navigation (its pushState re-renders the remote, no popstate)", async () => {
     const gw = gateway360({
       OutletCustomerList: () => ({ data: { customers: { total: 0, page: 1, pageSize: 20, items: [] } } }),
-      OutletCustomerCounts: () => ({ data: { customerCounts: { total: 0, individual: 0, corporate: 0, active: 0, dormant: 0, closed: 0 } } }),
+      OutletCustomerCounts: () => ({
+        data: { customerCounts: { total: 0, individual: 0, corporate: 0, active: 0, dormant: 0, closed: 0 } },
+      }),
     });
     const view = renderOutlet(gw, '/outlet/customers/1');
     await screen.findByTestId('customer-name');

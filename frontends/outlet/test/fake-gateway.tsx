@@ -9,12 +9,21 @@ export { fakeGateway, type GraphQLCall, type Handler } from '@crm/ui-kit/testing
 import { fakeGateway } from '@crm/ui-kit/testing/fake-gateway';
 
 export const staff = (roles: Role[] = ['CUSTOMER_MANAGER']): StaffClaims => ({
-  sub: '7', username: 'wang.li', name: '王丽', orgUnitId: '12', orgPath: '/1/3/12/', level: 'OUTLET', department: 'RETAIL', roles,
+  sub: '7',
+  username: 'wang.li',
+  name: '王丽',
+  orgUnitId: '12',
+  orgPath: '/1/3/12/',
+  level: 'OUTLET',
+  department: 'RETAIL',
+  roles,
 });
 
 export const outletElement = (gateway: ReturnType<typeof fakeGateway>, user = staff()) => (
   <PortalProvider>
-    <Provider value={gateway.client}><OutletApp user={user} basePath="/outlet" /></Provider>
+    <Provider value={gateway.client}>
+      <OutletApp user={user} basePath="/outlet" />
+    </Provider>
   </PortalProvider>
 );
 

@@ -14,7 +14,9 @@ function gateway(extra: Record<string, Handler> = {}) {
     OutletCustomer360: ({ id }) => ({ data: { customer: customer360({ id }) } }),
     OutletCustomerAccounts: ({ id }) => ({ data: { customer: { id, accounts } } }),
     OutletCustomerTransactions: ({ id }) => ({ data: { customer: { id, transactions: { total: 0, page: 1, pageSize: 10, items: [] } } } }),
-    OutletCustomerInteractions: ({ id }) => ({ data: { customer: { id, interactions: { total: interactions.length, items: interactions } } } }),
+    OutletCustomerInteractions: ({ id }) => ({
+      data: { customer: { id, interactions: { total: interactions.length, items: interactions } } },
+    }),
     ...extra,
   });
 }
@@ -42,15 +44,21 @@ describe('record interaction', () => {
     const form = await screen.findByTestId('interaction-form');
     fireEvent.click(screen.getByTestId('interaction-submit'));
     await waitFor(() => expect(errorsOf(form)).toEqual(['请选择联系方式', '请填写内容摘要']));
-    await act(async () => { await i18next.changeLanguage('en'); });
+    await act(async () => {
+      await i18next.changeLanguage('en');
+    });
     await waitFor(() => expect(errorsOf(form)).toEqual(['Please choose Channel', 'Summary is required']));
-    await act(async () => { await i18next.changeLanguage('zh-CN'); });
+    await act(async () => {
+      await i18next.changeLanguage('zh-CN');
+    });
 
     await choose('interaction-channel', '电话');
     fireEvent.change(screen.getByTestId('interaction-summary'), { target: { value: '  电话沟通理财到期安排  ' } });
     const before = gw.of('OutletCustomerInteractions').length;
     fireEvent.click(screen.getByTestId('interaction-submit'));
-    await waitFor(() => expect(gw.last('OutletRecordInteraction')).toEqual({ input: { customerId: '1', channel: 'PHONE', summary: '电话沟通理财到期安排' } }));
+    await waitFor(() =>
+      expect(gw.last('OutletRecordInteraction')).toEqual({ input: { customerId: '1', channel: 'PHONE', summary: '电话沟通理财到期安排' } }),
+    );
     expect(await screen.findByText('联系记录已保存')).toBeTruthy();
     await waitFor(() => expect(gw.of('OutletCustomerInteractions').length).toBe(before + 1));
   });
@@ -59,7 +67,10 @@ describe('record interaction', () => {
 describe('open complaint case', () => {
   it('shows a server field error on its field', async () => {
     const gw = gateway({
-      OutletOpenServiceCase: () => ({ data: null, errors: [{ message: 'title must be at least 4 characters', extensions: { code: 'BAD_USER_INPUT', field: 'input.title' } }] }),
+      OutletOpenServiceCase: () => ({
+        data: null,
+        errors: [{ message: 'title must be at least 4 characters', extensions: { code: 'BAD_USER_INPUT', field: 'input.title' } }],
+      }),
     });
     renderOutlet(gw, '/outlet/customers/1');
     fireEvent.click(await screen.findByTestId('open-case'));
@@ -71,7 +82,11 @@ describe('open complaint case', () => {
     fireEvent.change(screen.getByTestId('case-title'), { target: { value: '排队' } });
     fireEvent.change(screen.getByTestId('case-description'), { target: { value: '等候一小时无人处理' } });
     fireEvent.click(screen.getByTestId('case-submit'));
-    await waitFor(() => expect(gw.last('OutletOpenServiceCase')).toEqual({ input: { customerId: '1', category: 'WAIT_TIME', severity: 'CRITICAL', title: '排队', description: '等候一小时无人处理' } }));
+    await waitFor(() =>
+      expect(gw.last('OutletOpenServiceCase')).toEqual({
+        input: { customerId: '1', category: 'WAIT_TIME', severity: 'CRITICAL', title: '排队', description: '等候一小时无人处理' },
+      }),
+    );
     const titleItem = screen.getByTestId('case-title').closest('.ant-form-item')!;
     await waitFor(() => expect(titleItem.textContent).toContain('title must be at least 4 characters'));
   });
@@ -118,7 +133,11 @@ describe('capture need', () => {
     await choose('need-category', '保险');
     fireEvent.change(screen.getByTestId('need-description'), { target: { value: '子女教育金保险' } });
     fireEvent.click(screen.getByTestId('need-submit'));
-    await waitFor(() => expect(gw.last('OutletCaptureNeed')).toEqual({ input: { customerId: '1', category: 'INSURANCE', description: '子女教育金保险', priority: 'MEDIUM' } }));
+    await waitFor(() =>
+      expect(gw.last('OutletCaptureNeed')).toEqual({
+        input: { customerId: '1', category: 'INSURANCE', description: '子女教育金保险', priority: 'MEDIUM' },
+      }),
+    );
   });
 });
 
@@ -135,9 +154,13 @@ describe('create customer', () => {
     const wrongCheck = validId.slice(0, 17) + (validId[17] === '0' ? '1' : '0');
     fireEvent.change(screen.getByTestId('customer-id-number'), { target: { value: wrongCheck } });
     await waitFor(() => expect(errorsOf(form)).toContain('身份证号码校验位不正确，请核对'));
-    await act(async () => { await i18next.changeLanguage('en'); });
+    await act(async () => {
+      await i18next.changeLanguage('en');
+    });
     await waitFor(() => expect(errorsOf(form)).toContain('The resident ID’s check character does not match — please check the number'));
-    await act(async () => { await i18next.changeLanguage('zh-CN'); });
+    await act(async () => {
+      await i18next.changeLanguage('zh-CN');
+    });
     fireEvent.change(screen.getByTestId('customer-phone'), { target: { value: '12345' } });
     await waitFor(() => expect(errorsOf(form)).toContain('请输入 11 位手机号码或带区号的固定电话'));
 
@@ -155,9 +178,13 @@ describe('create customer', () => {
   it('shows the duplicate error from the server on the ID field, then opens the new customer', async () => {
     let duplicate = true;
     const gw = gateway({
-      OutletCreateCustomer: () => (duplicate
-        ? { data: null, errors: [{ message: '证件号码已存在：C00000001 张伟', extensions: { code: 'BAD_USER_INPUT', field: 'idNumber' } }] }
-        : { data: { createCustomer: { id: '77', customerNo: 'C00000077', name: '刘洋' } } }),
+      OutletCreateCustomer: () =>
+        duplicate
+          ? {
+              data: null,
+              errors: [{ message: '证件号码已存在：C00000001 张伟', extensions: { code: 'BAD_USER_INPUT', field: 'idNumber' } }],
+            }
+          : { data: { createCustomer: { id: '77', customerNo: 'C00000077', name: '刘洋' } } },
     });
     renderOutlet(gw, '/outlet/customers/new');
     await screen.findByTestId('customer-form');
@@ -165,7 +192,11 @@ describe('create customer', () => {
     fireEvent.change(screen.getByTestId('customer-id-number'), { target: { value: validId.toLowerCase() } });
     fireEvent.change(screen.getByTestId('customer-phone'), { target: { value: '13900001111' } });
     fireEvent.click(screen.getByTestId('customer-submit'));
-    await waitFor(() => expect(gw.last('OutletCreateCustomer')).toEqual({ input: { kind: 'INDIVIDUAL', idNumber: validId, name: '刘洋', phone: '13900001111', marketingConsent: false } }));
+    await waitFor(() =>
+      expect(gw.last('OutletCreateCustomer')).toEqual({
+        input: { kind: 'INDIVIDUAL', idNumber: validId, name: '刘洋', phone: '13900001111', marketingConsent: false },
+      }),
+    );
     const idItem = screen.getByTestId('customer-id-number').closest('.ant-form-item')!;
     await waitFor(() => expect(idItem.textContent).toContain('证件号码已存在：C00000001 张伟'));
 
@@ -179,7 +210,9 @@ describe('create customer', () => {
   it('is reached from the list and back', async () => {
     const gw = gateway({
       OutletCustomerList: () => ({ data: { customers: { total: 0, page: 1, pageSize: 20, items: [] } } }),
-      OutletCustomerCounts: () => ({ data: { customerCounts: { total: 0, individual: 0, corporate: 0, active: 0, dormant: 0, closed: 0 } } }),
+      OutletCustomerCounts: () => ({
+        data: { customerCounts: { total: 0, individual: 0, corporate: 0, active: 0, dormant: 0, closed: 0 } },
+      }),
     });
     renderOutlet(gw, '/outlet');
     fireEvent.click(await screen.findByTestId('new-customer'));

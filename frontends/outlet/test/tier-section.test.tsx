@@ -16,13 +16,35 @@ const months = Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(2024, 3 + 
 
 function score(over: Partial<CustomerScore> = {}): CustomerScore {
   return {
-    customerId: '1', asOf: '2025-03-31', computedAt: '2025-04-01T01:00:00.000Z', tier: 'VIP',
-    value: { depositBalance: 4_200_000, wealthBalance: 1_500_000, loanBalance: 300_000, dailyAvgAssets: 5_600_000, weightedAssets: 5_230_000 },
-    contribution: { depositMargin: 42_000, loanMargin: 6_000, feeIncome: 1_200, intermediaryIncome: 3_500, costAllowance: 2_000, total: 50_700 },
+    customerId: '1',
+    asOf: '2025-03-31',
+    computedAt: '2025-04-01T01:00:00.000Z',
+    tier: 'VIP',
+    value: {
+      depositBalance: 4_200_000,
+      wealthBalance: 1_500_000,
+      loanBalance: 300_000,
+      dailyAvgAssets: 5_600_000,
+      weightedAssets: 5_230_000,
+    },
+    contribution: {
+      depositMargin: 42_000,
+      loanMargin: 6_000,
+      feeIncome: 1_200,
+      intermediaryIncome: 3_500,
+      costAllowance: 2_000,
+      total: 50_700,
+    },
     loyalty: { tenureYears: 6.2, activeMonths: 12, productsHeld: 5, score: 78.5 },
     satisfaction: { avgCsat: 4.5, avgNps: 8, complaints12m: 1, score: 81 },
     relevance: { productFamilies: 4, relationships: 2, score: 66.7 },
-    recencyDays: 3, frequency12m: 148, monetary12m: 812_345.6, channelMix: [{ channel: 'MOBILE', share: 0.7 }, { channel: 'COUNTER', share: 0.3 }],
+    recencyDays: 3,
+    frequency12m: 148,
+    monetary12m: 812_345.6,
+    channelMix: [
+      { channel: 'MOBILE', share: 0.7 },
+      { channel: 'COUNTER', share: 0.3 },
+    ],
     trend: months.map((month, i) => ({ month, deposits: 4_000_000 + i * 20_000, loans: 300_000 })),
     churnRisk: true,
     churnReasons: [
@@ -31,7 +53,21 @@ function score(over: Partial<CustomerScore> = {}): CustomerScore {
     ],
     evidence: {
       explanation: 'WEIGHTED_ASSETS 5,230,000 ≥ 5,000,000 → VIP (policy VALUE_PYRAMID v3)',
-      rule: { tier: 'VIP', condition: { any: [{ metric: 'WEIGHTED_ASSETS', op: '>=', value: 5_000_000 }, { all: [{ metric: 'CONTRIBUTION', op: '>=', value: 100_000 }, { metric: 'LOYALTY', op: '>=', value: 80 }] }] }, description: '高净值客户' },
+      rule: {
+        tier: 'VIP',
+        condition: {
+          any: [
+            { metric: 'WEIGHTED_ASSETS', op: '>=', value: 5_000_000 },
+            {
+              all: [
+                { metric: 'CONTRIBUTION', op: '>=', value: 100_000 },
+                { metric: 'LOYALTY', op: '>=', value: 80 },
+              ],
+            },
+          ],
+        },
+        description: '高净值客户',
+      },
       inputs: { WEIGHTED_ASSETS: 5_230_000, CONTRIBUTION: 50_700, LOYALTY: 78.5 },
       policy: { id: 'p3', scheme: 'VALUE_PYRAMID', policyVersion: 3, name: '2025 年价值分层', effectiveFrom: '2025-01-01' },
     },
@@ -44,7 +80,9 @@ function gateway(customer = customer360({ tier: 'VIP', score: score() })) {
     OutletCustomer360: () => ({ data: { customer } }),
     OutletCustomerAccounts: ({ id }) => ({ data: { customer: { id, accounts } } }),
     OutletCustomerTransactions: ({ id }) => ({ data: { customer: { id, transactions: { total: 0, page: 1, pageSize: 10, items: [] } } } }),
-    OutletCustomerInteractions: ({ id }) => ({ data: { customer: { id, interactions: { total: interactions.length, items: interactions } } } }),
+    OutletCustomerInteractions: ({ id }) => ({
+      data: { customer: { id, interactions: { total: interactions.length, items: interactions } } },
+    }),
   });
 }
 const chart = (testId: string) => JSON.parse(screen.getByTestId(testId).getAttribute('data-option')!);
@@ -61,7 +99,17 @@ describe('customer 360: tier & scores', () => {
     renderOutlet(gw, '/outlet/customers/1');
     await screen.findByTestId('tier-section');
     const query = gw.calls.find((c) => c.operationName === 'OutletCustomer360')!.query.replace(/\s+/g, ' ');
-    for (const f of ['...OutletCustomerTier', 'fragment OutletCustomerTier on Customer', 'evidence', 'explanation', 'rule { tier condition description }', 'inputs', 'policy { id scheme policyVersion name effectiveFrom }', 'trend { month deposits loans }', 'churnReasons { code percent from to days complaints csat }']) {
+    for (const f of [
+      '...OutletCustomerTier',
+      'fragment OutletCustomerTier on Customer',
+      'evidence',
+      'explanation',
+      'rule { tier condition description }',
+      'inputs',
+      'policy { id scheme policyVersion name effectiveFrom }',
+      'trend { month deposits loans }',
+      'churnReasons { code percent from to days complaints csat }',
+    ]) {
       expect(query).toContain(f);
     }
   });
@@ -78,14 +126,30 @@ describe('customer 360: tier & scores', () => {
     expect(value).toContain('价值度');
     expect(value).toMatch(/日均综合金融资产.*5,230,000\.00/);
     const contribution = screen.getByTestId('degree-contribution').textContent!;
-    for (const s of ['存款利差收益', '42,000.00', '贷款利差收益', '手续费收入', '中间业务收入', '3,500.00', '成本扣减', '− ¥2,000.00', '贡献合计', '50,700.00']) expect(contribution).toContain(s);
+    for (const s of [
+      '存款利差收益',
+      '42,000.00',
+      '贷款利差收益',
+      '手续费收入',
+      '中间业务收入',
+      '3,500.00',
+      '成本扣减',
+      '− ¥2,000.00',
+      '贡献合计',
+      '50,700.00',
+    ])
+      expect(contribution).toContain(s);
     expect(screen.getByTestId('degree-loyalty').textContent).toMatch(/客户年限6\.2 年.*活跃月数（近12个月）12.*持有产品数5.*78\.5/);
     expect(screen.getByTestId('degree-satisfaction').textContent).toMatch(/平均 CSAT4\.50.*平均 NPS8\.0.*近12个月投诉1.*81\.0/);
     expect(screen.getByTestId('degree-relevance').textContent).toMatch(/产品大类数4.*关联关系数2.*66\.7/);
     expect(screen.getByTestId('degree-behaviour').textContent).toMatch(/3 天.*148.*手机银行 70% · 柜面 30%/);
     // radar of the 0–100 degrees
     const radar = chart('score-radar');
-    expect(radar.radar.indicator).toEqual([{ name: '忠诚度', max: 100 }, { name: '满意度', max: 100 }, { name: '关联度', max: 100 }]);
+    expect(radar.radar.indicator).toEqual([
+      { name: '忠诚度', max: 100 },
+      { name: '满意度', max: 100 },
+      { name: '关联度', max: 100 },
+    ]);
     expect(radar.series[0].type).toBe('radar');
     expect(radar.series[0].data[0].value).toEqual([78.5, 81, 66.7]);
     // trend, oldest first as sent
@@ -108,8 +172,12 @@ describe('customer 360: tier & scores', () => {
     renderOutlet(gateway(), '/outlet/customers/1');
     const evidence = await screen.findByTestId('tier-evidence');
     expect(evidence.textContent).toContain('为什么是这个等级');
-    expect(within(evidence).getByTestId('tier-explanation').textContent).toBe('WEIGHTED_ASSETS 5,230,000 ≥ 5,000,000 → VIP (policy VALUE_PYRAMID v3)');
-    expect(within(evidence).getByTestId('tier-rule').textContent).toBe('日均综合金融资产 ≥ 5,000,000 或 （贡献度 ≥ 100,000 且 忠诚度 ≥ 80）');
+    expect(within(evidence).getByTestId('tier-explanation').textContent).toBe(
+      'WEIGHTED_ASSETS 5,230,000 ≥ 5,000,000 → VIP (policy VALUE_PYRAMID v3)',
+    );
+    expect(within(evidence).getByTestId('tier-rule').textContent).toBe(
+      '日均综合金融资产 ≥ 5,000,000 或 （贡献度 ≥ 100,000 且 忠诚度 ≥ 80）',
+    );
     expect(evidence.textContent).toContain('高净值客户');
     expect(within(evidence).getByTestId('tier-policy').textContent).toBe('价值金字塔 第 3 版 · 2025 年价值分层（2025-01-01 起生效）');
     const inputs = within(evidence).getByTestId('tier-inputs').textContent!;
@@ -129,7 +197,12 @@ describe('customer 360: tier & scores', () => {
   });
 
   it('shows "no evidence" and the catch-all rule wording when relevant', async () => {
-    renderOutlet(gateway(customer360({ tier: 'BASIC', score: score({ tier: 'BASIC', evidence: null, churnRisk: false, churnReasons: [], trend: [] }) })), '/outlet/customers/1');
+    renderOutlet(
+      gateway(
+        customer360({ tier: 'BASIC', score: score({ tier: 'BASIC', evidence: null, churnRisk: false, churnReasons: [], trend: [] }) }),
+      ),
+      '/outlet/customers/1',
+    );
     expect((await screen.findByTestId('customer-tier')).textContent).toBe('基本');
     expect(screen.getByTestId('tier-evidence').textContent).toContain('暂无定级依据');
     expect(screen.getByTestId('customer-churn').textContent).toContain('无流失风险');
@@ -140,10 +213,14 @@ describe('customer 360: tier & scores', () => {
   it('switches to English with the shell', async () => {
     renderOutlet(gateway(), '/outlet/customers/1');
     await screen.findByTestId('tier-evidence');
-    await act(async () => { await i18next.changeLanguage('en'); });
+    await act(async () => {
+      await i18next.changeLanguage('en');
+    });
     expect(screen.getByTestId('customer-tier').textContent).toBe('VIP');
     expect(screen.getByTestId('tier-evidence').textContent).toContain('Why this tier');
-    expect(screen.getByTestId('tier-rule').textContent).toBe('Weighted daily-average assets ≥ 5,000,000 OR (Contribution ≥ 100,000 AND Loyalty ≥ 80)');
+    expect(screen.getByTestId('tier-rule').textContent).toBe(
+      'Weighted daily-average assets ≥ 5,000,000 OR (Contribution ≥ 100,000 AND Loyalty ≥ 80)',
+    );
     expect(screen.getByTestId('tier-policy').textContent).toBe('Value pyramid v3 · 2025 年价值分层 (effective 2025-01-01)');
     expect(chart('score-radar').radar.indicator.map((i: { name: string }) => i.name)).toEqual(['Loyalty', 'Satisfaction', 'Relevance']);
     expect([...screen.getByTestId('customer-churn').querySelectorAll('[data-code]')].map((tag) => tag.textContent)).toEqual([

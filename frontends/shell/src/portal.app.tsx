@@ -44,10 +44,12 @@ function SignedInPortal({ session }: { session: StaffSession }) {
         if (e instanceof PortalApiError && e.status === 401) return signOut();
         setManifest({ status: 'failed', message: e instanceof Error ? e.message : String(e) });
       });
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [session.token, session.user, reloads]);
 
-  const entries = manifest.status === 'ready' ? manifest.entries : [];
+  const entries = useMemo(() => (manifest.status === 'ready' ? manifest.entries : []), [manifest]);
   const active = entries.find((e) => routeOwns(e.route, path));
 
   // Land on the first module the user has.
@@ -56,9 +58,21 @@ function SignedInPortal({ session }: { session: StaffSession }) {
   }, [manifest.status, active, path, entries]);
 
   let content;
-  if (manifest.status === 'loading') content = <Flex justify="center" style={{ padding: 48 }}><Spin /></Flex>;
+  if (manifest.status === 'loading')
+    content = (
+      <Flex justify="center" style={{ padding: 48 }}>
+        <Spin />
+      </Flex>
+    );
   else if (manifest.status === 'failed') {
-    content = <Result status="error" title={t('manifestFailed')} subTitle={manifest.message} extra={<Button onClick={() => setReloads((n) => n + 1)}>{t('retry')}</Button>} />;
+    content = (
+      <Result
+        status="error"
+        title={t('manifestFailed')}
+        subTitle={manifest.message}
+        extra={<Button onClick={() => setReloads((n) => n + 1)}>{t('retry')}</Button>}
+      />
+    );
   } else if (active) content = <RemotePageHost key={active.name} entry={active} user={session.user} />;
   else if (entries.length === 0) content = <Result status="info" title={t('noRemotes')} />;
   else content = <Result status="404" title={t('notFound')} />;

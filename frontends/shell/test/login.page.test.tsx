@@ -9,10 +9,21 @@ import { PortalApiError, login } from '../src/session/auth.api';
 const signedIn: LoginResponse = {
   token: 'tok',
   expiresAt: new Date(Date.now() + 3600_000).toISOString(),
-  user: { sub: '7', username: 'wang.li', name: '王丽', orgUnitId: '12', orgPath: '/1/3/12/', level: 'OUTLET', department: 'RETAIL', roles: ['CUSTOMER_MANAGER'] },
+  user: {
+    sub: '7',
+    username: 'wang.li',
+    name: '王丽',
+    orgUnitId: '12',
+    orgPath: '/1/3/12/',
+    level: 'OUTLET',
+    department: 'RETAIL',
+    roles: ['CUSTOMER_MANAGER'],
+  },
 };
 
-beforeEach(async () => { await i18next.changeLanguage('zh-CN'); });
+beforeEach(async () => {
+  await i18next.changeLanguage('zh-CN');
+});
 afterEach(cleanup);
 
 function fill(username: string, password: string) {
@@ -28,7 +39,9 @@ describe('login page', () => {
     expect(await screen.findByText('请输入用户名')).toBeTruthy();
     expect(screen.getByText('请输入密码')).toBeTruthy();
     expect(loginFn).not.toHaveBeenCalled();
-    await act(async () => { fireEvent.click(screen.getByText('English')); });
+    await act(async () => {
+      fireEvent.click(screen.getByText('English'));
+    });
     expect(await screen.findByText('Please enter your username')).toBeTruthy();
   });
 
@@ -56,7 +69,12 @@ describe('login page', () => {
 
 describe('auth api', () => {
   it('posts JSON and turns an error body into a PortalApiError', async () => {
-    const fetchFn = vi.fn().mockResolvedValue(new Response(JSON.stringify({ error: { code: 'BAD_USER_INPUT', message: 'username is required', field: 'username' } }), { status: 400, headers: { 'content-type': 'application/json' } }));
+    const fetchFn = vi.fn().mockResolvedValue(
+      new Response(JSON.stringify({ error: { code: 'BAD_USER_INPUT', message: 'username is required', field: 'username' } }), {
+        status: 400,
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
     const err = await login({ username: '', password: 'x' }, fetchFn).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PortalApiError);
     expect(err).toMatchObject({ status: 400, code: 'BAD_USER_INPUT', message: 'username is required', field: 'username' });

@@ -11,15 +11,38 @@ import { RemotePageHost, type RemoteLoaders } from '../src/remotes/remote.page';
 import { reloadRemotePage, registerPortalRemotes } from '../src/remotes/remotes.loader';
 import { lazy } from 'react';
 
-const user: StaffClaims = { sub: '7', username: 'wang.li', name: '王丽', orgUnitId: '12', orgPath: '/1/3/12/', level: 'OUTLET', department: 'RETAIL', roles: [] };
+const user: StaffClaims = {
+  sub: '7',
+  username: 'wang.li',
+  name: '王丽',
+  orgUnitId: '12',
+  orgPath: '/1/3/12/',
+  level: 'OUTLET',
+  department: 'RETAIL',
+  roles: [],
+};
 const outlet: RemoteManifestEntry = {
-  name: 'outlet', title: { 'zh-CN': '网点客户', en: 'Outlet customers' }, entry: 'http://127.0.0.1:5001/remoteEntry.js',
-  exposed: './OutletApp', route: '/outlet', levels: ['*'], requires: ['DIRECTORY_READ'],
+  name: 'outlet',
+  title: { 'zh-CN': '网点客户', en: 'Outlet customers' },
+  entry: 'http://127.0.0.1:5001/remoteEntry.js',
+  exposed: './OutletApp',
+  route: '/outlet',
+  levels: ['*'],
+  requires: ['DIRECTORY_READ'],
 };
 
-afterEach(() => { cleanup(); vi.clearAllMocks(); });
+afterEach(() => {
+  cleanup();
+  vi.clearAllMocks();
+});
 
-function OutletPage({ user: u, basePath }: RemotePageProps) { return <p>{u.name} @ {basePath}</p>; }
+function OutletPage({ user: u, basePath }: RemotePageProps) {
+  return (
+    <p>
+      {u.name} @ {basePath}
+    </p>
+  );
+}
 
 describe('remote error boundary', () => {
   it('shows the failure and retries with a fresh lazy page', async () => {
@@ -45,11 +68,13 @@ describe('remote error boundary', () => {
     runtime.loadRemote.mockResolvedValue({ default: OutletPage });
     registerPortalRemotes([outlet]);
     expect(runtime.registerRemotes).toHaveBeenLastCalledWith(
-      [{ name: 'outlet', entry: outlet.entry, type: 'module', entryGlobalName: 'outlet' }], { force: true },
+      [{ name: 'outlet', entry: outlet.entry, type: 'module', entryGlobalName: 'outlet' }],
+      { force: true },
     );
     const Page = reloadRemotePage(outlet, 2);
     expect(runtime.registerRemotes).toHaveBeenLastCalledWith(
-      [expect.objectContaining({ name: 'outlet', entry: `${outlet.entry}?retry=2` })], { force: true },
+      [expect.objectContaining({ name: 'outlet', entry: `${outlet.entry}?retry=2` })],
+      { force: true },
     );
     render(withPortal(<Page user={user} basePath="/outlet" />));
     expect((await screen.findByText(/王丽/)).textContent).toBe('王丽 @ /outlet');

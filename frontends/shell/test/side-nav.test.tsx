@@ -8,15 +8,53 @@ import { PortalLayout } from '../src/layout/portal.layout';
 
 const manifest: RemoteManifest = {
   remotes: [
-    { name: 'head-office', title: { 'zh-CN': '总行驾驶舱', en: 'Head office' }, entry: 'http://x/h.js', exposed: './App', route: '/head-office', levels: ['HEAD_OFFICE'], requires: ['TIER_POLICY_EDIT'] },
-    { name: 'outlet', title: { 'zh-CN': '网点客户', en: 'Outlet customers' }, entry: 'http://x/o.js', exposed: './OutletApp', route: '/outlet', levels: ['OUTLET', 'SUB_BRANCH'], requires: ['CUSTOMER_READ'] },
-    { name: 'training', title: { 'zh-CN': '培训', en: 'Training' }, entry: 'http://x/t.js', exposed: './App', route: '/training', levels: ['*'], requires: ['MANAGER_ASSESS'] },
+    {
+      name: 'head-office',
+      title: { 'zh-CN': '总行驾驶舱', en: 'Head office' },
+      entry: 'http://x/h.js',
+      exposed: './App',
+      route: '/head-office',
+      levels: ['HEAD_OFFICE'],
+      requires: ['TIER_POLICY_EDIT'],
+    },
+    {
+      name: 'outlet',
+      title: { 'zh-CN': '网点客户', en: 'Outlet customers' },
+      entry: 'http://x/o.js',
+      exposed: './OutletApp',
+      route: '/outlet',
+      levels: ['OUTLET', 'SUB_BRANCH'],
+      requires: ['CUSTOMER_READ'],
+    },
+    {
+      name: 'training',
+      title: { 'zh-CN': '培训', en: 'Training' },
+      entry: 'http://x/t.js',
+      exposed: './App',
+      route: '/training',
+      levels: ['*'],
+      requires: ['MANAGER_ASSESS'],
+    },
   ],
 };
-const user: StaffClaims = { sub: '7', username: 'wang.li', name: '王丽', orgUnitId: '12', orgPath: '/1/3/12/', level: 'OUTLET', department: 'RETAIL', roles: [] };
+const user: StaffClaims = {
+  sub: '7',
+  username: 'wang.li',
+  name: '王丽',
+  orgUnitId: '12',
+  orgPath: '/1/3/12/',
+  level: 'OUTLET',
+  department: 'RETAIL',
+  roles: [],
+};
 
 // the header asks the gateway for the org unit's name
-const gateway = vi.fn(async () => new Response(JSON.stringify({ data: { me: { id: '7', orgUnit: { id: '12', name: '朝阳路网点', nameEn: 'Chaoyang Rd Outlet' } } } }), { headers: { 'content-type': 'application/json' } }));
+const gateway = vi.fn(
+  async () =>
+    new Response(JSON.stringify({ data: { me: { id: '7', orgUnit: { id: '12', name: '朝阳路网点', nameEn: 'Chaoyang Rd Outlet' } } } }), {
+      headers: { 'content-type': 'application/json' },
+    }),
+);
 const client = new Client({ url: 'http://gateway.test/graphql', exchanges: [fetchExchange], fetch: gateway, preferGetMethod: false });
 
 afterEach(cleanup);
@@ -26,11 +64,15 @@ describe('portal layout', () => {
     await i18next.changeLanguage('zh-CN');
     const entries = remotesForUser(manifest, user);
     const onSignOut = vi.fn();
-    render(withPortal(
-      <Provider value={client}>
-        <PortalLayout user={user} entries={entries} path="/outlet" onSignOut={onSignOut}><div>page</div></PortalLayout>
-      </Provider>,
-    ));
+    render(
+      withPortal(
+        <Provider value={client}>
+          <PortalLayout user={user} entries={entries} path="/outlet" onSignOut={onSignOut}>
+            <div>page</div>
+          </PortalLayout>
+        </Provider>,
+      ),
+    );
     expect(screen.getByTestId('nav-outlet').textContent).toBe('网点客户');
     expect(screen.queryByTestId('nav-head-office')).toBeNull();
     expect(screen.queryByTestId('nav-training')).toBeNull();
@@ -38,7 +80,9 @@ describe('portal layout', () => {
     expect(screen.getByTestId('shell-user').textContent).toBe('王丽');
     expect((await screen.findByTestId('shell-org-unit')).textContent).toBe('朝阳路网点');
 
-    await act(async () => { fireEvent.click(screen.getByText('English')); });
+    await act(async () => {
+      fireEvent.click(screen.getByText('English'));
+    });
     expect(screen.getByTestId('shell-title').textContent).toBe('Bank CRM');
     expect(screen.getByTestId('nav-outlet').textContent).toBe('Outlet customers');
     expect(screen.getByTestId('shell-org-unit').textContent).toBe('Chaoyang Rd Outlet');
@@ -49,7 +93,9 @@ describe('portal layout', () => {
   });
 
   it('a strategy analyst at head office gets the head-office and not the outlet module', () => {
-    const names = remotesForUser(manifest, { level: 'HEAD_OFFICE', department: 'STRATEGY', roles: ['STRATEGY_ANALYST'] }).map((r) => r.name);
+    const names = remotesForUser(manifest, { level: 'HEAD_OFFICE', department: 'STRATEGY', roles: ['STRATEGY_ANALYST'] }).map(
+      (r) => r.name,
+    );
     expect(names).toEqual(['head-office']);
   });
 

@@ -58,7 +58,9 @@ export function portalCodegenConfig(name = pkg) {
 
 async function main() {
   const check = process.argv.includes('--check');
-  const context = new CodegenContext({ config: { ...portalCodegenConfig(), cwd, silent: !process.argv.includes('--verbose'), errorsOnly: true } });
+  const context = new CodegenContext({
+    config: { ...portalCodegenConfig(), cwd, silent: !process.argv.includes('--verbose'), errorsOnly: true },
+  });
   if (check) context.enableCheckMode();
   try {
     await generate(context);
@@ -68,7 +70,9 @@ async function main() {
     process.exit(1);
   }
   if (check && context.checkModeStaleFiles.length > 0) {
-    console.error(`codegen (${basename(cwd)}): generated files are stale — run \`pnpm --filter ${pkg} codegen\` and commit:\n${context.checkModeStaleFiles.map((f) => `  - ${f}`).join('\n')}`);
+    console.error(
+      `codegen (${basename(cwd)}): generated files are stale — run \`pnpm --filter ${pkg} codegen\` and commit:\n${context.checkModeStaleFiles.map((f) => `  - ${f}`).join('\n')}`,
+    );
     process.exit(1);
   }
   if (pkg === '@crm/ui-kit') return;

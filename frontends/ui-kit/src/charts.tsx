@@ -7,13 +7,40 @@ import { GridComponent, LegendComponent, RadarComponent, TitleComponent, Tooltip
 import { CanvasRenderer } from 'echarts/renderers';
 import type { ComposeOption } from 'echarts/core';
 import type { BarSeriesOption, FunnelSeriesOption, LineSeriesOption, PieSeriesOption, RadarSeriesOption } from 'echarts/charts';
-import type { GridComponentOption, LegendComponentOption, RadarComponentOption, TitleComponentOption, TooltipComponentOption } from 'echarts/components';
+import type {
+  GridComponentOption,
+  LegendComponentOption,
+  RadarComponentOption,
+  TitleComponentOption,
+  TooltipComponentOption,
+} from 'echarts/components';
 
-echarts.use([PieChart, BarChart, LineChart, FunnelChart, RadarChart, GridComponent, RadarComponent, TooltipComponent, LegendComponent, TitleComponent, CanvasRenderer]);
+echarts.use([
+  PieChart,
+  BarChart,
+  LineChart,
+  FunnelChart,
+  RadarChart,
+  GridComponent,
+  RadarComponent,
+  TooltipComponent,
+  LegendComponent,
+  TitleComponent,
+  CanvasRenderer,
+]);
 
 /** Only options of the registered chart types type-check. */
 export type PortalChartOption = ComposeOption<
-  PieSeriesOption | BarSeriesOption | LineSeriesOption | FunnelSeriesOption | RadarSeriesOption | GridComponentOption | RadarComponentOption | TooltipComponentOption | LegendComponentOption | TitleComponentOption
+  | PieSeriesOption
+  | BarSeriesOption
+  | LineSeriesOption
+  | FunnelSeriesOption
+  | RadarSeriesOption
+  | GridComponentOption
+  | RadarComponentOption
+  | TooltipComponentOption
+  | LegendComponentOption
+  | TitleComponentOption
 >;
 
 export function EChart({ option, style, testId }: { option: PortalChartOption; style?: CSSProperties; testId?: string }) {
@@ -25,8 +52,14 @@ export function EChart({ option, style, testId }: { option: PortalChartOption; s
     // inside a remote the box resizes with the shell's layout, not only with the window
     const ro = new ResizeObserver(() => c.resize());
     ro.observe(box.current!);
-    return () => { ro.disconnect(); c.dispose(); chart.current = null; };
+    return () => {
+      ro.disconnect();
+      c.dispose();
+      chart.current = null;
+    };
   }, []);
-  useEffect(() => { chart.current?.setOption(option, { notMerge: true }); }, [option]);
+  useEffect(() => {
+    chart.current?.setOption(option, { notMerge: true });
+  }, [option]);
   return <div ref={box} data-testid={testId} style={{ height: 240, width: '100%', ...style }} />;
 }

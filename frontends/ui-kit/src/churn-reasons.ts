@@ -31,21 +31,30 @@ const en: Record<ChurnReasonCode, string> = {
 };
 export const churnReasonLabels: Record<PortalLanguage, Record<ChurnReasonCode, string>> = { 'zh-CN': zh, en };
 
-interface Numbers { money(v: number): string; count(v: number): string; percent(v: number): string }
+interface Numbers {
+  money(v: number): string;
+  count(v: number): string;
+  percent(v: number): string;
+}
 type Detail = (r: ChurnReason, n: Numbers) => string | null;
 const all = (...v: (number | null)[]) => v.every((x) => x != null);
 
 const zhDetails: Record<ChurnReasonCode, Detail> = {
-  DEPOSITS_DOWN: (r, n) => (all(r.percent, r.from, r.to) ? `近6个月下降 ${n.percent(r.percent!)}：${n.money(r.from!)} → ${n.money(r.to!)}` : null),
+  DEPOSITS_DOWN: (r, n) =>
+    all(r.percent, r.from, r.to) ? `近6个月下降 ${n.percent(r.percent!)}：${n.money(r.from!)} → ${n.money(r.to!)}` : null,
   INACTIVE_90D: (r, n) => (r.days == null ? '近12个月均无交易' : `距上次交易 ${n.count(r.days)} 天`),
-  COMPLAINT_LOW_CSAT: (r, n) => (all(r.complaints, r.csat) ? `近90天投诉 ${n.count(r.complaints!)} 次，满意度最低 ${n.count(r.csat!)} 分` : null),
+  COMPLAINT_LOW_CSAT: (r, n) =>
+    all(r.complaints, r.csat) ? `近90天投诉 ${n.count(r.complaints!)} 次，满意度最低 ${n.count(r.csat!)} 分` : null,
   PRODUCTS_DROPPED: (r, n) => (all(r.from, r.to) ? `持有产品种类 ${n.count(r.from!)} → ${n.count(r.to!)}` : null),
 };
 const enDetails: Record<ChurnReasonCode, Detail> = {
-  DEPOSITS_DOWN: (r, n) => (all(r.percent, r.from, r.to) ? `down ${n.percent(r.percent!)} in 6 months: ${n.money(r.from!)} → ${n.money(r.to!)}` : null),
+  DEPOSITS_DOWN: (r, n) =>
+    all(r.percent, r.from, r.to) ? `down ${n.percent(r.percent!)} in 6 months: ${n.money(r.from!)} → ${n.money(r.to!)}` : null,
   INACTIVE_90D: (r, n) => (r.days == null ? 'none in 12 months' : `last one ${n.count(r.days)} days ago`),
-  COMPLAINT_LOW_CSAT: (r, n) => (all(r.complaints, r.csat)
-    ? `${n.count(r.complaints!)} ${r.complaints === 1 ? 'complaint' : 'complaints'} in 90 days, lowest CSAT ${n.count(r.csat!)}` : null),
+  COMPLAINT_LOW_CSAT: (r, n) =>
+    all(r.complaints, r.csat)
+      ? `${n.count(r.complaints!)} ${r.complaints === 1 ? 'complaint' : 'complaints'} in 90 days, lowest CSAT ${n.count(r.csat!)}`
+      : null,
   PRODUCTS_DROPPED: (r, n) => (all(r.from, r.to) ? `product kinds held ${n.count(r.from!)} → ${n.count(r.to!)}` : null),
 };
 const DETAILS: Record<PortalLanguage, Record<ChurnReasonCode, Detail>> = { 'zh-CN': zhDetails, en: enDetails };

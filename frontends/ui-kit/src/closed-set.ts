@@ -6,5 +6,8 @@
  */
 export const closedSet =
   <T extends string>() =>
-  <const A extends readonly T[]>(values: A, ..._missing: [Exclude<T, A[number]>] extends [never] ? [] : [missing: Exclude<T, A[number]>]): A =>
+  <const A extends readonly T[]>(
+    values: A,
+    ..._missing: [Exclude<T, A[number]>] extends [never] ? [] : [missing: Exclude<T, A[number]>]
+  ): A =>
     values;

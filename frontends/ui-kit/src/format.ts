@@ -45,5 +45,10 @@ export const count = (v: number | null | undefined, language: string): string =>
 export const decimal = (v: number | null | undefined, digits: number): string => (v == null ? '—' : v.toFixed(digits));
 
 /** An org unit as the API gives it, named in the user's language (the English name when there is one). */
-export interface OrgUnitName { id: string; name: string; nameEn?: string | null }
-export const unitName = (u: OrgUnitName | null | undefined, language: string): string => (!u ? '—' : language === 'en' && u.nameEn ? u.nameEn : u.name);
+export interface OrgUnitName {
+  id: string;
+  name: string;
+  nameEn?: string | null;
+}
+export const unitName = (u: OrgUnitName | null | undefined, language: string): string =>
+  !u ? '—' : language === 'en' && u.nameEn ? u.nameEn : u.name;

@@ -3,7 +3,10 @@ import { useSyncExternalStore, type MouseEvent } from 'react';
 // Navigation inside a remote, in step with the shell: the History API plus a popstate event, which
 // the shell (its side menu) and every remote listen to. One copy here, shared as the kit singleton.
 const listeners = new Set<() => void>();
-if (typeof window !== 'undefined') window.addEventListener('popstate', () => { for (const l of listeners) l(); });
+if (typeof window !== 'undefined')
+  window.addEventListener('popstate', () => {
+    for (const l of listeners) l();
+  });
 
 /** pushState (or replaceState) + a popstate event, which the shell and the remotes all listen to. */
 export function navigateTo(path: string, replace = false) {
@@ -16,7 +19,12 @@ export function navigateTo(path: string, replace = false) {
 /** The current path, re-rendering on every navigation. */
 export function useLocationPath() {
   return useSyncExternalStore(
-    (l) => { listeners.add(l); return () => { listeners.delete(l); }; },
+    (l) => {
+      listeners.add(l);
+      return () => {
+        listeners.delete(l);
+      };
+    },
     () => window.location.pathname,
     () => '/',
   );

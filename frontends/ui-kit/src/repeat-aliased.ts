@@ -17,16 +17,23 @@ export function repeatAliased<R, V>(document: TypedDocumentNode<R, V>, count: nu
       const vars: VariableDefinitionNode[] = [];
       for (const v of op.variableDefinitions ?? []) {
         if (!v.variable.name.value.endsWith('0')) vars.push(v);
-        else for (const i of copies) vars.push({ ...v, variable: { ...v.variable, name: { ...v.variable.name, value: indexed(v.variable.name.value, i) } } });
+        else
+          for (const i of copies)
+            vars.push({ ...v, variable: { ...v.variable, name: { ...v.variable.name, value: indexed(v.variable.name.value, i) } } });
       }
       return { ...op, variableDefinitions: vars };
     },
     SelectionSet(set): SelectionSetNode {
       const selections = set.selections.flatMap((s) => {
         if (s.kind !== Kind.FIELD || !s.alias?.value.endsWith('0')) return [s];
-        return copies.map((i): FieldNode => visit({ ...s, alias: { ...s.alias!, value: indexed(s.alias!.value, i) } }, {
-          Variable: (v) => (v.name.value.endsWith('0') ? { ...v, name: { ...v.name, value: indexed(v.name.value, i) } } : v),
-        }));
+        return copies.map((i): FieldNode =>
+          visit(
+            { ...s, alias: { ...s.alias!, value: indexed(s.alias!.value, i) } },
+            {
+              Variable: (v) => (v.name.value.endsWith('0') ? { ...v, name: { ...v.name, value: indexed(v.name.value, i) } } : v),
+            },
+          ),
+        );
       });
       return { ...set, selections };
     },

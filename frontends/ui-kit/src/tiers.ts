@@ -8,7 +8,10 @@ import { DEFAULT_LANGUAGE, isPortalLanguage } from './portal.i18n';
  */
 
 /** A zh/en pair: one code's words in both portal languages. */
-export interface Label { zh: string; en: string }
+export interface Label {
+  zh: string;
+  en: string;
+}
 
 /** The label in the user's language (zh for anything but en). */
 export const labelIn = (label: Label, language: string): string => (language === 'en' ? label.en : label.zh);
@@ -53,8 +56,16 @@ export function tierRank(tier: string, order: readonly string[]): number {
 
 /** Colours top → bottom, the same steps for both schemes (tags, pies, stacked bars). */
 export const tierColors: Record<TierCode, string> = {
-  VIP: '#8c1d40', GOLD: '#b8860b', CRITICAL: '#c2410c', KEY: '#1d4f91', VALUE: '#2e8b57', QUALITY: '#2e8b57',
-  BASIC: '#8c8c8c', GENERAL: '#8c8c8c', RESTRICTED: '#d46b08', ELIMINATED: '#595959',
+  VIP: '#8c1d40',
+  GOLD: '#b8860b',
+  CRITICAL: '#c2410c',
+  KEY: '#1d4f91',
+  VALUE: '#2e8b57',
+  QUALITY: '#2e8b57',
+  BASIC: '#8c8c8c',
+  GENERAL: '#8c8c8c',
+  RESTRICTED: '#d46b08',
+  ELIMINATED: '#595959',
 };
 
 export const tierLabels: Record<TierCode, Label> = {
@@ -80,8 +91,18 @@ export const tierSchemeLabels: Record<TierSchemeCode, Label> = {
 
 /** The metrics a tier rule compares (`enum ScoreMetric`; also the keys of a score's evidence inputs). */
 export type ScoreMetricCode =
-  | 'WEIGHTED_ASSETS' | 'DAILY_AVG_ASSETS' | 'DEPOSIT_BALANCE' | 'WEALTH_BALANCE' | 'LOAN_BALANCE'
-  | 'CONTRIBUTION' | 'LOYALTY' | 'SATISFACTION' | 'RELEVANCE' | 'TENURE_YEARS' | 'COMPLAINTS_12M' | 'FREQUENCY_12M';
+  | 'WEIGHTED_ASSETS'
+  | 'DAILY_AVG_ASSETS'
+  | 'DEPOSIT_BALANCE'
+  | 'WEALTH_BALANCE'
+  | 'LOAN_BALANCE'
+  | 'CONTRIBUTION'
+  | 'LOYALTY'
+  | 'SATISFACTION'
+  | 'RELEVANCE'
+  | 'TENURE_YEARS'
+  | 'COMPLAINTS_12M'
+  | 'FREQUENCY_12M';
 
 /** 客户年限: how long the person has been a customer of the bank (the relationship, not one account's age). */
 export const scoreMetricLabels: Record<ScoreMetricCode, Label> = {
@@ -100,7 +121,14 @@ export const scoreMetricLabels: Record<ScoreMetricCode, Label> = {
 };
 
 /** The metrics that are amounts in CNY (the others are scores, years or counts). */
-export const amountMetrics: ReadonlySet<string> = new Set<ScoreMetricCode>(['WEIGHTED_ASSETS', 'DAILY_AVG_ASSETS', 'DEPOSIT_BALANCE', 'WEALTH_BALANCE', 'LOAN_BALANCE', 'CONTRIBUTION']);
+export const amountMetrics: ReadonlySet<string> = new Set<ScoreMetricCode>([
+  'WEIGHTED_ASSETS',
+  'DAILY_AVG_ASSETS',
+  'DEPOSIT_BALANCE',
+  'WEALTH_BALANCE',
+  'LOAN_BALANCE',
+  'CONTRIBUTION',
+]);
 
 export const tierLabel = (tier: TierCode, language: string) => labelIn(tierLabels[tier], language);
 export const scoreMetricLabel = (metric: ScoreMetricCode, language: string) => labelIn(scoreMetricLabels[metric], language);

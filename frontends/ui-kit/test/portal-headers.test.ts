@@ -2,10 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, portalRemoteOrigins, portalSecurityHeaders, remoteSecurityHeaders } from '../portal-headers.mjs';
 
 // Issue 7: "no CSP, X-Frame-Options, nosniff or Referrer-Policy on the portal".
-const directives = (csp: string) => Object.fromEntries(csp.split('; ').map((d) => { const [k, ...v] = d.split(' '); return [k, v]; }));
+const directives = (csp: string) =>
+  Object.fromEntries(
+    csp.split('; ').map((d) => {
+      const [k, ...v] = d.split(' ');
+      return [k, v];
+    }),
+  );
 
 describe('portal security headers', () => {
-  const headers = portalSecurityHeaders({ remotes: ['http://127.0.0.1:5001/remoteEntry.js', 'http://127.0.0.1:5002/'], gateway: 'http://127.0.0.1:4000/graphql' });
+  const headers = portalSecurityHeaders({
+    remotes: ['http://127.0.0.1:5001/remoteEntry.js', 'http://127.0.0.1:5002/'],
+    gateway: 'http://127.0.0.1:4000/graphql',
+  });
 
   it('forbid framing, sniffing and referrers', () => {
     expect(headers['X-Frame-Options']).toBe('DENY');
@@ -33,7 +42,12 @@ describe('portal security headers', () => {
   });
 
   it('take the remotes from the environment the gateway’s manifest uses', () => {
-    expect(portalRemoteOrigins({ PORTAL_REMOTE_OUTLET_ENTRY: 'https://cdn.bank.example/remotes/outlet/remoteEntry.js', OUTLET_PUBLIC_URL: 'https://cdn.bank.example/remotes/outlet/' })).toEqual(['https://cdn.bank.example']);
+    expect(
+      portalRemoteOrigins({
+        PORTAL_REMOTE_OUTLET_ENTRY: 'https://cdn.bank.example/remotes/outlet/remoteEntry.js',
+        OUTLET_PUBLIC_URL: 'https://cdn.bank.example/remotes/outlet/',
+      }),
+    ).toEqual(['https://cdn.bank.example']);
     expect(portalRemoteOrigins({})).toEqual(['http://127.0.0.1:5001', 'http://127.0.0.1:5002', 'http://127.0.0.1:5003']);
   });
 

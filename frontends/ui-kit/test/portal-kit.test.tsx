@@ -41,28 +41,80 @@ describe('i18n helper', () => {
         </>
       );
     }
-    render(<PortalProvider><Page /></PortalProvider>);
+    render(
+      <PortalProvider>
+        <Page />
+      </PortalProvider>,
+    );
     expect(screen.getByRole('heading').textContent).toBe('客户');
     expect(document.body.textContent).toContain('暂无数据');
-    await act(async () => { await i18next.changeLanguage('en'); });
+    await act(async () => {
+      await i18next.changeLanguage('en');
+    });
     expect(screen.getByRole('heading').textContent).toBe('Customers');
     expect(document.body.textContent).toContain('No data');
   });
 
   it('re-exports antd components used by the portal', () => {
-    function Probe() { useTranslation(); return <Button>OK</Button>; }
-    render(<PortalProvider><Probe /></PortalProvider>);
+    function Probe() {
+      useTranslation();
+      return <Button>OK</Button>;
+    }
+    render(
+      <PortalProvider>
+        <Probe />
+      </PortalProvider>,
+    );
     expect(screen.getByRole('button').textContent).toContain('OK');
   });
 });
 
 describe('curated exports', () => {
   it('re-exports exactly the antd components the portal uses (the shared chunk holds only these)', () => {
-    const components = Object.keys(kit).filter((k) => /^[A-Z]/.test(k) && k !== 'PortalProvider' && k !== 'TierTag' && k !== 'PORTAL_LANGUAGES' && k !== 'DEFAULT_LANGUAGE' && k !== 'PAGE_SIZES').sort();
+    const components = Object.keys(kit)
+      .filter(
+        (k) =>
+          /^[A-Z]/.test(k) &&
+          k !== 'PortalProvider' &&
+          k !== 'TierTag' &&
+          k !== 'PORTAL_LANGUAGES' &&
+          k !== 'DEFAULT_LANGUAGE' &&
+          k !== 'PAGE_SIZES',
+      )
+      .sort();
     expect(components).toEqual([
-      'Alert', 'App', 'Button', 'Card', 'Col', 'DatePicker', 'Descriptions', 'Empty', 'Flex', 'Form', 'Input', 'InputNumber', 'Layout', 'Menu',
-      'Modal', 'Popconfirm', 'Progress', 'Radio', 'Result', 'Row', 'Segmented', 'Select', 'Space', 'Spin', 'Statistic', 'Switch', 'Table', 'Tabs', 'Tag',
-      'Timeline', 'Tooltip', 'Typography',
+      'Alert',
+      'App',
+      'Button',
+      'Card',
+      'Col',
+      'DatePicker',
+      'Descriptions',
+      'Empty',
+      'Flex',
+      'Form',
+      'Input',
+      'InputNumber',
+      'Layout',
+      'Menu',
+      'Modal',
+      'Popconfirm',
+      'Progress',
+      'Radio',
+      'Result',
+      'Row',
+      'Segmented',
+      'Select',
+      'Space',
+      'Spin',
+      'Statistic',
+      'Switch',
+      'Table',
+      'Tabs',
+      'Tag',
+      'Timeline',
+      'Tooltip',
+      'Typography',
     ]);
     for (const c of components) expect((kit as Record<string, unknown>)[c], c).toBeTruthy();
   });

@@ -9,4 +9,3 @@ export type { PortalChartOption };
 export function EChart({ option, testId }: { option: PortalChartOption; style?: CSSProperties; testId?: string }) {
   return <div data-testid={testId} data-option={JSON.stringify(option)} />;
 }
-

@@ -5,7 +5,11 @@ import type { ResultOf, TypedDocumentNode, VariablesOf } from '@graphql-typed-do
 // For component tests of the portal apps: not a mock of the backend's logic, just canned answers per
 // operation behind urql's REAL fetch exchange, so the queries, variables and error handling the apps
 // send are what the tests see.
-export interface GraphQLCall { operationName: string; variables: Record<string, any>; query: string }
+export interface GraphQLCall {
+  operationName: string;
+  variables: Record<string, any>;
+  query: string;
+}
 type GraphQLErrors = { message: string; extensions?: Record<string, unknown> }[];
 type Answer = { data?: unknown; errors?: GraphQLErrors };
 export type Handler = ((variables: Record<string, any>, call: GraphQLCall) => Answer | Promise<Answer>) & { operationName?: string };
@@ -22,7 +26,9 @@ export function reply<D extends TypedDocumentNode<any, any>>(
   document: D,
   answer: (variables: VariablesOf<D>, call: GraphQLCall) => TypedAnswer<D> | Promise<TypedAnswer<D>>,
 ): Handler {
-  return Object.assign((variables: Record<string, any>, call: GraphQLCall) => answer(variables as VariablesOf<D>, call), { operationName: getOperationName(document) });
+  return Object.assign((variables: Record<string, any>, call: GraphQLCall) => answer(variables as VariablesOf<D>, call), {
+    operationName: getOperationName(document),
+  });
 }
 
 /** A fake gateway behind urql's real fetch exchange: answers per operation name and records every call. */
@@ -35,10 +41,17 @@ export function fakeGateway(handlers: Record<string, Handler>) {
     const body = JSON.parse(String(init?.body)) as GraphQLCall;
     calls.push(body);
     const handler = handlers[body.operationName];
-    const payload = handler ? await handler(body.variables ?? {}, body) : { data: null, errors: [{ message: `no fake for ${body.operationName}` }] };
+    const payload = handler
+      ? await handler(body.variables ?? {}, body)
+      : { data: null, errors: [{ message: `no fake for ${body.operationName}` }] };
     return new Response(JSON.stringify(payload), { headers: { 'content-type': 'application/json' } });
   });
-  const client = new Client({ url: 'http://gateway.test/graphql', exchanges: [fetchExchange], fetch: fetch as typeof globalThis.fetch, preferGetMethod: false });
+  const client = new Client({
+    url: 'http://gateway.test/graphql',
+    exchanges: [fetchExchange],
+    fetch: fetch as typeof globalThis.fetch,
+    preferGetMethod: false,
+  });
   return {
     client,
     calls,

@@ -5,10 +5,7 @@ import type { RemotePageProps } from '@crm/shared-types';
 import { useBranchTranslation } from '../branch.i18n';
 import { errorText, unitName } from '@crm/ui-kit';
 import { branchPath, linkClick } from '../routing/branch.routes';
-import {
-  AsOfDatesQuery, MyUnitQuery, UnitQuery,
-  type CockpitUnit,
-} from './cockpit.queries';
+import { AsOfDatesQuery, MyUnitQuery, UnitQuery, type CockpitUnit } from './cockpit.queries';
 import { MEASURE_KEYS, measureText } from './measures';
 import { ComparisonCard } from './comparison.card';
 import { TierDistributionCard } from './tier-distribution.card';
@@ -20,7 +17,12 @@ import { ChurnRiskCard } from './churn-risk.card';
  * (`unitId` from the URL → orgUnit(id)). Movements and churn risk are always the caller's whole scope
  * (the API scopes them by the caller, not by a unit).
  */
-export function CockpitPage({ basePath, unitId, asOf, onAsOf }: RemotePageProps & { unitId?: string; asOf: string | null; onAsOf: (asOf: string | null) => void }) {
+export function CockpitPage({
+  basePath,
+  unitId,
+  asOf,
+  onAsOf,
+}: RemotePageProps & { unitId?: string; asOf: string | null; onAsOf: (asOf: string | null) => void }) {
   const { t, i18n } = useBranchTranslation();
   const lang = i18n.language;
   const [dates] = useQuery({ query: AsOfDatesQuery });
@@ -32,13 +34,33 @@ export function CockpitPage({ basePath, unitId, asOf, onAsOf }: RemotePageProps 
   const reload = () => (unitId ? refetchDrilled : refetchMine)({ requestPolicy: 'network-only' });
 
   const homePath = branchPath(basePath, { name: 'home' });
-  const upPath = unit?.parent && myUnit && unitId && unit.parent.id !== myUnit.id ? branchPath(basePath, { name: 'unit', id: unit.parent.id }) : homePath;
+  const upPath =
+    unit?.parent && myUnit && unitId && unit.parent.id !== myUnit.id
+      ? branchPath(basePath, { name: 'unit', id: unit.parent.id })
+      : homePath;
 
   let body;
   if (error && !data) {
-    body = <Alert type="error" showIcon data-testid="cockpit-error" title={t('loadFailed')} description={errorText(error)} action={<Button size="small" onClick={reload}>{t('retry')}</Button>} />;
+    body = (
+      <Alert
+        type="error"
+        showIcon
+        data-testid="cockpit-error"
+        title={t('loadFailed')}
+        description={errorText(error)}
+        action={
+          <Button size="small" onClick={reload}>
+            {t('retry')}
+          </Button>
+        }
+      />
+    );
   } else if (!data && fetching) {
-    body = <Flex justify="center" style={{ padding: 48 }}><Spin /></Flex>;
+    body = (
+      <Flex justify="center" style={{ padding: 48 }}>
+        <Spin />
+      </Flex>
+    );
   } else if (!unit || (unitId && !unit.rollup)) {
     body = <Result status="404" title={t('outOfScope')} />;
   } else if (!unit.rollup) {
@@ -66,13 +88,30 @@ export function CockpitPage({ basePath, unitId, asOf, onAsOf }: RemotePageProps 
     <Flex vertical gap={16} data-testid="branch-cockpit">
       <Flex gap={12} align="center" wrap justify="space-between">
         <Flex gap={8} align="center" wrap>
-          <Typography.Title level={4} style={{ margin: 0 }}>{t('pageTitle')}</Typography.Title>
-          {unit && <Typography.Text strong data-testid="cockpit-unit">{unitName(unit, lang)}</Typography.Text>}
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t('pageTitle')}
+          </Typography.Title>
+          {unit && (
+            <Typography.Text strong data-testid="cockpit-unit">
+              {unitName(unit, lang)}
+            </Typography.Text>
+          )}
           {unit && <Tag>{t(`OrgLevel_${unit.level}`)}</Tag>}
           {unitId && myUnit && (
             <>
-              <a href={homePath} onClick={linkClick(homePath)} data-testid="cockpit-home">{t('myUnit')}：{unitName(myUnit, lang)}</a>
-              <Button size="small" type="link" icon={<ArrowUpOutlined />} href={upPath} onClick={linkClick(upPath)} data-testid="cockpit-up">{t('upOneLevel')}</Button>
+              <a href={homePath} onClick={linkClick(homePath)} data-testid="cockpit-home">
+                {t('myUnit')}：{unitName(myUnit, lang)}
+              </a>
+              <Button
+                size="small"
+                type="link"
+                icon={<ArrowUpOutlined />}
+                href={upPath}
+                onClick={linkClick(upPath)}
+                data-testid="cockpit-up"
+              >
+                {t('upOneLevel')}
+              </Button>
             </>
           )}
         </Flex>

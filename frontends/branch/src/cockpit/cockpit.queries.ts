@@ -9,15 +9,44 @@ export { PAGE_SIZES } from '@crm/ui-kit';
 
 export const RollupFields = graphql(`
   fragment BranchRollup on OrgRollup {
-    asOf customers tiers { tier customers } deposits loans weightedAssets contribution avgSatisfaction complaintRate churnRisk
+    asOf
+    customers
+    tiers {
+      tier
+      customers
+    }
+    deposits
+    loans
+    weightedAssets
+    contribution
+    avgSatisfaction
+    complaintRate
+    churnRisk
   }
 `);
 export const UnitFields = graphql(`
   fragment BranchCockpitUnit on OrgUnit {
-    id name nameEn level
-    parent { id name nameEn }
-    rollup(asOf: $asOf) { ...BranchRollup }
-    childRollups(asOf: $asOf) { orgUnit { id name nameEn level } ...BranchRollup }
+    id
+    name
+    nameEn
+    level
+    parent {
+      id
+      name
+      nameEn
+    }
+    rollup(asOf: $asOf) {
+      ...BranchRollup
+    }
+    childRollups(asOf: $asOf) {
+      orgUnit {
+        id
+        name
+        nameEn
+        level
+      }
+      ...BranchRollup
+    }
   }
 `);
 export type Rollup = ResultOf<typeof RollupFields>;
@@ -29,27 +58,52 @@ export type TierCount = Rollup['tiers'][number];
 /** The caller's own unit and its children, compared. */
 export const MyUnitQuery = graphql(`
   query BranchMyUnit($asOf: String) {
-    myOrgUnit { ...BranchCockpitUnit }
+    myOrgUnit {
+      ...BranchCockpitUnit
+    }
   }
 `);
 
 /** Drill-down: a unit below the caller's and ITS children (rollup is null outside the caller's scope). */
 export const UnitQuery = graphql(`
   query BranchUnit($id: ID!, $asOf: String) {
-    myOrgUnit { id name nameEn }
-    orgUnit(id: $id) { ...BranchCockpitUnit }
+    myOrgUnit {
+      id
+      name
+      nameEn
+    }
+    orgUnit(id: $id) {
+      ...BranchCockpitUnit
+    }
   }
 `);
 
 export const AsOfDatesQuery = graphql(`
-  query BranchScoreAsOfDates { scoreAsOfDates }
+  query BranchScoreAsOfDates {
+    scoreAsOfDates
+  }
 `);
 
 export const TierMovementsQuery = graphql(`
   query BranchTierMovements($asOf: String, $page: PageInput) {
     tierMovements(asOf: $asOf, page: $page) {
-      total page pageSize
-      items { from to customer { id name customerNo homeOrgUnit { id name nameEn } } }
+      total
+      page
+      pageSize
+      items {
+        from
+        to
+        customer {
+          id
+          name
+          customerNo
+          homeOrgUnit {
+            id
+            name
+            nameEn
+          }
+        }
+      }
     }
   }
 `);
@@ -58,10 +112,28 @@ export type TierMovement = ResultOf<typeof TierMovementsQuery>['tierMovements'][
 export const ChurnRiskQuery = graphql(`
   query BranchChurnRisk($asOf: String, $page: PageInput) {
     churnRiskCustomers(asOf: $asOf, page: $page) {
-      total page pageSize
+      total
+      page
+      pageSize
       items {
-        customerId asOf tier recencyDays value { depositBalance loanBalance weightedAssets }
-        churnReasons { code percent from to days complaints csat }
+        customerId
+        asOf
+        tier
+        recencyDays
+        value {
+          depositBalance
+          loanBalance
+          weightedAssets
+        }
+        churnReasons {
+          code
+          percent
+          from
+          to
+          days
+          complaints
+          csat
+        }
       }
     }
   }
@@ -76,7 +148,16 @@ export type ChurnScore = ResultOf<typeof ChurnRiskQuery>['churnRiskCustomers']['
  */
 export const ChurnCustomersQuery = graphql(`
   query BranchChurnCustomers($c0: ID!) {
-    c0: customer(id: $c0) { id name customerNo homeOrgUnit { id name nameEn } }
+    c0: customer(id: $c0) {
+      id
+      name
+      customerNo
+      homeOrgUnit {
+        id
+        name
+        nameEn
+      }
+    }
   }
 `);
 export type CustomerRef = NonNullable<ResultOf<typeof ChurnCustomersQuery>['c0']>;

@@ -13,43 +13,79 @@ export function ComparisonCard({ unit, basePath }: { unit: CockpitUnit; basePath
   const [measure, setMeasure] = useState<MeasureKey>('customers');
   const rows = unit.childRollups;
 
-  const columns = useMemo<TableColumnsType<ChildRollup>>(() => [
-    {
-      title: t('colUnit'), key: 'unit', fixed: 'left', width: 160,
-      render: (_, r) => {
-        // an outlet has no units below it: nothing to drill into
-        if (r.orgUnit.level === 'OUTLET') return unitName(r.orgUnit, lang);
-        const path = branchPath(basePath, { name: 'unit', id: r.orgUnit.id });
-        return <a href={path} onClick={linkClick(path)} data-testid="drill-unit">{unitName(r.orgUnit, lang)}</a>;
+  const columns = useMemo<TableColumnsType<ChildRollup>>(
+    () => [
+      {
+        title: t('colUnit'),
+        key: 'unit',
+        fixed: 'left',
+        width: 160,
+        render: (_, r) => {
+          // an outlet has no units below it: nothing to drill into
+          if (r.orgUnit.level === 'OUTLET') return unitName(r.orgUnit, lang);
+          const path = branchPath(basePath, { name: 'unit', id: r.orgUnit.id });
+          return (
+            <a href={path} onClick={linkClick(path)} data-testid="drill-unit">
+              {unitName(r.orgUnit, lang)}
+            </a>
+          );
+        },
       },
-    },
-    { title: t('colLevel'), key: 'level', width: 80, render: (_, r) => t(`OrgLevel_${r.orgUnit.level}`) },
-    ...MEASURE_KEYS.map((key) => ({
-      title: t(key), key, align: 'right' as const,
-      sorter: (a: ChildRollup, b: ChildRollup) => (a[key] ?? -Infinity) - (b[key] ?? -Infinity),
-      render: (_: unknown, r: ChildRollup) => measureText(r, key, lang),
-    })),
-  ], [t, lang, basePath]);
+      { title: t('colLevel'), key: 'level', width: 80, render: (_, r) => t(`OrgLevel_${r.orgUnit.level}`) },
+      ...MEASURE_KEYS.map((key) => ({
+        title: t(key),
+        key,
+        align: 'right' as const,
+        sorter: (a: ChildRollup, b: ChildRollup) => (a[key] ?? -Infinity) - (b[key] ?? -Infinity),
+        render: (_: unknown, r: ChildRollup) => measureText(r, key, lang),
+      })),
+    ],
+    [t, lang, basePath],
+  );
 
-  const option = useMemo<PortalChartOption>(() => ({
-    color: [bankChartPalette[0]],
-    tooltip: { trigger: 'axis' },
-    grid: { left: 56, right: 16, top: 24, bottom: 48 },
-    xAxis: { type: 'category', data: rows.map((r) => unitName(r.orgUnit, lang)), axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0 } },
-    yAxis: { type: 'value', name: t(measure) },
-    series: [{ type: 'bar', name: t(measure), barMaxWidth: 40, data: rows.map((r) => measureValue(r, measure, lang)) }],
-  }), [rows, measure, lang, t]);
+  const option = useMemo<PortalChartOption>(
+    () => ({
+      color: [bankChartPalette[0]],
+      tooltip: { trigger: 'axis' },
+      grid: { left: 56, right: 16, top: 24, bottom: 48 },
+      xAxis: {
+        type: 'category',
+        data: rows.map((r) => unitName(r.orgUnit, lang)),
+        axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0 },
+      },
+      yAxis: { type: 'value', name: t(measure) },
+      series: [{ type: 'bar', name: t(measure), barMaxWidth: 40, data: rows.map((r) => measureValue(r, measure, lang)) }],
+    }),
+    [rows, measure, lang, t],
+  );
 
   const total = unit.rollup;
   return (
-    <Card size="small" title={t('comparisonTitle')} data-testid="comparison-card"
-      extra={rows.length > 0 && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('drillHint')}</Typography.Text>}>
-      {rows.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('noChildren')} /> : (
+    <Card
+      size="small"
+      title={t('comparisonTitle')}
+      data-testid="comparison-card"
+      extra={
+        rows.length > 0 && (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('drillHint')}
+          </Typography.Text>
+        )
+      }
+    >
+      {rows.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('noChildren')} />
+      ) : (
         <Flex vertical gap={12}>
           <Flex gap={8} align="center" wrap>
             <Typography.Text type="secondary">{t('comparisonMeasure')}</Typography.Text>
-            <Segmented size="small" value={measure} onChange={(v) => setMeasure(v as MeasureKey)} data-testid="comparison-measure"
-              options={MEASURE_KEYS.map((k) => ({ value: k, label: t(k).replace(/（.*）|\s\(.*\)/, '') }))} />
+            <Segmented
+              size="small"
+              value={measure}
+              onChange={(v) => setMeasure(v as MeasureKey)}
+              data-testid="comparison-measure"
+              options={MEASURE_KEYS.map((k) => ({ value: k, label: t(k).replace(/（.*）|\s\(.*\)/, '') }))}
+            />
           </Flex>
           <EChart option={option} testId="branch-comparison-chart" style={{ height: 260 }} />
           <Table<ChildRollup>
@@ -60,12 +96,20 @@ export function ComparisonCard({ unit, basePath }: { unit: CockpitUnit; basePath
             dataSource={rows}
             pagination={false}
             scroll={{ x: 'max-content' }}
-            summary={() => total && (
-              <Table.Summary.Row data-testid="comparison-total">
-                <Table.Summary.Cell index={0} colSpan={2}><Typography.Text strong>{t('total', { name: unitName(unit, lang) })}</Typography.Text></Table.Summary.Cell>
-                {MEASURE_KEYS.map((k, i) => <Table.Summary.Cell key={k} index={i + 2} align="right"><Typography.Text strong>{measureText(total, k, lang)}</Typography.Text></Table.Summary.Cell>)}
-              </Table.Summary.Row>
-            )}
+            summary={() =>
+              total && (
+                <Table.Summary.Row data-testid="comparison-total">
+                  <Table.Summary.Cell index={0} colSpan={2}>
+                    <Typography.Text strong>{t('total', { name: unitName(unit, lang) })}</Typography.Text>
+                  </Table.Summary.Cell>
+                  {MEASURE_KEYS.map((k, i) => (
+                    <Table.Summary.Cell key={k} index={i + 2} align="right">
+                      <Typography.Text strong>{measureText(total, k, lang)}</Typography.Text>
+                    </Table.Summary.Cell>
+                  ))}
+                </Table.Summary.Row>
+              )
+            }
           />
         </Flex>
       )}

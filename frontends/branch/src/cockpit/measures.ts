@@ -1,7 +1,16 @@
 import { count, decimal, moneyInUnits, moneyUnitValue } from '@crm/ui-kit';
 import type { Rollup } from './cockpit.queries';
 
-export const MEASURE_KEYS = ['customers', 'deposits', 'loans', 'weightedAssets', 'contribution', 'avgSatisfaction', 'complaintRate', 'churnRisk'] as const;
+export const MEASURE_KEYS = [
+  'customers',
+  'deposits',
+  'loans',
+  'weightedAssets',
+  'contribution',
+  'avgSatisfaction',
+  'complaintRate',
+  'churnRisk',
+] as const;
 export type MeasureKey = (typeof MEASURE_KEYS)[number];
 
 const AMOUNTS = new Set<MeasureKey>(['deposits', 'loans', 'weightedAssets', 'contribution']);

@@ -15,30 +15,61 @@ export function TierMovementsCard({ asOf }: { asOf: string | null }) {
   const result = data?.tierMovements;
   const order = useMemo(() => tierOrder((result?.items ?? []).flatMap((m) => [m.from, m.to])), [result]);
 
-  const columns = useMemo<TableColumnsType<TierMovement>>(() => [
-    { title: t('colCustomer'), key: 'name', render: (_, m) => m.customer.name },
-    { title: t('colCustomerNo'), key: 'no', render: (_, m) => <Typography.Text style={{ fontFamily: 'monospace' }}>{m.customer.customerNo}</Typography.Text> },
-    { title: t('colHomeOrgUnit'), key: 'unit', render: (_, m) => unitName(m.customer.homeOrgUnit, lang) },
-    {
-      title: `${t('colFrom')} → ${t('colTo')}`, key: 'move',
-      render: (_, m) => <Flex gap={4} align="center"><TierTag tier={m.from} /><ArrowRightOutlined style={{ fontSize: 11 }} /><TierTag tier={m.to} /></Flex>,
-    },
-    {
-      title: t('colDirection'), key: 'dir',
-      render: (_, m) => {
-        if (!m.from) return <Tag color="blue">{t('newlyTiered')}</Tag>;
-        if (!m.to) return <Tag>{t('untiered')}</Tag>;
-        return tierRank(m.to, order) < tierRank(m.from, order)
-          ? <Tag color="green" icon={<ArrowUpOutlined />} data-testid="move-up">{t('up')}</Tag>
-          : <Tag color="red" icon={<ArrowDownOutlined />} data-testid="move-down">{t('down')}</Tag>;
+  const columns = useMemo<TableColumnsType<TierMovement>>(
+    () => [
+      { title: t('colCustomer'), key: 'name', render: (_, m) => m.customer.name },
+      {
+        title: t('colCustomerNo'),
+        key: 'no',
+        render: (_, m) => <Typography.Text style={{ fontFamily: 'monospace' }}>{m.customer.customerNo}</Typography.Text>,
       },
-    },
-  ], [t, lang, order]);
+      { title: t('colHomeOrgUnit'), key: 'unit', render: (_, m) => unitName(m.customer.homeOrgUnit, lang) },
+      {
+        title: `${t('colFrom')} → ${t('colTo')}`,
+        key: 'move',
+        render: (_, m) => (
+          <Flex gap={4} align="center">
+            <TierTag tier={m.from} />
+            <ArrowRightOutlined style={{ fontSize: 11 }} />
+            <TierTag tier={m.to} />
+          </Flex>
+        ),
+      },
+      {
+        title: t('colDirection'),
+        key: 'dir',
+        render: (_, m) => {
+          if (!m.from) return <Tag color="blue">{t('newlyTiered')}</Tag>;
+          if (!m.to) return <Tag>{t('untiered')}</Tag>;
+          return tierRank(m.to, order) < tierRank(m.from, order) ? (
+            <Tag color="green" icon={<ArrowUpOutlined />} data-testid="move-up">
+              {t('up')}
+            </Tag>
+          ) : (
+            <Tag color="red" icon={<ArrowDownOutlined />} data-testid="move-down">
+              {t('down')}
+            </Tag>
+          );
+        },
+      },
+    ],
+    [t, lang, order],
+  );
 
   return (
-    <Card size="small" title={t('movementsTitle')} data-testid="tier-movements-card"
-      extra={<Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('movementsScope')}</Typography.Text>}>
-      {error && !result && <Alert type="error" showIcon title={t('loadFailed')} description={errorText(error)} style={{ marginBottom: 8 }} />}
+    <Card
+      size="small"
+      title={t('movementsTitle')}
+      data-testid="tier-movements-card"
+      extra={
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('movementsScope')}
+        </Typography.Text>
+      }
+    >
+      {error && !result && (
+        <Alert type="error" showIcon title={t('loadFailed')} description={errorText(error)} style={{ marginBottom: 8 }} />
+      )}
       <Table<TierMovement>
         data-testid="tier-movements"
         size="small"

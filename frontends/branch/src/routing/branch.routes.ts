@@ -1,4 +1,3 @@
-
 // Routing inside the remote, on the plain History API like the shell and the outlet remote
 // (outlet/src/routing/outlet.routes.ts). The shell listens to `popstate` only; after a pushState we
 // dispatch one ourselves, so the shell's pathname and this remote both follow.
@@ -15,7 +14,10 @@ export function parseBranchPath(pathname: string, basePath: string): BranchRoute
   if (path === base) return { name: 'home' };
   // the shell only mounts the remote under its route; anything else (a test page, a stand-alone dev page) shows the home
   if (!path.startsWith(`${base}/`)) return { name: 'home' };
-  const parts = path.slice(base.length + 1).split('/').map(decodeURIComponent);
+  const parts = path
+    .slice(base.length + 1)
+    .split('/')
+    .map(decodeURIComponent);
   if (parts[0] === 'units' && parts.length === 2 && parts[1]) return { name: 'unit', id: parts[1] };
   return { name: 'notFound' };
 }

@@ -19,22 +19,44 @@ export function pyramidOption(tiers: TierCount[], scheme: TierScheme | undefined
   return {
     color: [...bankChartPalette, '#9fb3c8', '#c9a66b'],
     tooltip: { trigger: 'item', formatter: '{b}: {c}' },
-    series: [{
-      type: 'funnel',
-      sort: 'none',
-      left: '10%', width: '80%', top: 8, bottom: 8,
-      min: 0, max, minSize: '8%', maxSize: '100%', gap: 2,
-      label: { position: 'inside', formatter: '{b}  {c}' },
-      data: ordered.map((x) => ({ name: t(`Tier_${x.tier}`), value: x.customers })),
-    }],
+    series: [
+      {
+        type: 'funnel',
+        sort: 'none',
+        left: '10%',
+        width: '80%',
+        top: 8,
+        bottom: 8,
+        min: 0,
+        max,
+        minSize: '8%',
+        maxSize: '100%',
+        gap: 2,
+        label: { position: 'inside', formatter: '{b}  {c}' },
+        data: ordered.map((x) => ({ name: t(`Tier_${x.tier}`), value: x.customers })),
+      },
+    ],
   };
 }
 
 export type BranchMetric = 'customers' | 'deposits' | 'loans' | 'weightedAssets' | 'contribution' | 'avgSatisfaction' | 'complaintRate';
-export const BRANCH_METRICS: readonly BranchMetric[] = ['customers', 'deposits', 'loans', 'weightedAssets', 'contribution', 'avgSatisfaction', 'complaintRate'];
+export const BRANCH_METRICS: readonly BranchMetric[] = [
+  'customers',
+  'deposits',
+  'loans',
+  'weightedAssets',
+  'contribution',
+  'avgSatisfaction',
+  'complaintRate',
+];
 export const metricLabelKey: Record<BranchMetric, string> = {
-  customers: 'colCustomers', deposits: 'colDeposits', loans: 'colLoans', weightedAssets: 'colWeightedAssets',
-  contribution: 'colContribution', avgSatisfaction: 'colSatisfaction', complaintRate: 'colComplaintRate',
+  customers: 'colCustomers',
+  deposits: 'colDeposits',
+  loans: 'colLoans',
+  weightedAssets: 'colWeightedAssets',
+  contribution: 'colContribution',
+  avgSatisfaction: 'colSatisfaction',
+  complaintRate: 'colComplaintRate',
 };
 
 export function branchOption(rows: OrgRollup[], metric: BranchMetric, name: (r: OrgRollup) => string, t: T): PortalChartOption {
@@ -53,17 +75,25 @@ export function trendsOption(points: TrendPoint[], scheme: TierScheme | undefine
   const tiers = orderedTiers(
     [...new Set(points.flatMap((p) => p.tiers.map((x) => x.tier)))].map((tier) => ({ tier, customers: 0 })),
     scheme,
-  ).map((x) => x.tier).reverse(); // bottom of the stack: the broadest tier
+  )
+    .map((x) => x.tier)
+    .reverse(); // bottom of the stack: the broadest tier
   return {
     color: [...bankChartPalette, '#9fb3c8', '#c9a66b'],
     tooltip: { trigger: 'axis' },
     legend: { bottom: 0 },
     grid: { left: 8, right: 8, top: 32, bottom: 32, containLabel: true },
     xAxis: { type: 'category', data: points.map((p) => p.asOf) },
-    yAxis: [{ type: 'value', name: t('colCustomers') }, { type: 'value', name: t('colWeightedAssets'), splitLine: { show: false } }],
+    yAxis: [
+      { type: 'value', name: t('colCustomers') },
+      { type: 'value', name: t('colWeightedAssets'), splitLine: { show: false } },
+    ],
     series: [
       ...tiers.map((tier) => ({
-        type: 'bar' as const, stack: 'tiers', name: t(`Tier_${tier}`), barMaxWidth: 40,
+        type: 'bar' as const,
+        stack: 'tiers',
+        name: t(`Tier_${tier}`),
+        barMaxWidth: 40,
         data: points.map((p) => p.tiers.find((x) => x.tier === tier)?.customers ?? 0),
       })),
       { type: 'line' as const, name: t('colWeightedAssets'), yAxisIndex: 1, data: points.map((p) => p.weightedAssets) },

@@ -1,6 +1,24 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
-import { Alert, Button, Card, Col, Empty, Flex, Row, Segmented, Select, Statistic, Table, Typography, count, decimal, moneyCompact, unitName, type TableColumnsType } from '@crm/ui-kit';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Flex,
+  Row,
+  Segmented,
+  Select,
+  Statistic,
+  Table,
+  Typography,
+  count,
+  decimal,
+  moneyCompact,
+  unitName,
+  type TableColumnsType,
+} from '@crm/ui-kit';
 import { EChart } from '@crm/ui-kit/charts';
 import { can, type RemotePageProps } from '@crm/shared-types';
 import { useHeadOfficeTranslation } from '../head-office.i18n';
@@ -17,16 +35,24 @@ export function DashboardPage(_props: RemotePageProps & { pollMs?: number }) {
   const [asOf, setAsOf] = useState<string | null>(null);
   const [metric, setMetric] = useState<BranchMetric>('customers');
   const [result, reexecute] = useQuery({
-    query: DashboardQuery, variables: { asOf }, requestPolicy: 'cache-and-network',
+    query: DashboardQuery,
+    variables: { asOf },
+    requestPolicy: 'cache-and-network',
   });
   const data = result.data;
-  const dates = data?.scoreAsOfDates ?? [];
+  const dates = useMemo(() => data?.scoreAsOfDates ?? [], [data]);
   const trendDates = useMemo(() => dates.slice(0, MAX_TREND_POINTS).reverse(), [dates]); // oldest first
   const trendDoc = useMemo(() => trendsQuery(Math.max(trendDates.length, 1)), [trendDates.length]);
   const [trends, reexecuteTrends] = useQuery({
-    query: trendDoc, variables: trendsVariables(trendDates), pause: trendDates.length < 2, requestPolicy: 'cache-and-network',
+    query: trendDoc,
+    variables: trendsVariables(trendDates),
+    pause: trendDates.length < 2,
+    requestPolicy: 'cache-and-network',
   });
-  const refresh = () => { reexecute({ requestPolicy: 'network-only' }); if (trendDates.length >= 2) reexecuteTrends({ requestPolicy: 'network-only' }); };
+  const refresh = () => {
+    reexecute({ requestPolicy: 'network-only' });
+    if (trendDates.length >= 2) reexecuteTrends({ requestPolicy: 'network-only' });
+  };
 
   const scheme = data?.activeTierPolicy?.scheme;
   const rollup = data?.myOrgUnit.rollup ?? null;
@@ -40,17 +66,62 @@ export function DashboardPage(_props: RemotePageProps & { pollMs?: number }) {
   );
   const trendChart = useMemo(() => trendsOption(trendPoints, scheme, t), [trendPoints, scheme, t]);
 
-  const topTwo = (r: OrgRollup) => orderedTiers(r.tiers, scheme).slice(0, 2).reduce((s, x) => s + x.customers, 0);
+  const topTwo = (r: OrgRollup) =>
+    orderedTiers(r.tiers, scheme)
+      .slice(0, 2)
+      .reduce((s, x) => s + x.customers, 0);
   const columns: TableColumnsType<OrgRollup> = [
     { title: t('colUnit'), key: 'unit', render: (_, r) => name(r), fixed: 'left' },
-    { title: t('colCustomers'), dataIndex: 'customers', align: 'right', render: (v: number) => count(v, lng), sorter: (a, b) => a.customers - b.customers },
+    {
+      title: t('colCustomers'),
+      dataIndex: 'customers',
+      align: 'right',
+      render: (v: number) => count(v, lng),
+      sorter: (a, b) => a.customers - b.customers,
+    },
     { title: t('colTopTier'), key: 'top', align: 'right', render: (_, r) => count(topTwo(r), lng) },
-    { title: t('colDeposits'), dataIndex: 'deposits', align: 'right', render: (v: number) => moneyCompact(v, lng), sorter: (a, b) => a.deposits - b.deposits },
-    { title: t('colLoans'), dataIndex: 'loans', align: 'right', render: (v: number) => moneyCompact(v, lng), sorter: (a, b) => a.loans - b.loans },
-    { title: t('colWeightedAssets'), dataIndex: 'weightedAssets', align: 'right', render: (v: number) => moneyCompact(v, lng), sorter: (a, b) => a.weightedAssets - b.weightedAssets },
-    { title: t('colContribution'), dataIndex: 'contribution', align: 'right', render: (v: number) => moneyCompact(v, lng), sorter: (a, b) => a.contribution - b.contribution },
-    { title: t('colSatisfaction'), dataIndex: 'avgSatisfaction', align: 'right', render: (v: number | null) => decimal(v, 1), sorter: (a, b) => (a.avgSatisfaction ?? 0) - (b.avgSatisfaction ?? 0) },
-    { title: t('colComplaintRate'), dataIndex: 'complaintRate', align: 'right', render: (v: number) => decimal(v, 2), sorter: (a, b) => a.complaintRate - b.complaintRate },
+    {
+      title: t('colDeposits'),
+      dataIndex: 'deposits',
+      align: 'right',
+      render: (v: number) => moneyCompact(v, lng),
+      sorter: (a, b) => a.deposits - b.deposits,
+    },
+    {
+      title: t('colLoans'),
+      dataIndex: 'loans',
+      align: 'right',
+      render: (v: number) => moneyCompact(v, lng),
+      sorter: (a, b) => a.loans - b.loans,
+    },
+    {
+      title: t('colWeightedAssets'),
+      dataIndex: 'weightedAssets',
+      align: 'right',
+      render: (v: number) => moneyCompact(v, lng),
+      sorter: (a, b) => a.weightedAssets - b.weightedAssets,
+    },
+    {
+      title: t('colContribution'),
+      dataIndex: 'contribution',
+      align: 'right',
+      render: (v: number) => moneyCompact(v, lng),
+      sorter: (a, b) => a.contribution - b.contribution,
+    },
+    {
+      title: t('colSatisfaction'),
+      dataIndex: 'avgSatisfaction',
+      align: 'right',
+      render: (v: number | null) => decimal(v, 1),
+      sorter: (a, b) => (a.avgSatisfaction ?? 0) - (b.avgSatisfaction ?? 0),
+    },
+    {
+      title: t('colComplaintRate'),
+      dataIndex: 'complaintRate',
+      align: 'right',
+      render: (v: number) => decimal(v, 2),
+      sorter: (a, b) => a.complaintRate - b.complaintRate,
+    },
     { title: t('colChurnRisk'), dataIndex: 'churnRisk', align: 'right', render: (v: number) => count(v, lng) },
   ];
 
@@ -58,11 +129,19 @@ export function DashboardPage(_props: RemotePageProps & { pollMs?: number }) {
     <div data-testid="head-office-dashboard">
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
         <div>
-          <Typography.Title level={4} style={{ margin: 0 }}>{t('dashboardTitle')} · {data ? unitName(data.myOrgUnit, lng) : ''}</Typography.Title>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t('dashboardTitle')} · {data ? unitName(data.myOrgUnit, lng) : ''}
+          </Typography.Title>
           <Typography.Text type="secondary" data-testid="active-policy">
             {data?.activeTierPolicy
-              ? t('activePolicy', { name: data.activeTierPolicy.name, scheme: t(`TierScheme_${data.activeTierPolicy.scheme}`), version: data.activeTierPolicy.policyVersion })
-              : data ? t('noActivePolicy') : ''}
+              ? t('activePolicy', {
+                  name: data.activeTierPolicy.name,
+                  scheme: t(`TierScheme_${data.activeTierPolicy.scheme}`),
+                  version: data.activeTierPolicy.policyVersion,
+                })
+              : data
+                ? t('noActivePolicy')
+                : ''}
           </Typography.Text>
         </div>
         <Flex gap={8} align="center">
@@ -78,32 +157,64 @@ export function DashboardPage(_props: RemotePageProps & { pollMs?: number }) {
         </Flex>
       </Flex>
       {result.error && (
-        <Alert type="error" showIcon style={{ marginBottom: 12 }} title={t('loadFailed', { message: errorText(result.error) })}
-          action={<Button size="small" onClick={refresh}>{t('retry')}</Button>} />
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('loadFailed', { message: errorText(result.error) })}
+          action={
+            <Button size="small" onClick={refresh}>
+              {t('retry')}
+            </Button>
+          }
+        />
       )}
       {data && !rollup && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('noScores')} />}
       <Row gutter={[12, 12]}>
         <Col xs={24} xl={16}>
           <Card size="small" loading={!data && result.fetching}>
             <Row gutter={[16, 16]}>
-              <Col xs={12} md={8}><Statistic title={t('totalCustomers')} value={rollup?.customers ?? 0} valueRender={(v) => <span data-testid="total-customers">{v}</span>} /></Col>
-              <Col xs={12} md={8}><Statistic title={t('totalDeposits')} value={moneyCompact(rollup?.deposits, lng)} /></Col>
-              <Col xs={12} md={8}><Statistic title={t('totalLoans')} value={moneyCompact(rollup?.loans, lng)} /></Col>
-              <Col xs={12} md={8}><Statistic title={t('totalWeightedAssets')} value={moneyCompact(rollup?.weightedAssets, lng)} /></Col>
-              <Col xs={12} md={8}><Statistic title={t('totalContribution')} value={moneyCompact(rollup?.contribution, lng)} /></Col>
-              <Col xs={12} md={8}><Statistic title={t('churnRiskCount')} value={rollup?.churnRisk ?? 0} /></Col>
+              <Col xs={12} md={8}>
+                <Statistic
+                  title={t('totalCustomers')}
+                  value={rollup?.customers ?? 0}
+                  valueRender={(v) => <span data-testid="total-customers">{v}</span>}
+                />
+              </Col>
+              <Col xs={12} md={8}>
+                <Statistic title={t('totalDeposits')} value={moneyCompact(rollup?.deposits, lng)} />
+              </Col>
+              <Col xs={12} md={8}>
+                <Statistic title={t('totalLoans')} value={moneyCompact(rollup?.loans, lng)} />
+              </Col>
+              <Col xs={12} md={8}>
+                <Statistic title={t('totalWeightedAssets')} value={moneyCompact(rollup?.weightedAssets, lng)} />
+              </Col>
+              <Col xs={12} md={8}>
+                <Statistic title={t('totalContribution')} value={moneyCompact(rollup?.contribution, lng)} />
+              </Col>
+              <Col xs={12} md={8}>
+                <Statistic title={t('churnRiskCount')} value={rollup?.churnRisk ?? 0} />
+              </Col>
             </Row>
           </Card>
         </Col>
-        <Col xs={24} xl={8}><RecomputeCard compact onFinished={refresh} pollMs={_props.pollMs} mayStart={can(_props.user, 'SCORE_RECOMPUTE')} /></Col>
+        <Col xs={24} xl={8}>
+          <RecomputeCard compact onFinished={refresh} pollMs={_props.pollMs} mayStart={can(_props.user, 'SCORE_RECOMPUTE')} />
+        </Col>
         <Col xs={24} lg={10}>
           <Card size="small" title={t('pyramidTitle')}>
             {rollup && rollup.tiers.length ? (
               <EChart option={pyramid} testId="tier-pyramid" style={{ height: 300 }} />
             ) : (
-              <div data-testid="tier-pyramid"><Empty /></div>
+              <div data-testid="tier-pyramid">
+                <Empty />
+              </div>
             )}
-            <ul data-testid="tier-counts" style={{ display: 'flex', flexWrap: 'wrap', gap: 12, listStyle: 'none', padding: 0, margin: '8px 0 0' }}>
+            <ul
+              data-testid="tier-counts"
+              style={{ display: 'flex', flexWrap: 'wrap', gap: 12, listStyle: 'none', padding: 0, margin: '8px 0 0' }}
+            >
               {orderedTiers(rollup?.tiers ?? [], scheme).map((x) => (
                 <li key={x.tier} data-testid={`tier-count-${x.tier}`} data-count={x.customers}>
                   <Typography.Text type="secondary">{t(`Tier_${x.tier}`)}</Typography.Text> {count(x.customers, lng)}
@@ -113,9 +224,18 @@ export function DashboardPage(_props: RemotePageProps & { pollMs?: number }) {
           </Card>
         </Col>
         <Col xs={24} lg={14}>
-          <Card size="small" title={t('branchTitle')}
-            extra={<Segmented size="small" value={metric} onChange={(v) => setMetric(v as BranchMetric)}
-              options={BRANCH_METRICS.map((m) => ({ value: m, label: t(metricLabelKey[m]) }))} />}>
+          <Card
+            size="small"
+            title={t('branchTitle')}
+            extra={
+              <Segmented
+                size="small"
+                value={metric}
+                onChange={(v) => setMetric(v as BranchMetric)}
+                options={BRANCH_METRICS.map((m) => ({ value: m, label: t(metricLabelKey[m]) }))}
+              />
+            }
+          >
             <EChart option={branches} testId="branch-chart" style={{ height: 300 }} />
           </Card>
         </Col>
@@ -136,7 +256,9 @@ export function DashboardPage(_props: RemotePageProps & { pollMs?: number }) {
         <Col span={24}>
           <Card size="small" title={t('trendsTitle')}>
             {trendDates.length < 2 ? (
-              <Typography.Text type="secondary" data-testid="trends-empty">{t('trendsSingle')}</Typography.Text>
+              <Typography.Text type="secondary" data-testid="trends-empty">
+                {t('trendsSingle')}
+              </Typography.Text>
             ) : (
               <EChart option={trendChart} testId="trends-chart" style={{ height: 280 }} />
             )}

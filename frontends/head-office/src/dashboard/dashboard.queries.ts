@@ -5,10 +5,18 @@ import { graphql } from '../gql';
 // Every type here is generated from the supergraph (src/gql/, `pnpm codegen`) or derived with ResultOf.
 export const RollupFields = graphql(`
   fragment HeadOfficeRollupFields on OrgRollup {
-    orgUnit { id name nameEn level }
+    orgUnit {
+      id
+      name
+      nameEn
+      level
+    }
     asOf
     customers
-    tiers { tier customers }
+    tiers {
+      tier
+      customers
+    }
     deposits
     loans
     weightedAssets
@@ -25,14 +33,23 @@ export type TierCount = OrgRollup['tiers'][number];
 export const DashboardQuery = graphql(`
   query HeadOfficeDashboard($asOf: String) {
     scoreAsOfDates
-    activeTierPolicy { id scheme name policyVersion }
+    activeTierPolicy {
+      id
+      scheme
+      name
+      policyVersion
+    }
     myOrgUnit {
       id
       name
       nameEn
       level
-      rollup(asOf: $asOf) { ...HeadOfficeRollupFields }
-      childRollups(asOf: $asOf) { ...HeadOfficeRollupFields }
+      rollup(asOf: $asOf) {
+        ...HeadOfficeRollupFields
+      }
+      childRollups(asOf: $asOf) {
+        ...HeadOfficeRollupFields
+      }
     }
   }
 `);
@@ -45,7 +62,18 @@ export const TrendsQuery = graphql(`
   query HeadOfficeTrends($a0: String) {
     myOrgUnit {
       id
-      r0: rollup(asOf: $a0) { asOf customers deposits loans weightedAssets contribution tiers { tier customers } }
+      r0: rollup(asOf: $a0) {
+        asOf
+        customers
+        deposits
+        loans
+        weightedAssets
+        contribution
+        tiers {
+          tier
+          customers
+        }
+      }
     }
   }
 `);

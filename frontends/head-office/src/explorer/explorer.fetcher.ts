@@ -16,20 +16,35 @@ export function sessionToken(storage: Pick<Storage, 'getItem'> = sessionStorage)
   }
 }
 
-export interface ExplorerParams { query: string; operationName?: string | null; variables?: unknown }
-export interface ExplorerRun { operationName: string | null; ms: number; bytes: number; body: unknown; status: number }
+export interface ExplorerParams {
+  query: string;
+  operationName?: string | null;
+  variables?: unknown;
+}
+export interface ExplorerRun {
+  operationName: string | null;
+  ms: number;
+  bytes: number;
+  body: unknown;
+  status: number;
+}
 
-export function createExplorerFetcher(options: {
-  url?: string;
-  fetchImpl?: typeof fetch;
-  token?: () => string | null;
-  /** every executed operation (not the schema introspection) */
-  onResult?: (run: ExplorerRun) => void;
-} = {}) {
+export function createExplorerFetcher(
+  options: {
+    url?: string;
+    fetchImpl?: typeof fetch;
+    token?: () => string | null;
+    /** every executed operation (not the schema introspection) */
+    onResult?: (run: ExplorerRun) => void;
+  } = {},
+) {
   const url = options.url ?? '/graphql';
   const token = options.token ?? (() => sessionToken());
   return async (params: ExplorerParams, opts?: { headers?: Record<string, unknown> }) => {
-    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' };
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+    };
     for (const [k, v] of Object.entries(opts?.headers ?? {})) if (v != null) headers[k.toLowerCase()] = String(v);
     const bearer = token();
     if (bearer) headers.authorization = `Bearer ${bearer}`; // the user's own scope, always
@@ -37,13 +52,27 @@ export function createExplorerFetcher(options: {
     const res = await (options.fetchImpl ?? fetch)(url, {
       method: 'POST',
       headers,
-      body: JSON.stringify({ query: params.query, operationName: params.operationName ?? undefined, variables: params.variables ?? undefined }),
+      body: JSON.stringify({
+        query: params.query,
+        operationName: params.operationName ?? undefined,
+        variables: params.variables ?? undefined,
+      }),
     });
     const text = await res.text();
     let body: unknown;
-    try { body = JSON.parse(text); } catch { body = { errors: [{ message: `HTTP ${res.status}: ${text.slice(0, 200)}` }] }; }
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = { errors: [{ message: `HTTP ${res.status}: ${text.slice(0, 200)}` }] };
+    }
     if (params.operationName !== 'IntrospectionQuery') {
-      options.onResult?.({ operationName: params.operationName ?? null, ms: Math.round(performance.now() - started), bytes: text.length, body, status: res.status });
+      options.onResult?.({
+        operationName: params.operationName ?? null,
+        ms: Math.round(performance.now() - started),
+        bytes: text.length,
+        body,
+        status: res.status,
+      });
     }
     return body as Record<string, unknown>;
   };

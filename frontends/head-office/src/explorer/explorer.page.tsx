@@ -18,7 +18,10 @@ export function ExplorerPage(_props: RemotePageProps) {
   const api = useRef<ExplorerApi | null>(null);
   const fetcher = useMemo(() => createExplorerFetcher({ onResult: setLast }), []);
 
-  const pick = (i: number, q: SavedQuery) => { setSelected(i); api.current?.load(q); };
+  const pick = (i: number, q: SavedQuery) => {
+    setSelected(i);
+    api.current?.load(q);
+  };
   const errors = (last?.body as { errors?: { message: string }[] } | undefined)?.errors;
 
   return (
@@ -27,8 +30,15 @@ export function ExplorerPage(_props: RemotePageProps) {
         <Card size="small" title={t('savedQueries')}>
           <Flex vertical gap={4} data-testid="explorer-saved">
             {SAVED_QUERIES.map((q, i) => (
-              <Button key={q.key} block type={i === selected ? 'primary' : 'text'} style={{ justifyContent: 'flex-start', whiteSpace: 'normal', height: 'auto', textAlign: 'left' }}
-                data-testid={`explorer-saved-${i}`} data-query={q.key} onClick={() => pick(i, q)}>
+              <Button
+                key={q.key}
+                block
+                type={i === selected ? 'primary' : 'text'}
+                style={{ justifyContent: 'flex-start', whiteSpace: 'normal', height: 'auto', textAlign: 'left' }}
+                data-testid={`explorer-saved-${i}`}
+                data-query={q.key}
+                onClick={() => pick(i, q)}
+              >
                 {t(q.key)}
               </Button>
             ))}
@@ -36,22 +46,43 @@ export function ExplorerPage(_props: RemotePageProps) {
         </Card>
       </Col>
       <Col xs={24} lg={18}>
-        <Card size="small" title={t('explorerTitle')}
-          extra={<Button type="primary" data-testid="explorer-run" disabled={!ready} onClick={() => api.current?.run()}>▶ {t('run')}</Button>}>
+        <Card
+          size="small"
+          title={t('explorerTitle')}
+          extra={
+            <Button type="primary" data-testid="explorer-run" disabled={!ready} onClick={() => api.current?.run()}>
+              ▶ {t('run')}
+            </Button>
+          }
+        >
           <div data-testid="explorer" style={{ height: 600, border: '1px solid #dfe5ee' }}>
-            <Suspense fallback={<Flex justify="center" align="center" style={{ height: '100%' }}><Spin tip={t('loadingExplorer')}><div style={{ width: 120 }} /></Spin></Flex>}>
+            <Suspense
+              fallback={
+                <Flex justify="center" align="center" style={{ height: '100%' }}>
+                  <Spin tip={t('loadingExplorer')}>
+                    <div style={{ width: 120 }} />
+                  </Spin>
+                </Flex>
+              }
+            >
               <GraphiQLPane fetcher={fetcher} initial={SAVED_QUERIES[0]} apiRef={api} onReady={setReady} />
             </Suspense>
           </div>
           <div data-testid="explorer-result" data-state={last ? (errors?.length ? 'errors' : 'ok') : 'none'} style={{ marginTop: 8 }}>
             {!last && <Typography.Text type="secondary">{t('resultNone')}</Typography.Text>}
-            {last && (errors?.length
-              ? <Typography.Text type="danger">{t('resultErrors', { count: errors.length, first: errors[0].message })}</Typography.Text>
-              : <Typography.Text type="success">{t('resultOk', { ms: last.ms, bytes: last.bytes })}</Typography.Text>)}
+            {last &&
+              (errors?.length ? (
+                <Typography.Text type="danger">{t('resultErrors', { count: errors.length, first: errors[0].message })}</Typography.Text>
+              ) : (
+                <Typography.Text type="success">{t('resultOk', { ms: last.ms, bytes: last.bytes })}</Typography.Text>
+              ))}
             {last && (
               <details style={{ marginTop: 4 }}>
                 <summary style={{ cursor: 'pointer', fontSize: 12 }}>{t('rawResult')}</summary>
-                <pre data-testid="explorer-result-json" style={{ maxHeight: 240, overflow: 'auto', fontSize: 12, background: '#f4f6f9', padding: 8 }}>
+                <pre
+                  data-testid="explorer-result-json"
+                  style={{ maxHeight: 240, overflow: 'auto', fontSize: 12, background: '#f4f6f9', padding: 8 }}
+                >
                   {JSON.stringify(last.body, null, 2)}
                 </pre>
               </details>

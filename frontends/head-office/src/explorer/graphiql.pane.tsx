@@ -7,7 +7,10 @@ import 'graphiql/style.css';
 import type { SavedQuery } from './saved-queries';
 import type { ExplorerParams } from './explorer.fetcher';
 
-export interface ExplorerApi { load(q: SavedQuery): void; run(): void }
+export interface ExplorerApi {
+  load(q: SavedQuery): void;
+  run(): void;
+}
 
 /** Lives inside GraphiQL's provider: lets the page's saved-query list and Run button drive the editors. */
 function Bridge({ apiRef, onReady }: { apiRef: MutableRefObject<ExplorerApi | null>; onReady: (ready: boolean) => void }) {
@@ -28,7 +31,12 @@ function Bridge({ apiRef, onReady }: { apiRef: MutableRefObject<ExplorerApi | nu
   return null;
 }
 
-export default function GraphiQLPane({ fetcher, initial, apiRef, onReady }: {
+export default function GraphiQLPane({
+  fetcher,
+  initial,
+  apiRef,
+  onReady,
+}: {
   fetcher: (p: ExplorerParams, o?: { headers?: Record<string, unknown> }) => Promise<Record<string, unknown>>;
   initial: SavedQuery;
   apiRef: MutableRefObject<ExplorerApi | null>;
@@ -44,7 +52,9 @@ export default function GraphiQLPane({ fetcher, initial, apiRef, onReady }: {
       shouldPersistHeaders={false}
       forcedTheme="light"
     >
-      <GraphiQL.Footer><Bridge apiRef={apiRef} onReady={onReady} /></GraphiQL.Footer>
+      <GraphiQL.Footer>
+        <Bridge apiRef={apiRef} onReady={onReady} />
+      </GraphiQL.Footer>
     </GraphiQL>
   );
 }

@@ -11,7 +11,8 @@ import graphqlWorkerUrl from 'monaco-graphql/esm/graphql.worker.js?worker&url';
 export function startWorker(url: string, label: string): Worker {
   const absolute = new URL(url, import.meta.url).href;
   const module = import.meta.env.DEV;
-  if (new URL(absolute).origin === window.location.origin) return new Worker(absolute, { name: label, type: module ? 'module' : 'classic' });
+  if (new URL(absolute).origin === window.location.origin)
+    return new Worker(absolute, { name: label, type: module ? 'module' : 'classic' });
   const source = module ? `import ${JSON.stringify(absolute)};` : `importScripts(${JSON.stringify(absolute)});`;
   const blob = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
   return new Worker(blob, { name: label, type: module ? 'module' : 'classic' });
@@ -20,9 +21,12 @@ export function startWorker(url: string, label: string): Worker {
 (globalThis as unknown as { MonacoEnvironment: unknown }).MonacoEnvironment = {
   getWorker(_workerId: string, label: string) {
     switch (label) {
-      case 'json': return startWorker(jsonWorkerUrl, label);
-      case 'graphql': return startWorker(graphqlWorkerUrl, label);
-      default: return startWorker(editorWorkerUrl, label);
+      case 'json':
+        return startWorker(jsonWorkerUrl, label);
+      case 'graphql':
+        return startWorker(graphqlWorkerUrl, label);
+      default:
+        return startWorker(editorWorkerUrl, label);
     }
   },
 };

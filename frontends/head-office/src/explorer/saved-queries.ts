@@ -2,7 +2,11 @@
 // (/tmp/analysis-contract.graphql at the time of writing) and the customers / org-hierarchy types of
 // gateway/supergraph.graphql. test/saved-queries.test.ts validates every one against both.
 
-export interface SavedQuery { key: string; query: string; variables?: string }
+export interface SavedQuery {
+  key: string;
+  query: string;
+  variables?: string;
+}
 
 export const SAVED_QUERIES: readonly SavedQuery[] = [
   {

@@ -2,7 +2,13 @@
 // Kept free of React so the tests can check the exact TierPolicyInput the editor sends.
 
 import { closedSet } from '@crm/ui-kit';
-import type { AssetCoefficientsInput, Tier, TierPolicyInput as ApiTierPolicyInput, TierRuleInput as ApiTierRuleInput, TierScheme } from '../gql/graphql';
+import type {
+  AssetCoefficientsInput,
+  Tier,
+  TierPolicyInput as ApiTierPolicyInput,
+  TierRuleInput as ApiTierRuleInput,
+  TierScheme,
+} from '../gql/graphql';
 import type { TierPolicy } from './policy.queries';
 
 // The API's types are generated from the supergraph (src/gql/); the policy as it is read is the
@@ -17,16 +23,41 @@ export const SCHEME_TIERS: Record<TierScheme, readonly Tier[]> = {
   VALUE_PYRAMID: ['VIP', 'CRITICAL', 'KEY', 'VALUE', 'BASIC'],
   QUALITY_LADDER: ['GOLD', 'KEY', 'QUALITY', 'GENERAL', 'RESTRICTED', 'ELIMINATED'],
 };
-export const ALL_TIERS: readonly Tier[] = closedSet<Tier>()(['VIP', 'CRITICAL', 'KEY', 'VALUE', 'BASIC', 'GOLD', 'QUALITY', 'GENERAL', 'RESTRICTED', 'ELIMINATED']);
+export const ALL_TIERS: readonly Tier[] = closedSet<Tier>()([
+  'VIP',
+  'CRITICAL',
+  'KEY',
+  'VALUE',
+  'BASIC',
+  'GOLD',
+  'QUALITY',
+  'GENERAL',
+  'RESTRICTED',
+  'ELIMINATED',
+]);
 export const METRICS = [
-  'WEIGHTED_ASSETS', 'DAILY_AVG_ASSETS', 'DEPOSIT_BALANCE', 'WEALTH_BALANCE', 'LOAN_BALANCE', 'CONTRIBUTION', 'LOYALTY',
-  'SATISFACTION', 'RELEVANCE', 'TENURE_YEARS', 'COMPLAINTS_12M', 'FREQUENCY_12M',
+  'WEIGHTED_ASSETS',
+  'DAILY_AVG_ASSETS',
+  'DEPOSIT_BALANCE',
+  'WEALTH_BALANCE',
+  'LOAN_BALANCE',
+  'CONTRIBUTION',
+  'LOYALTY',
+  'SATISFACTION',
+  'RELEVANCE',
+  'TENURE_YEARS',
+  'COMPLAINTS_12M',
+  'FREQUENCY_12M',
 ] as const;
 export type ScoreMetric = (typeof METRICS)[number];
 export const OPS: readonly Op[] = ['>=', '>', '<=', '<'];
 
 /** Leaf condition of the API's rule JSON. */
-export interface Leaf { metric: ScoreMetric; op: Op; value: number }
+export interface Leaf {
+  metric: ScoreMetric;
+  op: Op;
+  value: number;
+}
 export type ConditionJson = Leaf | { all: ConditionJson[] } | { any: ConditionJson[] };
 
 // --- API shapes --------------------------------------------------------------------------------
@@ -35,7 +66,11 @@ export type TierRuleInput = Omit<ApiTierRuleInput, 'condition'> & { condition: C
 export type TierPolicyInput = Omit<ApiTierPolicyInput, 'rules'> & { rules: TierRuleInput[] };
 
 // --- editor state ------------------------------------------------------------------------------
-export interface ConditionDraft { metric: ScoreMetric; op: Op; value: number | null }
+export interface ConditionDraft {
+  metric: ScoreMetric;
+  op: Op;
+  value: number | null;
+}
 export interface RuleDraft {
   tier: Tier;
   /** how the conditions combine: AND (all) or OR (any) */
@@ -60,7 +95,13 @@ const isLeaf = (v: unknown): v is Leaf =>
 /** Reads a rule's condition JSON into the simple editor's shape, or keeps it raw when it is nested. */
 export function conditionToDraft(condition: unknown): Pick<RuleDraft, 'combinator' | 'conditions' | 'raw'> {
   let c = condition;
-  if (typeof c === 'string') { try { c = JSON.parse(c); } catch { return { combinator: 'all', conditions: [], raw: c as string }; } }
+  if (typeof c === 'string') {
+    try {
+      c = JSON.parse(c);
+    } catch {
+      return { combinator: 'all', conditions: [], raw: c as string };
+    }
+  }
   if (c == null) return { combinator: 'all', conditions: [] };
   if (isLeaf(c)) return { combinator: 'all', conditions: [{ metric: c.metric, op: c.op, value: c.value }] };
   if (isObj(c)) {
@@ -84,7 +125,11 @@ export function policyToDraft(p: TierPolicy): PolicyDraft {
     scheme: p.scheme,
     name: p.name,
     effectiveFrom: p.effectiveFrom,
-    assetCoefficients: { deposit: p.assetCoefficients.deposit, wealth: p.assetCoefficients.wealth, timeDeposit: p.assetCoefficients.timeDeposit },
+    assetCoefficients: {
+      deposit: p.assetCoefficients.deposit,
+      wealth: p.assetCoefficients.wealth,
+      timeDeposit: p.assetCoefficients.timeDeposit,
+    },
     rules: tiers.map((tier, i) => {
       const rule = p.rules.find((r) => r.tier === tier);
       if (!rule) return emptyRule(tier, i === tiers.length - 1);
@@ -96,7 +141,9 @@ export function policyToDraft(p: TierPolicy): PolicyDraft {
 export function newDraft(scheme: TierScheme, effectiveFrom: string): PolicyDraft {
   const tiers = SCHEME_TIERS[scheme];
   return {
-    scheme, name: '', effectiveFrom,
+    scheme,
+    name: '',
+    effectiveFrom,
     assetCoefficients: { deposit: 1, wealth: 1, timeDeposit: 1 },
     rules: tiers.map((t, i) => emptyRule(t, i === tiers.length - 1)),
   };
@@ -106,7 +153,8 @@ export function newDraft(scheme: TierScheme, effectiveFrom: string): PolicyDraft
 export function changeScheme(d: PolicyDraft, scheme: TierScheme): PolicyDraft {
   const tiers = SCHEME_TIERS[scheme];
   return {
-    ...d, scheme,
+    ...d,
+    scheme,
     rules: tiers.map((tier, i) => {
       const last = i === tiers.length - 1;
       const kept = d.rules.find((r) => r.tier === tier);
@@ -123,14 +171,26 @@ export function draftToInput(d: PolicyDraft): TierPolicyInput {
     scheme: d.scheme,
     name: d.name.trim(),
     effectiveFrom: d.effectiveFrom,
-    assetCoefficients: { deposit: d.assetCoefficients.deposit, wealth: d.assetCoefficients.wealth, timeDeposit: d.assetCoefficients.timeDeposit },
-    rules: d.rules.map((r, i) => ({ tier: r.tier, condition: i === lastIndex ? null : ruleCondition(r), description: r.description.trim() || null })),
+    assetCoefficients: {
+      deposit: d.assetCoefficients.deposit,
+      wealth: d.assetCoefficients.wealth,
+      timeDeposit: d.assetCoefficients.timeDeposit,
+    },
+    rules: d.rules.map((r, i) => ({
+      tier: r.tier,
+      condition: i === lastIndex ? null : ruleCondition(r),
+      description: r.description.trim() || null,
+    })),
   };
 }
 
 export function ruleCondition(r: RuleDraft): ConditionJson | null {
   if (r.raw !== undefined) {
-    try { return JSON.parse(r.raw) as ConditionJson; } catch { return r.raw as unknown as ConditionJson; } // the server names the error
+    try {
+      return JSON.parse(r.raw) as ConditionJson;
+    } catch {
+      return r.raw as unknown as ConditionJson;
+    } // the server names the error
   }
   // an empty value is sent as NaN-free null → the server refuses it and names the tier
   const leaves: Leaf[] = r.conditions.map((c) => ({ metric: c.metric, op: c.op, value: c.value as number }));
@@ -141,7 +201,10 @@ export function ruleCondition(r: RuleDraft): ConditionJson | null {
 
 // --- server validation errors → the row they belong to -----------------------------------------
 
-export interface GraphQLErrorLike { message: string; extensions?: Record<string, unknown> }
+export interface GraphQLErrorLike {
+  message: string;
+  extensions?: Record<string, unknown>;
+}
 export interface PlacedErrors {
   /** per tier: the messages to show on that rule's row */
   tiers: Partial<Record<Tier, string[]>>;
@@ -151,7 +214,15 @@ export interface PlacedErrors {
   general: string[];
 }
 
-const FIELD_NAMES = ['name', 'effectiveFrom', 'scheme', 'assetCoefficients.deposit', 'assetCoefficients.wealth', 'assetCoefficients.timeDeposit', 'assetCoefficients'];
+const FIELD_NAMES = [
+  'name',
+  'effectiveFrom',
+  'scheme',
+  'assetCoefficients.deposit',
+  'assetCoefficients.wealth',
+  'assetCoefficients.timeDeposit',
+  'assetCoefficients',
+];
 
 /**
  * Places the server's validation errors. Looks, in order, at `extensions.tier`, at `extensions.field`
@@ -161,21 +232,35 @@ const FIELD_NAMES = ['name', 'effectiveFrom', 'scheme', 'assetCoefficients.depos
  */
 export function placeServerErrors(errors: readonly GraphQLErrorLike[], draft: PolicyDraft): PlacedErrors {
   const out: PlacedErrors = { tiers: {}, fields: {}, general: [] };
-  const addTier = (t: Tier, m: string) => { (out.tiers[t] ??= []).push(m); };
+  const addTier = (t: Tier, m: string) => {
+    (out.tiers[t] ??= []).push(m);
+  };
   const tiers = draft.rules.map((r) => r.tier);
   for (const e of errors) {
     const ext = e.extensions ?? {};
-    if (typeof ext.tier === 'string' && tiers.includes(ext.tier as Tier)) { addTier(ext.tier as Tier, e.message); continue; }
+    if (typeof ext.tier === 'string' && tiers.includes(ext.tier as Tier)) {
+      addTier(ext.tier as Tier, e.message);
+      continue;
+    }
     const field = typeof ext.field === 'string' ? ext.field.replace(/^input\./, '') : '';
     const ruleRef = /^rules(?:\[(\w+)\]|\.(\w+))/.exec(field);
     if (ruleRef) {
       const ref = ruleRef[1] ?? ruleRef[2];
       const tier = /^\d+$/.test(ref) ? tiers[Number(ref)] : tiers.find((t) => t === ref);
-      if (tier) { addTier(tier, e.message); continue; }
+      if (tier) {
+        addTier(tier, e.message);
+        continue;
+      }
     }
-    if (field && FIELD_NAMES.includes(field)) { (out.fields[field] ??= []).push(e.message); continue; }
+    if (field && FIELD_NAMES.includes(field)) {
+      (out.fields[field] ??= []).push(e.message);
+      continue;
+    }
     const named = firstTierIn(e.message, tiers);
-    if (named) { addTier(named, e.message); continue; }
+    if (named) {
+      addTier(named, e.message);
+      continue;
+    }
     out.general.push(e.message);
   }
   return out;

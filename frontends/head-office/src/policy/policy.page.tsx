@@ -1,15 +1,39 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useClient, useMutation, useQuery, type CombinedError } from 'urql';
 import dayjs from 'dayjs';
-import { Alert, App, Button, Card, Col, DatePicker, Flex, Input, InputNumber, Row, Select, Space, Table, Tag, Typography, type TableColumnsType } from '@crm/ui-kit';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Flex,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from '@crm/ui-kit';
 import { can, type RemotePageProps } from '@crm/shared-types';
 import { useHeadOfficeTranslation } from '../head-office.i18n';
 import { errorText, isConflict } from '@crm/ui-kit';
 import { RuleRow } from './rule-row';
 import { PreviewResult } from './preview.result';
 import {
-  SCHEMES, changeScheme, draftToInput, newDraft, placeServerErrors, policyToDraft,
-  type PlacedErrors, type PolicyDraft, type TierPolicy,
+  SCHEMES,
+  changeScheme,
+  draftToInput,
+  newDraft,
+  placeServerErrors,
+  policyToDraft,
+  type PlacedErrors,
+  type PolicyDraft,
+  type TierPolicy,
 } from './policy.model';
 import { ApproveMutation, PoliciesQuery, PreviewQuery, SaveDraftMutation, type TierPolicyPreview } from './policy.queries';
 
@@ -23,7 +47,8 @@ function localErrors(d: PolicyDraft, t: (k: string, o?: Record<string, unknown>)
   if (!d.effectiveFrom) out.fields.effectiveFrom = [t('required', { field: t('effectiveFrom') })];
   d.rules.forEach((r, i) => {
     if (i === d.rules.length - 1 || r.raw !== undefined) return;
-    if (r.conditions.some((c) => c.value == null)) out.tiers[r.tier] = [t('required', { field: t(`ScoreMetric_${r.conditions.find((c) => c.value == null)!.metric}`) })];
+    if (r.conditions.some((c) => c.value == null))
+      out.tiers[r.tier] = [t('required', { field: t(`ScoreMetric_${r.conditions.find((c) => c.value == null)!.metric}`) })];
   });
   return Object.keys(out.fields).length || Object.keys(out.tiers).length ? out : null;
 }
@@ -57,7 +82,9 @@ export function PolicyPage({ user }: RemotePageProps) {
     setDraft({ ...policyToDraft(p), effectiveFrom: p.status === 'DRAFT' ? p.effectiveFrom : today() });
     setBasedOn(p);
     setSaved(p.status === 'DRAFT' ? p : null);
-    setDirty(false); setErrors(null); setPreview(null);
+    setDirty(false);
+    setErrors(null);
+    setPreview(null);
   };
   // first load: a copy of the active policy (or the newest one), else an empty draft
   useEffect(() => {
@@ -67,12 +94,22 @@ export function PolicyPage({ user }: RemotePageProps) {
     else setDraft(newDraft('VALUE_PYRAMID', today()));
   }, [list.data]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const update = (next: PolicyDraft) => { setDraft(next); setDirty(true); setPreview(null); };
+  const update = (next: PolicyDraft) => {
+    setDraft(next);
+    setDirty(true);
+    setPreview(null);
+  };
 
   const showErrors = (error: CombinedError, d: PolicyDraft) => {
-    const placed = error.graphQLErrors.length ? placeServerErrors(error.graphQLErrors, d) : { tiers: {}, fields: {}, general: [errorText(error)] };
+    const placed = error.graphQLErrors.length
+      ? placeServerErrors(error.graphQLErrors, d)
+      : { tiers: {}, fields: {}, general: [errorText(error)] };
     setErrors(placed);
-    void message.error(Object.keys(placed.tiers).length || Object.keys(placed.fields).length ? t('validationFailed') : placed.general[0] ?? errorText(error));
+    void message.error(
+      Object.keys(placed.tiers).length || Object.keys(placed.fields).length
+        ? t('validationFailed')
+        : (placed.general[0] ?? errorText(error)),
+    );
   };
 
   const checked = (d: PolicyDraft) => {
@@ -86,17 +123,29 @@ export function PolicyPage({ user }: RemotePageProps) {
     setPreviewing(true);
     const res = await client.query(PreviewQuery, { input: draftToInput(draft) }, { requestPolicy: 'network-only' }).toPromise();
     setPreviewing(false);
-    if (res.error) { setPreview(null); showErrors(res.error, draft); return; }
-    if (res.data) { setPreview(res.data.previewTierPolicy); setErrors(null); }
+    if (res.error) {
+      setPreview(null);
+      showErrors(res.error, draft);
+      return;
+    }
+    if (res.data) {
+      setPreview(res.data.previewTierPolicy);
+      setErrors(null);
+    }
   };
 
   const onSave = async () => {
     if (!draft || !checked(draft)) return;
     const res = await save({ input: draftToInput(draft) });
-    if (res.error) { showErrors(res.error, draft); return; }
+    if (res.error) {
+      showErrors(res.error, draft);
+      return;
+    }
     if (res.data) {
       const p = res.data.saveTierPolicyDraft;
-      setSaved(p); setDirty(false); setErrors(null);
+      setSaved(p);
+      setDirty(false);
+      setErrors(null);
       void message.success(t('editorSaved', { version: p.policyVersion }));
     }
   };
@@ -112,13 +161,19 @@ export function PolicyPage({ user }: RemotePageProps) {
       onOk: async () => {
         const res = await approve({ id: saved.id, version: saved.version });
         if (res.error) {
-          if (isConflict(res.error)) { void message.warning(t('conflict')); refetchList({ requestPolicy: 'network-only' }); setSaved(null); setDirty(true); }
-          else if (draft) showErrors(res.error, draft);
+          if (isConflict(res.error)) {
+            void message.warning(t('conflict'));
+            refetchList({ requestPolicy: 'network-only' });
+            setSaved(null);
+            setDirty(true);
+          } else if (draft) showErrors(res.error, draft);
           return;
         }
         if (res.data) {
           const p = res.data.approveTierPolicy;
-          setSaved(null); setBasedOn(p); setDirty(false);
+          setSaved(null);
+          setBasedOn(p);
+          setDirty(false);
           void message.success(t('approved'));
           refetchList({ requestPolicy: 'network-only' });
         }
@@ -126,27 +181,53 @@ export function PolicyPage({ user }: RemotePageProps) {
     });
   };
 
-  const columns: TableColumnsType<TierPolicy> = useMemo(() => [
-    { title: t('colPolicyName'), dataIndex: 'name' },
-    { title: t('colScheme'), dataIndex: 'scheme', render: (s: string) => t(`TierScheme_${s}`) },
-    { title: t('colPolicyVersion'), dataIndex: 'policyVersion', render: (v: number) => `v${v}` },
-    { title: t('colStatus'), dataIndex: 'status', render: (s: TierPolicy['status'], p) => <Tag color={statusColor[s]} data-testid={`policy-status-${p.id}`}>{t(`PolicyStatus_${s}`)}</Tag> },
-    { title: t('colEffectiveFrom'), dataIndex: 'effectiveFrom' },
-    { title: t('colCreatedBy'), key: 'createdBy', render: (_, p) => p.createdBy.name },
-    { title: t('colApprovedBy'), key: 'approvedBy', render: (_, p) => (p.approvedBy ? `${p.approvedBy.name} · ${dayjs(p.approvedAt).format('YYYY-MM-DD')}` : '—') },
-    { title: t('colActions'), key: 'actions', render: (_, p) => (
-      <Button size="small" type="link" data-testid={`policy-edit-${p.id}`} onClick={() => openCopy(p)}>{p.status === 'DRAFT' ? t('editDraft') : t('editCopy')}</Button>
-    ) },
-  ], [t]); // eslint-disable-line react-hooks/exhaustive-deps
+  const columns: TableColumnsType<TierPolicy> = useMemo(
+    () => [
+      { title: t('colPolicyName'), dataIndex: 'name' },
+      { title: t('colScheme'), dataIndex: 'scheme', render: (s: string) => t(`TierScheme_${s}`) },
+      { title: t('colPolicyVersion'), dataIndex: 'policyVersion', render: (v: number) => `v${v}` },
+      {
+        title: t('colStatus'),
+        dataIndex: 'status',
+        render: (s: TierPolicy['status'], p) => (
+          <Tag color={statusColor[s]} data-testid={`policy-status-${p.id}`}>
+            {t(`PolicyStatus_${s}`)}
+          </Tag>
+        ),
+      },
+      { title: t('colEffectiveFrom'), dataIndex: 'effectiveFrom' },
+      { title: t('colCreatedBy'), key: 'createdBy', render: (_, p) => p.createdBy.name },
+      {
+        title: t('colApprovedBy'),
+        key: 'approvedBy',
+        render: (_, p) => (p.approvedBy ? `${p.approvedBy.name} · ${dayjs(p.approvedAt).format('YYYY-MM-DD')}` : '—'),
+      },
+      {
+        title: t('colActions'),
+        key: 'actions',
+        render: (_, p) => (
+          <Button size="small" type="link" data-testid={`policy-edit-${p.id}`} onClick={() => openCopy(p)}>
+            {p.status === 'DRAFT' ? t('editDraft') : t('editCopy')}
+          </Button>
+        ),
+      },
+    ],
+    [t],
+  );
 
   // maker-checker: the author of a draft never approves it
   const ownDraft = saved?.createdBy.id === user.sub;
   const fieldError = (f: string) => errors?.fields[f]?.join('；');
   const coef = (key: keyof PolicyDraft['assetCoefficients'], label: string) => (
     <Flex vertical gap={2}>
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>{label}</Typography.Text>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {label}
+      </Typography.Text>
       <InputNumber
-        size="small" min={0} step={0.1} style={{ width: 110 }}
+        size="small"
+        min={0}
+        step={0.1}
+        style={{ width: 110 }}
         data-testid={`policy-coef-${key}`}
         status={fieldError(`assetCoefficients.${key}`) ? 'error' : undefined}
         value={draft!.assetCoefficients[key]}
@@ -157,9 +238,29 @@ export function PolicyPage({ user }: RemotePageProps) {
 
   return (
     <div>
-      <Card size="small" title={t('policiesTitle')}
-        extra={<Button size="small" data-testid="policy-new" onClick={() => { setDraft(newDraft(draft?.scheme ?? 'VALUE_PYRAMID', today())); setBasedOn(null); setSaved(null); setDirty(true); setErrors(null); setPreview(null); }}>{t('newDraft')}</Button>}>
-        {list.error && <Alert type="error" showIcon title={t('loadFailed', { message: errorText(list.error) })} style={{ marginBottom: 8 }} />}
+      <Card
+        size="small"
+        title={t('policiesTitle')}
+        extra={
+          <Button
+            size="small"
+            data-testid="policy-new"
+            onClick={() => {
+              setDraft(newDraft(draft?.scheme ?? 'VALUE_PYRAMID', today()));
+              setBasedOn(null);
+              setSaved(null);
+              setDirty(true);
+              setErrors(null);
+              setPreview(null);
+            }}
+          >
+            {t('newDraft')}
+          </Button>
+        }
+      >
+        {list.error && (
+          <Alert type="error" showIcon title={t('loadFailed', { message: errorText(list.error) })} style={{ marginBottom: 8 }} />
+        )}
         <Table<TierPolicy>
           data-testid="policy-list"
           size="small"
@@ -168,33 +269,87 @@ export function PolicyPage({ user }: RemotePageProps) {
           dataSource={policies}
           loading={list.fetching && !list.data}
           pagination={false}
-          onRow={(p) => ({ 'data-testid': `policy-row-${p.id}`, 'data-status': p.status, style: p.status === 'ACTIVE' ? { background: '#eaf5ee', fontWeight: 600 } : undefined } as React.HTMLAttributes<HTMLElement>)}
+          onRow={(p) =>
+            ({
+              'data-testid': `policy-row-${p.id}`,
+              'data-status': p.status,
+              style: p.status === 'ACTIVE' ? { background: '#eaf5ee', fontWeight: 600 } : undefined,
+            }) as React.HTMLAttributes<HTMLElement>
+          }
           locale={{ emptyText: t('noPolicies') }}
         />
       </Card>
 
       {draft && (
-        <Card size="small" style={{ marginTop: 12 }} data-testid="policy-editor"
-          title={<Space>{t('editorTitle')}{dirty ? <Tag color="gold">{t('editorDirty')}</Tag> : saved ? <Tag data-testid="policy-saved-tag">{t('editorSaved', { version: saved.policyVersion })}</Tag> : null}</Space>}
-          extra={basedOn && <Typography.Text type="secondary">{t('editorBasedOn', { name: basedOn.name, version: basedOn.policyVersion })}</Typography.Text>}>
+        <Card
+          size="small"
+          style={{ marginTop: 12 }}
+          data-testid="policy-editor"
+          title={
+            <Space>
+              {t('editorTitle')}
+              {dirty ? (
+                <Tag color="gold">{t('editorDirty')}</Tag>
+              ) : saved ? (
+                <Tag data-testid="policy-saved-tag">{t('editorSaved', { version: saved.policyVersion })}</Tag>
+              ) : null}
+            </Space>
+          }
+          extra={
+            basedOn && (
+              <Typography.Text type="secondary">
+                {t('editorBasedOn', { name: basedOn.name, version: basedOn.policyVersion })}
+              </Typography.Text>
+            )
+          }
+        >
           <Row gutter={[12, 12]}>
             <Col xs={24} md={6}>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('scheme')}</Typography.Text>
-              <Select data-testid="policy-scheme" style={{ width: '100%' }} value={draft.scheme} onChange={(s) => update(changeScheme(draft, s))}
-                options={SCHEMES.map((s) => ({ value: s, label: t(`TierScheme_${s}`) }))} status={fieldError('scheme') ? 'error' : undefined} />
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('scheme')}
+              </Typography.Text>
+              <Select
+                data-testid="policy-scheme"
+                style={{ width: '100%' }}
+                value={draft.scheme}
+                onChange={(s) => update(changeScheme(draft, s))}
+                options={SCHEMES.map((s) => ({ value: s, label: t(`TierScheme_${s}`) }))}
+                status={fieldError('scheme') ? 'error' : undefined}
+              />
             </Col>
             <Col xs={24} md={10}>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('policyName')}</Typography.Text>
-              <Input data-testid="policy-name" value={draft.name} status={fieldError('name') ? 'error' : undefined} onChange={(e) => update({ ...draft, name: e.target.value })} />
-              {fieldError('name') && <Typography.Text type="danger" style={{ fontSize: 12 }}>{fieldError('name')}</Typography.Text>}
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('policyName')}
+              </Typography.Text>
+              <Input
+                data-testid="policy-name"
+                value={draft.name}
+                status={fieldError('name') ? 'error' : undefined}
+                onChange={(e) => update({ ...draft, name: e.target.value })}
+              />
+              {fieldError('name') && (
+                <Typography.Text type="danger" style={{ fontSize: 12 }}>
+                  {fieldError('name')}
+                </Typography.Text>
+              )}
             </Col>
             <Col xs={24} md={8}>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('effectiveFrom')}</Typography.Text>
-              <DatePicker data-testid="policy-effective-from" style={{ width: '100%' }} allowClear={false}
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('effectiveFrom')}
+              </Typography.Text>
+              <DatePicker
+                data-testid="policy-effective-from"
+                style={{ width: '100%' }}
+                allowClear={false}
                 value={draft.effectiveFrom ? dayjs(draft.effectiveFrom) : null}
                 status={fieldError('effectiveFrom') ? 'error' : undefined}
-                onChange={(d) => update({ ...draft, effectiveFrom: d ? d.format('YYYY-MM-DD') : '' })} />
-              {fieldError('effectiveFrom') && <Typography.Text type="danger" style={{ fontSize: 12 }}>{fieldError('effectiveFrom')}</Typography.Text>}
+                onChange={(d) => update({ ...draft, effectiveFrom: d ? d.format('YYYY-MM-DD') : '' })}
+              />
+              {fieldError('effectiveFrom') && (
+                <Typography.Text type="danger" style={{ fontSize: 12 }}>
+                  {fieldError('effectiveFrom')}
+                </Typography.Text>
+              )}
             </Col>
             <Col span={24}>
               <Typography.Text strong>{t('coefficients')}</Typography.Text>
@@ -203,29 +358,67 @@ export function PolicyPage({ user }: RemotePageProps) {
                 {coef('timeDeposit', t('coefTimeDeposit'))}
                 {coef('wealth', t('coefWealth'))}
               </Flex>
-              {(fieldError('assetCoefficients') || fieldError('assetCoefficients.deposit') || fieldError('assetCoefficients.wealth') || fieldError('assetCoefficients.timeDeposit')) && (
+              {(fieldError('assetCoefficients') ||
+                fieldError('assetCoefficients.deposit') ||
+                fieldError('assetCoefficients.wealth') ||
+                fieldError('assetCoefficients.timeDeposit')) && (
                 <Typography.Text type="danger" style={{ fontSize: 12 }}>
-                  {[fieldError('assetCoefficients'), fieldError('assetCoefficients.deposit'), fieldError('assetCoefficients.timeDeposit'), fieldError('assetCoefficients.wealth')].filter(Boolean).join('；')}
+                  {[
+                    fieldError('assetCoefficients'),
+                    fieldError('assetCoefficients.deposit'),
+                    fieldError('assetCoefficients.timeDeposit'),
+                    fieldError('assetCoefficients.wealth'),
+                  ]
+                    .filter(Boolean)
+                    .join('；')}
                 </Typography.Text>
               )}
             </Col>
           </Row>
-          <Typography.Paragraph strong style={{ marginTop: 12, marginBottom: 8 }}>{t('rulesTitle')}</Typography.Paragraph>
+          <Typography.Paragraph strong style={{ marginTop: 12, marginBottom: 8 }}>
+            {t('rulesTitle')}
+          </Typography.Paragraph>
           {draft.rules.map((r, i) => (
-            <RuleRow key={`${draft.scheme}-${r.tier}`} rule={r} index={i} last={i === draft.rules.length - 1} errors={errors?.tiers[r.tier]}
-              onChange={(next) => update({ ...draft, rules: draft.rules.map((x, j) => (j === i ? next : x)) })} />
+            <RuleRow
+              key={`${draft.scheme}-${r.tier}`}
+              rule={r}
+              index={i}
+              last={i === draft.rules.length - 1}
+              errors={errors?.tiers[r.tier]}
+              onChange={(next) => update({ ...draft, rules: draft.rules.map((x, j) => (j === i ? next : x)) })}
+            />
           ))}
           {!!errors?.general.length && (
             <Alert type="error" showIcon data-testid="policy-general-error" title={errors.general.join('；')} style={{ marginBottom: 8 }} />
           )}
           <Flex gap={8} wrap>
-            {mayEdit && <Button data-testid="policy-preview" loading={previewing} onClick={onPreview}>{t('preview')}</Button>}
-            {mayEdit && <Button data-testid="policy-save" type="primary" loading={saveState.fetching} onClick={onSave}>{t('saveDraft')}</Button>}
-            {mayApprove && (
-              <Button data-testid="policy-approve" danger disabled={!saved || dirty || ownDraft} loading={approveState.fetching} onClick={onApprove}
-                title={!saved || dirty ? t('approveNeedsSave') : ownDraft ? t('approveNeedsChecker') : undefined}>{t('approve')}</Button>
+            {mayEdit && (
+              <Button data-testid="policy-preview" loading={previewing} onClick={onPreview}>
+                {t('preview')}
+              </Button>
             )}
-            {saved && !dirty && ownDraft && <Tag color="blue" data-testid="policy-awaits-checker">{t('awaitsChecker')}</Tag>}
+            {mayEdit && (
+              <Button data-testid="policy-save" type="primary" loading={saveState.fetching} onClick={onSave}>
+                {t('saveDraft')}
+              </Button>
+            )}
+            {mayApprove && (
+              <Button
+                data-testid="policy-approve"
+                danger
+                disabled={!saved || dirty || ownDraft}
+                loading={approveState.fetching}
+                onClick={onApprove}
+                title={!saved || dirty ? t('approveNeedsSave') : ownDraft ? t('approveNeedsChecker') : undefined}
+              >
+                {t('approve')}
+              </Button>
+            )}
+            {saved && !dirty && ownDraft && (
+              <Tag color="blue" data-testid="policy-awaits-checker">
+                {t('awaitsChecker')}
+              </Tag>
+            )}
           </Flex>
           {preview && <PreviewResult preview={preview} scheme={draft.scheme} />}
         </Card>

@@ -10,11 +10,25 @@ export const PolicyFields = graphql(`
     name
     status
     effectiveFrom
-    rules { tier condition description }
-    assetCoefficients { deposit wealth timeDeposit }
-    createdBy { id name }
+    rules {
+      tier
+      condition
+      description
+    }
+    assetCoefficients {
+      deposit
+      wealth
+      timeDeposit
+    }
+    createdBy {
+      id
+      name
+    }
     createdAt
-    approvedBy { id name }
+    approvedBy {
+      id
+      name
+    }
     approvedAt
     version
   }
@@ -24,7 +38,9 @@ export type TierRule = TierPolicy['rules'][number];
 
 export const PoliciesQuery = graphql(`
   query HeadOfficeTierPolicies {
-    tierPolicies { ...HeadOfficePolicyFields }
+    tierPolicies {
+      ...HeadOfficePolicyFields
+    }
   }
 `);
 
@@ -34,9 +50,19 @@ export const PreviewQuery = graphql(`
       asOf
       customers
       moving
-      moves { from to customers }
-      before { tier customers }
-      after { tier customers }
+      moves {
+        from
+        to
+        customers
+      }
+      before {
+        tier
+        customers
+      }
+      after {
+        tier
+        customers
+      }
     }
   }
 `);
@@ -45,12 +71,16 @@ export type TierMove = TierPolicyPreview['moves'][number];
 
 export const SaveDraftMutation = graphql(`
   mutation HeadOfficeSaveTierPolicyDraft($input: TierPolicyInput!) {
-    saveTierPolicyDraft(input: $input) { ...HeadOfficePolicyFields }
+    saveTierPolicyDraft(input: $input) {
+      ...HeadOfficePolicyFields
+    }
   }
 `);
 
 export const ApproveMutation = graphql(`
   mutation HeadOfficeApproveTierPolicy($id: ID!, $version: Int!) {
-    approveTierPolicy(id: $id, version: $version) { ...HeadOfficePolicyFields }
+    approveTierPolicy(id: $id, version: $version) {
+      ...HeadOfficePolicyFields
+    }
   }
 `);

@@ -14,7 +14,8 @@ export function PreviewResult({ preview, scheme }: { preview: TierPolicyPreview;
   const moves = useMemo(() => [...preview.moves].filter((m) => m.from !== m.to).sort((a, b) => b.customers - a.customers), [preview]);
   const option = useMemo<PortalChartOption>(() => {
     const tiers = orderedTiers(
-      [...new Set([...preview.before, ...preview.after].map((x) => x.tier))].map((tier) => ({ tier, customers: 0 })), scheme,
+      [...new Set([...preview.before, ...preview.after].map((x) => x.tier))].map((tier) => ({ tier, customers: 0 })),
+      scheme,
     ).map((x) => x.tier);
     const of = (list: typeof preview.before, tier: string) => list.find((x) => x.tier === tier)?.customers ?? 0;
     return {
@@ -54,7 +55,9 @@ export function PreviewResult({ preview, scheme }: { preview: TierPolicyPreview;
             locale={{ emptyText: <Empty description={t('noMoves')} image={Empty.PRESENTED_IMAGE_SIMPLE} /> }}
           />
         </Col>
-        <Col xs={24} lg={14}><EChart option={option} testId="policy-preview-chart" style={{ height: 260 }} /></Col>
+        <Col xs={24} lg={14}>
+          <EChart option={option} testId="policy-preview-chart" style={{ height: 260 }} />
+        </Col>
       </Row>
     </Card>
   );

@@ -22,7 +22,10 @@ export function RuleRow({ rule, index, last, errors, onChange }: Props) {
       data-testid={`policy-rule-${rule.tier}`}
       data-invalid={hasErrors || undefined}
       style={{
-        border: `1px solid ${hasErrors ? '#a8201a' : '#dfe5ee'}`, borderRadius: 4, padding: 10, marginBottom: 8,
+        border: `1px solid ${hasErrors ? '#a8201a' : '#dfe5ee'}`,
+        borderRadius: 4,
+        padding: 10,
+        marginBottom: 8,
         background: hasErrors ? '#fdf3f2' : undefined,
       }}
     >
@@ -33,7 +36,9 @@ export function RuleRow({ rule, index, last, errors, onChange }: Props) {
         </div>
         <Flex vertical gap={6} style={{ flex: 1, minWidth: 320 }}>
           {last ? (
-            <Typography.Text type="secondary" data-testid={`policy-everyone-else-${rule.tier}`}>{t('everyoneElse')}</Typography.Text>
+            <Typography.Text type="secondary" data-testid={`policy-everyone-else-${rule.tier}`}>
+              {t('everyoneElse')}
+            </Typography.Text>
           ) : rule.raw !== undefined ? (
             <>
               <Typography.Text type="secondary">{t('rawCondition')}</Typography.Text>
@@ -53,7 +58,10 @@ export function RuleRow({ rule, index, last, errors, onChange }: Props) {
                   data-testid={`policy-combinator-${rule.tier}`}
                   value={rule.combinator}
                   onChange={(v) => onChange({ ...rule, combinator: v as RuleDraft['combinator'] })}
-                  options={[{ value: 'all', label: t('combineAll') }, { value: 'any', label: t('combineAny') }]}
+                  options={[
+                    { value: 'all', label: t('combineAll') },
+                    { value: 'any', label: t('combineAny') },
+                  ]}
                   style={{ alignSelf: 'flex-start' }}
                 />
               )}
@@ -68,7 +76,14 @@ export function RuleRow({ rule, index, last, errors, onChange }: Props) {
                     options={METRICS.map((m) => ({ value: m, label: t(`ScoreMetric_${m}`) }))}
                     aria-label="metric"
                   />
-                  <Select size="small" style={{ width: 70 }} value={c.op} onChange={(op) => setCondition(i, { op })} options={OPS.map((o) => ({ value: o, label: o }))} aria-label="op" />
+                  <Select
+                    size="small"
+                    style={{ width: 70 }}
+                    value={c.op}
+                    onChange={(op) => setCondition(i, { op })}
+                    options={OPS.map((o) => ({ value: o, label: o }))}
+                    aria-label="op"
+                  />
                   <InputNumber
                     size="small"
                     style={{ width: 160 }}
@@ -77,12 +92,26 @@ export function RuleRow({ rule, index, last, errors, onChange }: Props) {
                     onChange={(v) => setCondition(i, { value: typeof v === 'number' ? v : v == null ? null : Number(v) })}
                     status={hasErrors && c.value == null ? 'error' : undefined}
                   />
-                  <Button size="small" type="text" danger aria-label={t('removeCondition')}
-                    onClick={() => onChange({ ...rule, conditions: rule.conditions.filter((_, j) => j !== i) })}>×</Button>
+                  <Button
+                    size="small"
+                    type="text"
+                    danger
+                    aria-label={t('removeCondition')}
+                    onClick={() => onChange({ ...rule, conditions: rule.conditions.filter((_, j) => j !== i) })}
+                  >
+                    ×
+                  </Button>
                 </Flex>
               ))}
-              <Button size="small" type="dashed" style={{ alignSelf: 'flex-start' }} data-testid={`policy-add-condition-${rule.tier}`}
-                onClick={() => onChange({ ...rule, conditions: [...rule.conditions, { metric: 'WEIGHTED_ASSETS', op: '>=', value: null }] })}>
+              <Button
+                size="small"
+                type="dashed"
+                style={{ alignSelf: 'flex-start' }}
+                data-testid={`policy-add-condition-${rule.tier}`}
+                onClick={() =>
+                  onChange({ ...rule, conditions: [...rule.conditions, { metric: 'WEIGHTED_ASSETS', op: '>=', value: null }] })
+                }
+              >
                 + {t('addCondition')}
               </Button>
             </>
@@ -97,8 +126,23 @@ export function RuleRow({ rule, index, last, errors, onChange }: Props) {
         />
       </Flex>
       {hasErrors && (
-        <Alert type="error" showIcon style={{ marginTop: 8 }} data-testid={`policy-rule-error-${rule.tier}`}
-          message={errors!.length === 1 ? errors![0] : <ul style={{ margin: 0, paddingLeft: 16 }}>{errors!.map((m, i) => <li key={i}>{m}</li>)}</ul>} />
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginTop: 8 }}
+          data-testid={`policy-rule-error-${rule.tier}`}
+          message={
+            errors!.length === 1 ? (
+              errors![0]
+            ) : (
+              <ul style={{ margin: 0, paddingLeft: 16 }}>
+                {errors!.map((m, i) => (
+                  <li key={i}>{m}</li>
+                ))}
+              </ul>
+            )
+          }
+        />
       )}
     </div>
   );

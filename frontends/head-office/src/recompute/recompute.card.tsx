@@ -21,14 +21,27 @@ export function jobPercent(job: Pick<ScoreJob, 'status' | 'totalCustomers' | 'pr
  * (urql 5 has no pollInterval). `onFinished` runs once when a followed job turns SUCCEEDED.
  */
 /** `mayStart`: the caller holds SCORE_RECOMPUTE (others see the last run's progress, no button). */
-export function RecomputeCard({ onFinished, pollMs = 1000, compact = false, mayStart }: { onFinished?: () => void; pollMs?: number; compact?: boolean; mayStart: boolean }) {
+export function RecomputeCard({
+  onFinished,
+  pollMs = 1000,
+  compact = false,
+  mayStart,
+}: {
+  onFinished?: () => void;
+  pollMs?: number;
+  compact?: boolean;
+  mayStart: boolean;
+}) {
   const { t } = useHeadOfficeTranslation();
   const { message } = App.useApp();
   const [latest] = useQuery<{ latestScoreJob: ScoreJob | null }>({ query: LatestJobQuery, requestPolicy: 'network-only' });
   const [startedId, setStartedId] = useState<string | null>(null);
   const jobId = startedId ?? latest.data?.latestScoreJob?.id ?? null;
   const [polled, poll] = useQuery<{ scoreJob: ScoreJob | null }>({
-    query: JobQuery, variables: { id: jobId ?? '' }, pause: !jobId, requestPolicy: 'network-only',
+    query: JobQuery,
+    variables: { id: jobId ?? '' },
+    pause: !jobId,
+    requestPolicy: 'network-only',
   });
   const [started, start] = useMutation<{ startScoreRecompute: ScoreJob }>(StartRecomputeMutation);
 
@@ -54,13 +67,19 @@ export function RecomputeCard({ onFinished, pollMs = 1000, compact = false, mayS
     if (job.status === 'RUNNING') seenRunning.current = job.id;
     else if (seenRunning.current === job.id) {
       seenRunning.current = null;
-      if (job.status === 'SUCCEEDED') { void message.success(t('recomputeDone')); onFinishedRef.current?.(); }
+      if (job.status === 'SUCCEEDED') {
+        void message.success(t('recomputeDone'));
+        onFinishedRef.current?.();
+      }
     }
   }, [job, message, t]);
 
   const onStart = async () => {
     const res = await start({});
-    if (res.error) { void message.error(errorText(res.error)); return; }
+    if (res.error) {
+      void message.error(errorText(res.error));
+      return;
+    }
     if (res.data) setStartedId(res.data.startScoreRecompute.id);
   };
 
@@ -95,7 +114,11 @@ export function RecomputeCard({ onFinished, pollMs = 1000, compact = false, mayS
             </Typography.Text>
           </div>
         ) : (
-          !latest.fetching && <Typography.Text type="secondary" data-testid="recompute-progress" data-status="NONE">{t('recomputeNever')}</Typography.Text>
+          !latest.fetching && (
+            <Typography.Text type="secondary" data-testid="recompute-progress" data-status="NONE">
+              {t('recomputeNever')}
+            </Typography.Text>
+          )
         )}
       </Flex>
     </Card>

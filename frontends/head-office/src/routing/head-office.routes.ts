@@ -1,4 +1,3 @@
-
 // Routing inside the remote, on the plain History API like the shell and the outlet remote. The shell
 // listens to `popstate` only; after a pushState we dispatch one ourselves, so the shell's pathname
 // (side menu, route ownership) and this remote both follow, without sharing any module.
@@ -8,11 +7,7 @@
 //   ${basePath}/explorer     → GraphQL explorer (GraphiQL, bundled) with saved queries
 
 export type HeadOfficeRoute =
-  | { name: 'dashboard' }
-  | { name: 'policy' }
-  | { name: 'recompute' }
-  | { name: 'explorer' }
-  | { name: 'notFound' };
+  { name: 'dashboard' } | { name: 'policy' } | { name: 'recompute' } | { name: 'explorer' } | { name: 'notFound' };
 
 export type HeadOfficeSection = Exclude<HeadOfficeRoute['name'], 'notFound'>;
 export const SECTIONS: readonly HeadOfficeSection[] = ['dashboard', 'policy', 'recompute', 'explorer'];

@@ -2,7 +2,25 @@ import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
 import { serverPagination, unitName } from '@crm/ui-kit';
 import { useMemo, useRef, useState } from 'react';
 import { useMutation, useQuery, type CombinedError, type OperationResult } from 'urql';
-import { Alert, App, Button, Card, Empty, Flex, Form, Input, Modal, Popconfirm, Select, Space, Switch, Table, Tag, Typography, type TableColumnsType } from '@crm/ui-kit';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Select,
+  Space,
+  Switch,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from '@crm/ui-kit';
 import type { RemotePageProps } from '@crm/shared-types';
 import { useOutletTranslation } from '../outlet.i18n';
 import { dateTime } from '../common/format';
@@ -14,14 +32,20 @@ import { linkClick, outletPath } from '../routing/outlet.routes';
 import { severityColor } from '../customer360/cases.card';
 import { CASE_SEVERITIES, CASE_STATUSES, type CaseSeverity, type CaseStatus } from '../customer360/customer360.queries';
 import {
-  AcknowledgeCaseMutation, CaseQueueQuery, CloseCaseMutation, EscalateCaseMutation, ResolveCaseMutation,
-  type QueueCase, type ServiceCaseQueueFilter,
+  AcknowledgeCaseMutation,
+  CaseQueueQuery,
+  CloseCaseMutation,
+  EscalateCaseMutation,
+  ResolveCaseMutation,
+  type QueueCase,
+  type ServiceCaseQueueFilter,
 } from './cases.queries';
 
 const DEFAULT_STATUSES: CaseStatus[] = ['OPEN', 'ACKNOWLEDGED', 'RESOLVED'];
 const context = { additionalTypenames: ['ServiceCase'] };
 const BREACHED_BG = '#fdf0ef';
-const breachedOpen = (c: QueueCase) => (c.slaBreached || Date.parse(c.slaDueAt) <= Date.now()) && c.status !== 'RESOLVED' && c.status !== 'CLOSED';
+const breachedOpen = (c: QueueCase) =>
+  (c.slaBreached || Date.parse(c.slaDueAt) <= Date.now()) && c.status !== 'RESOLVED' && c.status !== 'CLOSED';
 type Dialog = { kind: 'escalate' | 'resolve'; c: QueueCase } | null;
 
 /** The outlet's complaint queue: most urgent first (server order), SLA countdown, filters, version-checked actions. */
@@ -58,59 +82,132 @@ export function CaseQueuePage({ basePath }: RemotePageProps) {
     setBusy(c.id);
     const result = await run();
     setBusy(null);
-    if (isConflict(result.error)) { void message.warning(t('conflictReloaded')); reload(); return false; }
-    if (result.error) { void message.error(errorText(result.error as CombinedError)); return false; }
+    if (isConflict(result.error)) {
+      void message.warning(t('conflictReloaded'));
+      reload();
+      return false;
+    }
+    if (result.error) {
+      void message.error(errorText(result.error as CombinedError));
+      return false;
+    }
     void message.success(t('caseUpdated', { caseNo: c.caseNo }));
     reload();
     return true;
   };
 
-  const filterChange = <T,>(set: (v: T) => void) => (v: T) => { set(v); setPaging((p) => ({ ...p, page: 1 })); };
+  const filterChange =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setPaging((p) => ({ ...p, page: 1 }));
+    };
   const lng = i18n.language;
   const columns: TableColumnsType<QueueCase> = [
-    { key: 'sla', title: t('colSla'), width: 150, render: (_, c) => <SlaCountdown dueAt={c.slaDueAt} breached={c.slaBreached} status={c.status} t={t} /> },
-    { key: 'severity', dataIndex: 'severity', title: t('colSeverity'), width: 90, render: (v: CaseSeverity) => <Tag color={severityColor[v]}>{t(`CaseSeverity_${v}`)}</Tag> },
-    { key: 'caseNo', dataIndex: 'caseNo', title: t('colCaseNo'), render: (v: string) => <span style={{ fontFamily: 'monospace' }}>{v}</span> },
     {
-      key: 'title', title: t('colTitle'),
+      key: 'sla',
+      title: t('colSla'),
+      width: 150,
+      render: (_, c) => <SlaCountdown dueAt={c.slaDueAt} breached={c.slaBreached} status={c.status} t={t} />,
+    },
+    {
+      key: 'severity',
+      dataIndex: 'severity',
+      title: t('colSeverity'),
+      width: 90,
+      render: (v: CaseSeverity) => <Tag color={severityColor[v]}>{t(`CaseSeverity_${v}`)}</Tag>,
+    },
+    {
+      key: 'caseNo',
+      dataIndex: 'caseNo',
+      title: t('colCaseNo'),
+      render: (v: string) => <span style={{ fontFamily: 'monospace' }}>{v}</span>,
+    },
+    {
+      key: 'title',
+      title: t('colTitle'),
       render: (_, c) => (
         <div style={{ maxWidth: 280 }}>
           <Typography.Text ellipsis={{ tooltip: c.description }}>{c.title}</Typography.Text>
-          <div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{t(`CaseCategory_${c.category}`)}</Typography.Text></div>
+          <div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t(`CaseCategory_${c.category}`)}
+            </Typography.Text>
+          </div>
         </div>
       ),
     },
     {
-      key: 'customer', title: t('colCustomer'),
+      key: 'customer',
+      title: t('colCustomer'),
       render: (_, c) => {
         const path = outletPath(basePath, { name: 'customer', id: c.customer.id });
-        return <a href={path} onClick={linkClick(path)} data-testid="case-customer">{c.customer.name}</a>;
+        return (
+          <a href={path} onClick={linkClick(path)} data-testid="case-customer">
+            {c.customer.name}
+          </a>
+        );
       },
     },
-    { key: 'status', dataIndex: 'status', title: t('colCaseStatus'), width: 90, render: (v: CaseStatus) => <Tag>{t(`CaseStatus_${v}`)}</Tag> },
     {
-      key: 'handler', title: t('colHandler'),
-      render: (_, c) => <>{unitName(c.handlingOrgUnit, lng)}{c.escalationLevel > 0 && <Tag color="orange" style={{ marginInlineStart: 6 }}>{t('escalationLevel', { n: c.escalationLevel })}</Tag>}</>,
+      key: 'status',
+      dataIndex: 'status',
+      title: t('colCaseStatus'),
+      width: 90,
+      render: (v: CaseStatus) => <Tag>{t(`CaseStatus_${v}`)}</Tag>,
+    },
+    {
+      key: 'handler',
+      title: t('colHandler'),
+      render: (_, c) => (
+        <>
+          {unitName(c.handlingOrgUnit, lng)}
+          {c.escalationLevel > 0 && (
+            <Tag color="orange" style={{ marginInlineStart: 6 }}>
+              {t('escalationLevel', { n: c.escalationLevel })}
+            </Tag>
+          )}
+        </>
+      ),
     },
     { key: 'openedAt', dataIndex: 'openedAt', title: t('colOpenedAt'), render: (v: string) => dateTime(v) },
     {
-      key: 'actions', title: t('colActions'), fixed: 'right',
+      key: 'actions',
+      title: t('colActions'),
+      fixed: 'right',
       render: (_, c) => (
         <Space size={4} wrap>
           {c.status === 'OPEN' && (
-            <Button size="small" type="primary" data-testid="case-acknowledge" loading={busy === c.id}
-              onClick={() => void act(c, () => acknowledge({ id: c.id, version: c.version }, context))}>{t('acknowledge')}</Button>
+            <Button
+              size="small"
+              type="primary"
+              data-testid="case-acknowledge"
+              loading={busy === c.id}
+              onClick={() => void act(c, () => acknowledge({ id: c.id, version: c.version }, context))}
+            >
+              {t('acknowledge')}
+            </Button>
           )}
           {(c.status === 'OPEN' || c.status === 'ACKNOWLEDGED') && (
             <>
-              <Button size="small" data-testid="case-escalate" onClick={() => setDialog({ kind: 'escalate', c })}>{t('escalate')}</Button>
-              <Button size="small" data-testid="case-resolve" onClick={() => setDialog({ kind: 'resolve', c })}>{t('resolve')}</Button>
+              <Button size="small" data-testid="case-escalate" onClick={() => setDialog({ kind: 'escalate', c })}>
+                {t('escalate')}
+              </Button>
+              <Button size="small" data-testid="case-resolve" onClick={() => setDialog({ kind: 'resolve', c })}>
+                {t('resolve')}
+              </Button>
             </>
           )}
           {c.status === 'RESOLVED' && (
-            <Popconfirm title={t('closeConfirm')} okText={t('close')} cancelText={t('cancel')}
-              onConfirm={() => act(c, () => close({ id: c.id, version: c.version }, context))}>
-              <Button size="small" data-testid="case-close" loading={busy === c.id}>{t('close')}</Button>
+            <Popconfirm
+              title={t('closeConfirm')}
+              okText={t('close')}
+              cancelText={t('cancel')}
+              onConfirm={() => act(c, () => close({ id: c.id, version: c.version }, context))}
+            >
+              <Button size="small" data-testid="case-close" loading={busy === c.id}>
+                {t('close')}
+              </Button>
             </Popconfirm>
           )}
         </Space>
@@ -121,16 +218,47 @@ export function CaseQueuePage({ basePath }: RemotePageProps) {
   return (
     <Flex vertical gap={16}>
       <Flex align="baseline" gap={12} wrap>
-        <Typography.Title level={4} style={{ margin: 0 }}>{t('queueTitle')}</Typography.Title>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('queueTitle')}
+        </Typography.Title>
         <Typography.Text type="secondary">{t('queueScope')}</Typography.Text>
       </Flex>
-      {error && <Alert type="error" showIcon data-testid="case-queue-error" title={t('loadFailedQueue')} description={errorText(error)} action={<Button size="small" onClick={reload}>{t('retry')}</Button>} />}
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          data-testid="case-queue-error"
+          title={t('loadFailedQueue')}
+          description={errorText(error)}
+          action={
+            <Button size="small" onClick={reload}>
+              {t('retry')}
+            </Button>
+          }
+        />
+      )}
       <Card size="small">
         <Flex gap={12} wrap align="center" style={{ marginBottom: 12 }}>
-          <Select<CaseSeverity[]> mode="multiple" allowClear data-testid="case-filter-severity" placeholder={t('allSeverities')} style={{ minWidth: 180 }}
-            value={severity} onChange={filterChange(setSeverity)} options={CASE_SEVERITIES.map((s) => ({ value: s, label: t(`CaseSeverity_${s}`) }))} />
-          <Select<CaseStatus[]> mode="multiple" allowClear data-testid="case-filter-status" placeholder={t('allStatuses')} style={{ minWidth: 260 }}
-            value={status} onChange={filterChange(setStatus)} options={CASE_STATUSES.map((s) => ({ value: s, label: t(`CaseStatus_${s}`) }))} />
+          <Select<CaseSeverity[]>
+            mode="multiple"
+            allowClear
+            data-testid="case-filter-severity"
+            placeholder={t('allSeverities')}
+            style={{ minWidth: 180 }}
+            value={severity}
+            onChange={filterChange(setSeverity)}
+            options={CASE_SEVERITIES.map((s) => ({ value: s, label: t(`CaseSeverity_${s}`) }))}
+          />
+          <Select<CaseStatus[]>
+            mode="multiple"
+            allowClear
+            data-testid="case-filter-status"
+            placeholder={t('allStatuses')}
+            style={{ minWidth: 260 }}
+            value={status}
+            onChange={filterChange(setStatus)}
+            options={CASE_STATUSES.map((s) => ({ value: s, label: t(`CaseStatus_${s}`) }))}
+          />
           <Space>
             <Switch data-testid="case-breached-only" checked={breachedOnly} onChange={filterChange(setBreachedOnly)} />
             <span>{t('breachedOnly')}</span>
@@ -138,7 +266,12 @@ export function CaseQueuePage({ basePath }: RemotePageProps) {
         </Flex>
         <div data-testid="case-queue">
           <Table<QueueCase>
-            rowKey="id" size="middle" columns={columns} dataSource={page?.items ?? []} loading={fetching} scroll={{ x: 'max-content' }}
+            rowKey="id"
+            size="middle"
+            columns={columns}
+            dataSource={page?.items ?? []}
+            loading={fetching}
+            scroll={{ x: 'max-content' }}
             rowClassName={(c) => (breachedOpen(c) ? 'case-breached' : '')}
             onRow={(c) => (breachedOpen(c) ? { style: { background: BREACHED_BG } } : {})}
             locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('queueEmpty')} /> }}
@@ -152,9 +285,12 @@ export function CaseQueuePage({ basePath }: RemotePageProps) {
           onClose={() => setDialog(null)}
           onSubmit={async (v) => {
             const c = dialog.c;
-            const ok = dialog.kind === 'escalate'
-              ? await act(c, () => escalate({ id: c.id, version: c.version, reason: v.reason!.trim() }, context))
-              : await act(c, () => resolve({ id: c.id, version: c.version, rootCause: v.rootCause!.trim(), resolution: v.resolution!.trim() }, context));
+            const ok =
+              dialog.kind === 'escalate'
+                ? await act(c, () => escalate({ id: c.id, version: c.version, reason: v.reason!.trim() }, context))
+                : await act(c, () =>
+                    resolve({ id: c.id, version: c.version, rootCause: v.rootCause!.trim(), resolution: v.resolution!.trim() }, context),
+                  );
             if (ok) setDialog(null);
             return ok;
           }}
@@ -164,22 +300,55 @@ export function CaseQueuePage({ basePath }: RemotePageProps) {
   );
 }
 
-interface TransitionValues { reason?: string; rootCause?: string; resolution?: string }
+interface TransitionValues {
+  reason?: string;
+  rootCause?: string;
+  resolution?: string;
+}
 
-function TransitionDialog({ dialog, onClose, onSubmit }: { dialog: NonNullable<Dialog>; onClose: () => void; onSubmit: (v: TransitionValues) => Promise<boolean> }) {
+function TransitionDialog({
+  dialog,
+  onClose,
+  onSubmit,
+}: {
+  dialog: NonNullable<Dialog>;
+  onClose: () => void;
+  onSubmit: (v: TransitionValues) => Promise<boolean>;
+}) {
   const { t } = useOutletTranslation();
   const [form] = Form.useForm<TransitionValues>();
   const [busy, setBusy] = useState(false);
   const escalating = dialog.kind === 'escalate';
   return (
-    <Modal open title={t(escalating ? 'escalateTitle' : 'resolveTitle', { caseNo: dialog.c.caseNo })} onCancel={onClose}
-      okText={t(escalating ? 'escalate' : 'resolve')} cancelText={t('cancel')} onOk={() => form.submit()}
-      okButtonProps={{ loading: busy, 'data-testid': 'case-transition-submit' }}>
-      <Form form={form} layout="vertical" data-testid={escalating ? 'escalate-form' : 'resolve-form'}
-        onFinish={async (v) => { setBusy(true); try { await onSubmit(v); } finally { setBusy(false); } }}>
+    <Modal
+      open
+      title={t(escalating ? 'escalateTitle' : 'resolveTitle', { caseNo: dialog.c.caseNo })}
+      onCancel={onClose}
+      okText={t(escalating ? 'escalate' : 'resolve')}
+      cancelText={t('cancel')}
+      onOk={() => form.submit()}
+      okButtonProps={{ loading: busy, 'data-testid': 'case-transition-submit' }}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        data-testid={escalating ? 'escalate-form' : 'resolve-form'}
+        onFinish={async (v) => {
+          setBusy(true);
+          try {
+            await onSubmit(v);
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
         <RevalidateOnLanguageChange form={form} />
         {escalating ? (
-          <Form.Item name="reason" label={t('escalateReason')} rules={[requiredRule(t, 'escalateReason'), maxRule(t, 'escalateReason', 1000)]}>
+          <Form.Item
+            name="reason"
+            label={t('escalateReason')}
+            rules={[requiredRule(t, 'escalateReason'), maxRule(t, 'escalateReason', 1000)]}
+          >
             <Input.TextArea data-testid="case-escalate-reason" rows={3} maxLength={1000} />
           </Form.Item>
         ) : (

@@ -6,8 +6,20 @@ export type { ServiceCaseQueueFilter } from '../gql/graphql';
 export const CaseQueueQuery = graphql(`
   query OutletCaseQueue($filter: ServiceCaseQueueFilter, $page: PageInput) {
     serviceCaseQueue(filter: $filter, page: $page) {
-      total page pageSize
-      items { ...OutletCaseSummary description rootCause resolution customer { id customerNo name } }
+      total
+      page
+      pageSize
+      items {
+        ...OutletCaseSummary
+        description
+        rootCause
+        resolution
+        customer {
+          id
+          customerNo
+          name
+        }
+      }
     }
   }
 `);
@@ -16,20 +28,46 @@ export type QueueCase = ResultOf<typeof CaseQueueQuery>['serviceCaseQueue']['ite
 // every case action answers with the same fields: the queue row's new state
 export const CaseActionResult = graphql(`
   fragment OutletCaseActionResult on ServiceCase {
-    id status version slaDueAt slaBreached escalationLevel rootCause resolution handlingOrgUnit { id name nameEn }
+    id
+    status
+    version
+    slaDueAt
+    slaBreached
+    escalationLevel
+    rootCause
+    resolution
+    handlingOrgUnit {
+      id
+      name
+      nameEn
+    }
   }
 `);
 export const AcknowledgeCaseMutation = graphql(`
-  mutation OutletAcknowledgeCase($id: ID!, $version: Int!, $note: String) { acknowledgeServiceCase(id: $id, version: $version, note: $note) { ...OutletCaseActionResult } }
+  mutation OutletAcknowledgeCase($id: ID!, $version: Int!, $note: String) {
+    acknowledgeServiceCase(id: $id, version: $version, note: $note) {
+      ...OutletCaseActionResult
+    }
+  }
 `);
 export const EscalateCaseMutation = graphql(`
-  mutation OutletEscalateCase($id: ID!, $version: Int!, $reason: String!) { escalateServiceCase(id: $id, version: $version, reason: $reason) { ...OutletCaseActionResult } }
+  mutation OutletEscalateCase($id: ID!, $version: Int!, $reason: String!) {
+    escalateServiceCase(id: $id, version: $version, reason: $reason) {
+      ...OutletCaseActionResult
+    }
+  }
 `);
 export const ResolveCaseMutation = graphql(`
   mutation OutletResolveCase($id: ID!, $version: Int!, $rootCause: String!, $resolution: String!) {
-    resolveServiceCase(id: $id, version: $version, rootCause: $rootCause, resolution: $resolution) { ...OutletCaseActionResult }
+    resolveServiceCase(id: $id, version: $version, rootCause: $rootCause, resolution: $resolution) {
+      ...OutletCaseActionResult
+    }
   }
 `);
 export const CloseCaseMutation = graphql(`
-  mutation OutletCloseCase($id: ID!, $version: Int!, $note: String) { closeServiceCase(id: $id, version: $version, note: $note) { ...OutletCaseActionResult } }
+  mutation OutletCloseCase($id: ID!, $version: Int!, $note: String) {
+    closeServiceCase(id: $id, version: $version, note: $note) {
+      ...OutletCaseActionResult
+    }
+  }
 `);

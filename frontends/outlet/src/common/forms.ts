@@ -7,14 +7,23 @@ import type { TFunction } from 'i18next';
 export function useRevalidateOnLanguageChange(form: FormInstance, language: string) {
   const first = useRef(true);
   useEffect(() => {
-    if (first.current) { first.current = false; return; }
-    const shown = form.getFieldsError().filter((f) => f.errors.length).map((f) => f.name);
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const shown = form
+      .getFieldsError()
+      .filter((f) => f.errors.length)
+      .map((f) => f.name);
     if (shown.length) form.validateFields(shown).catch(() => undefined);
   }, [language, form]);
 }
 
-export const requiredRule = (t: TFunction, field: string, choice = false): FormRule =>
-  ({ required: true, whitespace: !choice, message: t(choice ? 'requiredChoice' : 'required', { field: t(field) }) });
+export const requiredRule = (t: TFunction, field: string, choice = false): FormRule => ({
+  required: true,
+  whitespace: !choice,
+  message: t(choice ? 'requiredChoice' : 'required', { field: t(field) }),
+});
 export const maxRule = (t: TFunction, field: string, max: number): FormRule => ({ max, message: t('maxLength', { field: t(field), max }) });
 /** At least `min` characters once trimmed (an empty value is left to the required rule). */
 export const minRule = (t: TFunction, field: string, min: number): FormRule => ({

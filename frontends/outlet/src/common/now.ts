@@ -9,15 +9,25 @@ function subscribe(l: () => void) {
   listeners.add(l);
   if (!timer) {
     now = Date.now();
-    timer = setInterval(() => { now = Date.now(); for (const x of listeners) x(); }, 1000);
+    timer = setInterval(() => {
+      now = Date.now();
+      for (const x of listeners) x();
+    }, 1000);
   }
   return () => {
     listeners.delete(l);
-    if (!listeners.size && timer) { clearInterval(timer); timer = undefined; }
+    if (!listeners.size && timer) {
+      clearInterval(timer);
+      timer = undefined;
+    }
   };
 }
 
 /** The current time, re-rendering every second while mounted. */
 export function useNow(): number {
-  return useSyncExternalStore(subscribe, () => (timer ? now : Date.now()), () => Date.now());
+  return useSyncExternalStore(
+    subscribe,
+    () => (timer ? now : Date.now()),
+    () => Date.now(),
+  );
 }

@@ -6,7 +6,9 @@ import type { CaseStatus } from '../customer360/customer360.queries';
 
 export function formatDuration(ms: number, t: TFunction) {
   const s = Math.floor(Math.abs(ms) / 1000);
-  const d = Math.floor(s / 86400), h = Math.floor((s % 86400) / 3600), m = Math.floor((s % 3600) / 60);
+  const d = Math.floor(s / 86400),
+    h = Math.floor((s % 86400) / 3600),
+    m = Math.floor((s % 3600) / 60);
   if (d > 0) return t('durDays', { d, h });
   if (h > 0) return t('durHours', { h, m });
   return t('durMinutes', { m, s: s % 60 });
@@ -21,7 +23,11 @@ export function SlaCountdown({ dueAt, breached, status, t }: { dueAt: string; br
   const stopped = status === 'RESOLVED' || status === 'CLOSED';
   const left = new Date(dueAt).getTime() - now;
   const isBreached = !stopped && (breached || left <= 0);
-  const text = stopped ? t('slaStopped') : isBreached ? t('slaOverdue', { time: formatDuration(left, t) }) : t('slaRemaining', { time: formatDuration(left, t) });
+  const text = stopped
+    ? t('slaStopped')
+    : isBreached
+      ? t('slaOverdue', { time: formatDuration(left, t) })
+      : t('slaRemaining', { time: formatDuration(left, t) });
   return (
     <Tooltip title={t('slaDue', { at: dateTime(dueAt) })}>
       <Typography.Text

@@ -10,18 +10,40 @@ import type { CaseSeverity, ServiceCaseSummary } from './customer360.queries';
 export const severityColor: Record<CaseSeverity, string> = { CRITICAL: 'red', HIGH: 'volcano', MEDIUM: 'gold', LOW: 'default' };
 
 /** The customer's open complaints with their SLA countdown; "open case" files a new one. */
-export function OpenCasesCard({ customerId, cases, reload, queuePath }: { customerId: string; cases: ServiceCaseSummary[]; reload: () => void; queuePath: string }) {
+export function OpenCasesCard({
+  customerId,
+  cases,
+  reload,
+  queuePath,
+}: {
+  customerId: string;
+  cases: ServiceCaseSummary[];
+  reload: () => void;
+  queuePath: string;
+}) {
   const { t } = useOutletTranslation();
   const [open, setOpen] = useState(false);
   return (
-    <Card size="small" title={t('openCasesTitle')} data-testid="open-cases"
-      extra={<Button size="small" danger icon={<PlusOutlined />} data-testid="open-case" onClick={() => setOpen(true)}>{t('openCase')}</Button>}>
-      {cases.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('noOpenCases')} /> : (
+    <Card
+      size="small"
+      title={t('openCasesTitle')}
+      data-testid="open-cases"
+      extra={
+        <Button size="small" danger icon={<PlusOutlined />} data-testid="open-case" onClick={() => setOpen(true)}>
+          {t('openCase')}
+        </Button>
+      }
+    >
+      {cases.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('noOpenCases')} />
+      ) : (
         <Flex vertical gap={10}>
           {cases.map((c) => (
             <div key={c.id} data-testid="open-case-item">
               <Flex gap={6} wrap align="center">
-                <a href={queuePath} onClick={linkClick(queuePath)}><Typography.Text strong>{c.caseNo}</Typography.Text></a>
+                <a href={queuePath} onClick={linkClick(queuePath)}>
+                  <Typography.Text strong>{c.caseNo}</Typography.Text>
+                </a>
                 <Tag color={severityColor[c.severity]}>{t(`CaseSeverity_${c.severity}`)}</Tag>
                 <Tag>{t(`CaseStatus_${c.status}`)}</Tag>
                 <Typography.Text type="secondary">{t(`CaseCategory_${c.category}`)}</Typography.Text>

@@ -29,9 +29,26 @@ export function Customer360Page({ user, basePath, customerId }: RemotePageProps 
 
   let body;
   if (error && !customer) {
-    body = <Alert type="error" showIcon data-testid="customer-360-error" title={t('loadFailed360')} description={errorText(error)} action={<Button size="small" onClick={reload}>{t('retry')}</Button>} />;
+    body = (
+      <Alert
+        type="error"
+        showIcon
+        data-testid="customer-360-error"
+        title={t('loadFailed360')}
+        description={errorText(error)}
+        action={
+          <Button size="small" onClick={reload}>
+            {t('retry')}
+          </Button>
+        }
+      />
+    );
   } else if (!customer && fetching) {
-    body = <Flex justify="center" style={{ padding: 48 }}><Spin /></Flex>;
+    body = (
+      <Flex justify="center" style={{ padding: 48 }}>
+        <Spin />
+      </Flex>
+    );
   } else if (!customer) {
     body = <Result status="404" title={t('customerNotFound')} />;
   } else {
@@ -39,24 +56,39 @@ export function Customer360Page({ user, basePath, customerId }: RemotePageProps 
       <Flex vertical gap={16} key={customer.id /* another customer: fresh filters, no revealed values */}>
         <CustomerHeader customer={customer} basePath={basePath} />
         <Row gutter={[16, 16]}>
-          <Col xs={24} xl={15}><ProfileCard customer={customer} user={user} /></Col>
-          <Col xs={24} xl={9}><BalancesCard balances={customer.balances} /></Col>
+          <Col xs={24} xl={15}>
+            <ProfileCard customer={customer} user={user} />
+          </Col>
+          <Col xs={24} xl={9}>
+            <BalancesCard balances={customer.balances} />
+          </Col>
         </Row>
         <TierSection customer={customer} />
         <AccountsCard customerId={customer.id} />
         <TransactionsCard customerId={customer.id} />
         <Row gutter={[16, 16]}>
-          <Col xs={24} xl={12}><InteractionsCard customerId={customer.id} /></Col>
+          <Col xs={24} xl={12}>
+            <InteractionsCard customerId={customer.id} />
+          </Col>
           <Col xs={24} xl={12}>
             <Flex vertical gap={16}>
-              <OpenCasesCard customerId={customer.id} cases={customer.serviceCases} reload={reload} queuePath={outletPath(basePath, { name: 'cases' })} />
+              <OpenCasesCard
+                customerId={customer.id}
+                cases={customer.serviceCases}
+                reload={reload}
+                queuePath={outletPath(basePath, { name: 'cases' })}
+              />
               <NeedsCard customerId={customer.id} needs={customer.needs} reload={reload} />
             </Flex>
           </Col>
         </Row>
         <Row gutter={[16, 16]}>
-          <Col xs={24} xl={12}><RelationshipsCard relationships={customer.relationships} basePath={basePath} /></Col>
-          <Col xs={24} xl={12}><SurveysCard customerId={customer.id} surveys={customer.surveys.items} reload={reload} /></Col>
+          <Col xs={24} xl={12}>
+            <RelationshipsCard relationships={customer.relationships} basePath={basePath} />
+          </Col>
+          <Col xs={24} xl={12}>
+            <SurveysCard customerId={customer.id} surveys={customer.surveys.items} reload={reload} />
+          </Col>
         </Row>
       </Flex>
     );
@@ -65,7 +97,9 @@ export function Customer360Page({ user, basePath, customerId }: RemotePageProps 
   return (
     <Flex vertical gap={12} data-testid="customer-360">
       <div>
-        <Button type="link" icon={<ArrowLeftOutlined />} href={listPath} onClick={linkClick(listPath)} style={{ paddingInline: 0 }}>{t('backToList')}</Button>
+        <Button type="link" icon={<ArrowLeftOutlined />} href={listPath} onClick={linkClick(listPath)} style={{ paddingInline: 0 }}>
+          {t('backToList')}
+        </Button>
       </div>
       {body}
     </Flex>

@@ -2,28 +2,87 @@ import type { ResultOf } from '@graphql-typed-document-node/core';
 import { closedSet } from '@crm/ui-kit';
 import { graphql } from '../gql';
 import type {
-  CaseCategory, CaseSeverity, CaseStatus, CompanySize, ConsentChannel, IncomeBand, InteractionChannel,
-  NeedCategory, NeedPriority, NeedStatus, TransactionCategory, TransactionChannel, Touchpoint,
+  CaseCategory,
+  CaseSeverity,
+  CaseStatus,
+  CompanySize,
+  ConsentChannel,
+  IncomeBand,
+  InteractionChannel,
+  NeedCategory,
+  NeedPriority,
+  NeedStatus,
+  TransactionCategory,
+  TransactionChannel,
+  Touchpoint,
 } from '../gql/graphql';
 
 // Every type here is generated from the supergraph (src/gql/, `pnpm codegen`) or derived from a
 // document with ResultOf; the closed sets are the API's enums.
 export type {
-  AccountKind, AccountStatus, CaseCategory, CaseSeverity, CaseStatus, CompanySize, ConsentChannel, CustomerKind, IncomeBand, CustomerStatus, InteractionChannel,
-  NeedCategory, NeedPriority, NeedStatus, PageInput, TransactionCategory, TransactionChannel, TransactionFilter, Touchpoint,
+  AccountKind,
+  AccountStatus,
+  CaseCategory,
+  CaseSeverity,
+  CaseStatus,
+  CompanySize,
+  ConsentChannel,
+  CustomerKind,
+  IncomeBand,
+  CustomerStatus,
+  InteractionChannel,
+  NeedCategory,
+  NeedPriority,
+  NeedStatus,
+  PageInput,
+  TransactionCategory,
+  TransactionChannel,
+  TransactionFilter,
+  Touchpoint,
 } from '../gql/graphql';
 
 // the choices the forms and filters offer, in the order they show them; `closedSet` fails typecheck when one is missing
 export const TRANSACTION_CHANNELS = closedSet<TransactionChannel>()(['COUNTER', 'ATM', 'MOBILE', 'ONLINE', 'POS']);
 export const TRANSACTION_CATEGORIES = closedSet<TransactionCategory>()([
-  'DEPOSIT', 'WITHDRAWAL', 'TRANSFER_IN', 'TRANSFER_OUT', 'SALARY', 'CARD_SPEND', 'LOAN_DRAWDOWN', 'LOAN_REPAYMENT',
-  'INTEREST', 'FEE', 'COLLECTION_PAYMENT_AGENCY', 'BILL_SETTLEMENT', 'WEALTH_PURCHASE', 'WEALTH_REDEMPTION'
+  'DEPOSIT',
+  'WITHDRAWAL',
+  'TRANSFER_IN',
+  'TRANSFER_OUT',
+  'SALARY',
+  'CARD_SPEND',
+  'LOAN_DRAWDOWN',
+  'LOAN_REPAYMENT',
+  'INTEREST',
+  'FEE',
+  'COLLECTION_PAYMENT_AGENCY',
+  'BILL_SETTLEMENT',
+  'WEALTH_PURCHASE',
+  'WEALTH_REDEMPTION',
 ]);
 export const INTERACTION_CHANNELS = closedSet<InteractionChannel>()(['VISIT', 'PHONE', 'COUNTER', 'MOBILE', 'WECHAT', 'EMAIL', 'EVENT']);
-export const NEED_CATEGORIES = closedSet<NeedCategory>()(['SAVINGS', 'LOAN', 'WEALTH', 'INSURANCE', 'CARD', 'SETTLEMENT', 'PAYROLL', 'CONSULTING', 'OTHER']);
+export const NEED_CATEGORIES = closedSet<NeedCategory>()([
+  'SAVINGS',
+  'LOAN',
+  'WEALTH',
+  'INSURANCE',
+  'CARD',
+  'SETTLEMENT',
+  'PAYROLL',
+  'CONSULTING',
+  'OTHER',
+]);
 export const NEED_PRIORITIES = closedSet<NeedPriority>()(['LOW', 'MEDIUM', 'HIGH']);
 export const NEED_STATUSES = closedSet<NeedStatus>()(['OPEN', 'IN_PROGRESS', 'FULFILLED', 'DROPPED']);
-export const CASE_CATEGORIES = closedSet<CaseCategory>()(['SERVICE_ATTITUDE', 'WAIT_TIME', 'FEES', 'PRODUCT', 'SYSTEM', 'MIS_SELLING', 'PRIVACY', 'OTHER']);
+export const CASE_CATEGORIES = closedSet<CaseCategory>()([
+  'SERVICE_ATTITUDE',
+  'WAIT_TIME',
+  'FEES',
+  'PRODUCT',
+  'SYSTEM',
+  'MIS_SELLING',
+  'PRIVACY',
+  'OTHER',
+]);
 export const CASE_SEVERITIES = closedSet<CaseSeverity>()(['CRITICAL', 'HIGH', 'MEDIUM', 'LOW']);
 export const CASE_STATUSES = closedSet<CaseStatus>()(['OPEN', 'ACKNOWLEDGED', 'RESOLVED', 'CLOSED']);
 export const TOUCHPOINTS = closedSet<Touchpoint>()(['COUNTER', 'MANAGER_VISIT', 'COMPLAINT_HANDLING', 'MOBILE']);
@@ -33,8 +92,22 @@ export const CONSENT_CHANNELS = closedSet<ConsentChannel>()(['COUNTER', 'MOBILE'
 
 export const CaseSummaryFields = graphql(`
   fragment OutletCaseSummary on ServiceCase {
-    id caseNo category severity title status openedAt slaDueAt slaBreached escalationLevel version
-    handlingOrgUnit { id name nameEn }
+    id
+    caseNo
+    category
+    severity
+    title
+    status
+    openedAt
+    slaDueAt
+    slaBreached
+    escalationLevel
+    version
+    handlingOrgUnit {
+      id
+      name
+      nameEn
+    }
   }
 `);
 export type ServiceCaseSummary = ResultOf<typeof CaseSummaryFields>;
@@ -43,17 +116,86 @@ export type ServiceCaseSummary = ResultOf<typeof CaseSummaryFields>;
 export const Customer360Query = graphql(`
   query OutletCustomer360($id: ID!) {
     customer(id: $id) {
-      id customerNo kind name status gender idNumber phone address email birthDate
-      occupation incomeBand industry legalRepresentative registeredCapital companySize
-      marketingConsent { given at channel }
-      homeOrgUnit { id name nameEn }
-      createdAt version
-      mergedInto { id customerNo name }
-      balances { deposits loans wealth creditCardDebt }
-      needs { id category description priority status capturedAt capturedBy { id name position } version }
-      serviceCases(status: [OPEN, ACKNOWLEDGED]) { ...OutletCaseSummary }
-      surveys(page: { page: 1, pageSize: 50 }) { total items { id touchpoint csat nps comment surveyedAt } }
-      relationships { id kind direction note relatedName related { id customerNo name } }
+      id
+      customerNo
+      kind
+      name
+      status
+      gender
+      idNumber
+      phone
+      address
+      email
+      birthDate
+      occupation
+      incomeBand
+      industry
+      legalRepresentative
+      registeredCapital
+      companySize
+      marketingConsent {
+        given
+        at
+        channel
+      }
+      homeOrgUnit {
+        id
+        name
+        nameEn
+      }
+      createdAt
+      version
+      mergedInto {
+        id
+        customerNo
+        name
+      }
+      balances {
+        deposits
+        loans
+        wealth
+        creditCardDebt
+      }
+      needs {
+        id
+        category
+        description
+        priority
+        status
+        capturedAt
+        capturedBy {
+          id
+          name
+          position
+        }
+        version
+      }
+      serviceCases(status: [OPEN, ACKNOWLEDGED]) {
+        ...OutletCaseSummary
+      }
+      surveys(page: { page: 1, pageSize: 50 }) {
+        total
+        items {
+          id
+          touchpoint
+          csat
+          nps
+          comment
+          surveyedAt
+        }
+      }
+      relationships {
+        id
+        kind
+        direction
+        note
+        relatedName
+        related {
+          id
+          customerNo
+          name
+        }
+      }
       ...OutletCustomerTier
     }
   }
@@ -67,7 +209,19 @@ export const CustomerAccountsQuery = graphql(`
   query OutletCustomerAccounts($id: ID!, $includeClosed: Boolean!) {
     customer(id: $id) {
       id
-      accounts(includeClosed: $includeClosed) { id accountNo kind currency balance creditLimit interestRate openedOn maturesOn closedOn status }
+      accounts(includeClosed: $includeClosed) {
+        id
+        accountNo
+        kind
+        currency
+        balance
+        creditLimit
+        interestRate
+        openedOn
+        maturesOn
+        closedOn
+        status
+      }
     }
   }
 `);
@@ -78,8 +232,25 @@ export const CustomerTransactionsQuery = graphql(`
     customer(id: $id) {
       id
       transactions(filter: $filter, page: $page) {
-        total page pageSize
-        items { id bookedAt amount direction channel category counterparty description balanceAfter account { id accountNo kind } }
+        total
+        page
+        pageSize
+        items {
+          id
+          bookedAt
+          amount
+          direction
+          channel
+          category
+          counterparty
+          description
+          balanceAfter
+          account {
+            id
+            accountNo
+            kind
+          }
+        }
       }
     }
   }
@@ -92,7 +263,25 @@ export const CustomerInteractionsQuery = graphql(`
       id
       interactions(page: $page) {
         total
-        items { id channel occurredAt summary outcome nextStep nextStepDue staff { id name position } orgUnit { id name nameEn } }
+        items {
+          id
+          channel
+          occurredAt
+          summary
+          outcome
+          nextStep
+          nextStepDue
+          staff {
+            id
+            name
+            position
+          }
+          orgUnit {
+            id
+            name
+            nameEn
+          }
+        }
       }
     }
   }
@@ -101,13 +290,24 @@ export type Interaction = NonNullable<ResultOf<typeof CustomerInteractionsQuery>
 
 export const RevealPiiMutation = graphql(`
   mutation OutletRevealCustomerPii($customerId: ID!, $purpose: String!, $fields: [PiiField!]) {
-    revealCustomerPii(customerId: $customerId, purpose: $purpose, fields: $fields) { customerId idNumber phone address email birthDate }
+    revealCustomerPii(customerId: $customerId, purpose: $purpose, fields: $fields) {
+      customerId
+      idNumber
+      phone
+      address
+      email
+      birthDate
+    }
   }
 `);
 export type PiiReveal = ResultOf<typeof RevealPiiMutation>['revealCustomerPii'];
 
 export const UpdateNeedStatusMutation = graphql(`
   mutation OutletUpdateNeedStatus($id: ID!, $version: Int!, $status: NeedStatus!) {
-    updateNeedStatus(id: $id, version: $version, status: $status) { id status version }
+    updateNeedStatus(id: $id, version: $version, status: $status) {
+      id
+      status
+      version
+    }
   }
 `);

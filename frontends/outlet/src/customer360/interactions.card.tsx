@@ -21,11 +21,20 @@ export function InteractionsCard({ customerId }: { customerId: string }) {
   const page = data?.customer?.interactions;
 
   return (
-    <Card size="small" title={t('interactionsTitle')}
-      extra={<Button size="small" type="primary" icon={<PlusOutlined />} data-testid="record-interaction" onClick={() => setOpen(true)}>{t('recordInteraction')}</Button>}>
+    <Card
+      size="small"
+      title={t('interactionsTitle')}
+      extra={
+        <Button size="small" type="primary" icon={<PlusOutlined />} data-testid="record-interaction" onClick={() => setOpen(true)}>
+          {t('recordInteraction')}
+        </Button>
+      }
+    >
       {error && <Alert type="error" showIcon title={errorText(error)} style={{ marginBottom: 8 }} />}
       <div data-testid="interactions-timeline">
-        {page && page.items.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('noInteractions')} /> : (
+        {page && page.items.length === 0 ? (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('noInteractions')} />
+        ) : (
           <Timeline
             items={(page?.items ?? []).map((i) => ({
               key: i.id,
@@ -35,21 +44,40 @@ export function InteractionsCard({ customerId }: { customerId: string }) {
                   <Flex gap={8} wrap align="center">
                     <Tag>{t(`InteractionChannel_${i.channel}`)}</Tag>
                     <Typography.Text strong>{i.staff.name}</Typography.Text>
-                    <Typography.Text type="secondary">{i.staff.position} · {unitName(i.orgUnit, i18n.language)}</Typography.Text>
+                    <Typography.Text type="secondary">
+                      {i.staff.position} · {unitName(i.orgUnit, i18n.language)}
+                    </Typography.Text>
                   </Flex>
                   <Typography.Paragraph style={{ margin: '4px 0' }}>{i.summary}</Typography.Paragraph>
-                  {i.outcome && <Typography.Text type="secondary">{t('outcome')}：{i.outcome}<br /></Typography.Text>}
-                  {i.nextStep && <Typography.Text type="secondary">{t('nextStep')}：{i.nextStep}{i.nextStepDue ? `（${i.nextStepDue}）` : ''}</Typography.Text>}
+                  {i.outcome && (
+                    <Typography.Text type="secondary">
+                      {t('outcome')}：{i.outcome}
+                      <br />
+                    </Typography.Text>
+                  )}
+                  {i.nextStep && (
+                    <Typography.Text type="secondary">
+                      {t('nextStep')}：{i.nextStep}
+                      {i.nextStepDue ? `（${i.nextStepDue}）` : ''}
+                    </Typography.Text>
+                  )}
                 </div>
               ),
             }))}
           />
         )}
         {page && page.total > page.items.length && pageSize < 100 && (
-          <Button block loading={fetching} onClick={() => setPageSize((s) => Math.min(100, s + STEP))}>{t('loadMore')}</Button>
+          <Button block loading={fetching} onClick={() => setPageSize((s) => Math.min(100, s + STEP))}>
+            {t('loadMore')}
+          </Button>
         )}
       </div>
-      <InteractionFormModal customerId={customerId} open={open} onClose={() => setOpen(false)} onDone={() => refetch({ requestPolicy: 'network-only' })} />
+      <InteractionFormModal
+        customerId={customerId}
+        open={open}
+        onClose={() => setOpen(false)}
+        onDone={() => refetch({ requestPolicy: 'network-only' })}
+      />
     </Card>
   );
 }

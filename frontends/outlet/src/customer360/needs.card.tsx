@@ -22,16 +22,33 @@ export function NeedsCard({ customerId, needs, reload }: { customerId: string; n
     setBusy(need.id);
     const result = await update({ id: need.id, version: need.version, status }, { additionalTypenames: ['CustomerNeed'] });
     setBusy(null);
-    if (isConflict(result.error)) { void message.warning(t('conflictReloaded')); reload(); return; }
-    if (result.error) { void message.error(errorText(result.error as CombinedError)); return; }
+    if (isConflict(result.error)) {
+      void message.warning(t('conflictReloaded'));
+      reload();
+      return;
+    }
+    if (result.error) {
+      void message.error(errorText(result.error as CombinedError));
+      return;
+    }
     void message.success(t('needUpdated'));
     reload();
   };
 
   return (
-    <Card size="small" title={t('needsTitle')} data-testid="needs-card"
-      extra={<Button size="small" icon={<PlusOutlined />} data-testid="capture-need" onClick={() => setOpen(true)}>{t('captureNeed')}</Button>}>
-      {needs.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('noNeeds')} /> : (
+    <Card
+      size="small"
+      title={t('needsTitle')}
+      data-testid="needs-card"
+      extra={
+        <Button size="small" icon={<PlusOutlined />} data-testid="capture-need" onClick={() => setOpen(true)}>
+          {t('captureNeed')}
+        </Button>
+      }
+    >
+      {needs.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('noNeeds')} />
+      ) : (
         <Flex vertical gap={10}>
           {needs.map((n) => (
             <Flex key={n.id} gap={8} justify="space-between" align="start" data-testid="need-item">
@@ -41,11 +58,18 @@ export function NeedsCard({ customerId, needs, reload }: { customerId: string; n
                   <Tag color={priorityColor[n.priority]}>{t(`NeedPriority_${n.priority}`)}</Tag>
                 </Flex>
                 <Typography.Paragraph style={{ margin: '4px 0 0' }}>{n.description}</Typography.Paragraph>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('capturedBy', { name: n.capturedBy.name, at: dateTime(n.capturedAt) })}</Typography.Text>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('capturedBy', { name: n.capturedBy.name, at: dateTime(n.capturedAt) })}
+                </Typography.Text>
               </div>
               <Select<NeedStatus>
-                size="small" style={{ width: 112, flex: 'none' }} value={n.status} loading={busy === n.id} disabled={busy === n.id}
-                data-testid="need-status" aria-label={t('needStatus')}
+                size="small"
+                style={{ width: 112, flex: 'none' }}
+                value={n.status}
+                loading={busy === n.id}
+                disabled={busy === n.id}
+                data-testid="need-status"
+                aria-label={t('needStatus')}
                 onChange={(s) => void changeStatus(n, s)}
                 options={NEED_STATUSES.map((s) => ({ value: s, label: t(`NeedStatus_${s}`) }))}
               />

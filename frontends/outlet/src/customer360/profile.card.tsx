@@ -24,17 +24,28 @@ export function ProfileCard({ customer, user }: { customer: Customer360; user: S
   const { t, i18n } = useOutletTranslation();
   const [revealed, setRevealed] = useState<PiiReveal | null>(null);
   const [asking, setAsking] = useState(false);
-  useEffect(() => { setRevealed(null); }, [customer.id]);
+  useEffect(() => {
+    setRevealed(null);
+  }, [customer.id]);
 
   const pii = (masked: string | null, full: string | null | undefined, testId: string) => (
-    <Typography.Text data-testid={testId} data-revealed={revealed ? 'true' : 'false'} copyable={revealed && full ? { text: full } : false} style={{ fontFamily: testId === 'pii-id-number' || testId === 'pii-phone' ? 'monospace' : undefined }}>
+    <Typography.Text
+      data-testid={testId}
+      data-revealed={revealed ? 'true' : 'false'}
+      copyable={revealed && full ? { text: full } : false}
+      style={{ fontFamily: testId === 'pii-id-number' || testId === 'pii-phone' ? 'monospace' : undefined }}
+    >
       {(revealed ? full : masked) ?? t('none')}
     </Typography.Text>
   );
 
   const individual = customer.kind === 'INDIVIDUAL';
   const items: DescriptionsProps['items'] = [
-    { key: 'idNumber', label: t(individual ? 'residentId' : 'creditCode'), children: pii(customer.idNumber, revealed?.idNumber, 'pii-id-number') },
+    {
+      key: 'idNumber',
+      label: t(individual ? 'residentId' : 'creditCode'),
+      children: pii(customer.idNumber, revealed?.idNumber, 'pii-id-number'),
+    },
     { key: 'phone', label: t('phone'), children: pii(customer.phone, revealed?.phone, 'pii-phone') },
     { key: 'email', label: t('email'), children: pii(customer.email, revealed?.email, 'pii-email') },
     { key: 'address', label: t('address'), span: 'filled', children: pii(customer.address, revealed?.address, 'pii-address') },
@@ -49,7 +60,11 @@ export function ProfileCard({ customer, user }: { customer: Customer360; user: S
           { key: 'industry', label: t('industry'), children: customer.industry ?? t('none') },
           { key: 'legalRepresentative', label: t('legalRepresentative'), children: customer.legalRepresentative ?? t('none') },
           { key: 'registeredCapital', label: t('registeredCapital'), children: money(customer.registeredCapital, i18n.language) },
-          { key: 'companySize', label: t('companySize'), children: customer.companySize ? t(`CompanySize_${customer.companySize}`) : t('none') },
+          {
+            key: 'companySize',
+            label: t('companySize'),
+            children: customer.companySize ? t(`CompanySize_${customer.companySize}`) : t('none'),
+          },
         ]),
     { key: 'createdAt', label: t('createdAt'), children: date(customer.createdAt) },
   ];
@@ -59,13 +74,31 @@ export function ProfileCard({ customer, user }: { customer: Customer360; user: S
       size="small"
       title={t('profileTitle')}
       data-testid="profile-card"
-      extra={canRevealPii(user) && (revealed
-        ? <Button size="small" data-testid="hide-pii" onClick={() => setRevealed(null)}>{t('revealHide')}</Button>
-        : <Button size="small" icon={<EyeOutlined />} data-testid="reveal-pii" onClick={() => setAsking(true)}>{t('reveal')}</Button>)}
+      extra={
+        canRevealPii(user) &&
+        (revealed ? (
+          <Button size="small" data-testid="hide-pii" onClick={() => setRevealed(null)}>
+            {t('revealHide')}
+          </Button>
+        ) : (
+          <Button size="small" icon={<EyeOutlined />} data-testid="reveal-pii" onClick={() => setAsking(true)}>
+            {t('reveal')}
+          </Button>
+        ))
+      }
     >
       {revealed && <Alert type="warning" showIcon data-testid="reveal-logged" title={t('revealLogged')} style={{ marginBottom: 12 }} />}
       <Descriptions size="small" column={{ xs: 1, md: 2 }} items={items} />
-      {asking && <RevealModal customerId={customer.id} onClose={() => setAsking(false)} onRevealed={(r) => { setRevealed(r); setAsking(false); }} />}
+      {asking && (
+        <RevealModal
+          customerId={customer.id}
+          onClose={() => setAsking(false)}
+          onRevealed={(r) => {
+            setRevealed(r);
+            setAsking(false);
+          }}
+        />
+      )}
     </Card>
   );
 }
@@ -82,8 +115,15 @@ function RevealModal({ customerId, onClose, onRevealed }: { customerId: string; 
     else if (result.data) onRevealed(result.data.revealCustomerPii);
   };
   return (
-    <Modal open title={t('revealTitle')} onCancel={onClose} okText={t('revealConfirm')} cancelText={t('cancel')}
-      okButtonProps={{ 'data-testid': 'reveal-confirm', loading: fetching }} onOk={() => form.submit()}>
+    <Modal
+      open
+      title={t('revealTitle')}
+      onCancel={onClose}
+      okText={t('revealConfirm')}
+      cancelText={t('cancel')}
+      okButtonProps={{ 'data-testid': 'reveal-confirm', loading: fetching }}
+      onOk={() => form.submit()}
+    >
       <Typography.Paragraph type="secondary">{t('revealNotice')}</Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={onFinish} data-testid="reveal-form">
         <RevalidateOnLanguageChange form={form} />
@@ -95,4 +135,3 @@ function RevealModal({ customerId, onClose, onRevealed }: { customerId: string; 
     </Modal>
   );
 }
-

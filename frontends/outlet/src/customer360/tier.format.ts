@@ -23,7 +23,8 @@ export function describeCondition(c: TierCondition | null | undefined, t: T, lan
     if (!nested || parts.length < 2) return text;
     return language === 'en' ? `(${text})` : `（${text}）`;
   }
-  if ('metric' in c) return `${t(`Metric_${c.metric}`, { defaultValue: c.metric })} ${OPS[c.op] ?? c.op} ${metricValue(c.metric, c.value, language)}`;
+  if ('metric' in c)
+    return `${t(`Metric_${c.metric}`, { defaultValue: c.metric })} ${OPS[c.op] ?? c.op} ${metricValue(c.metric, c.value, language)}`;
   return JSON.stringify(c);
 }
 

@@ -6,7 +6,13 @@ export const OUTLET_TIER_NS = 'outletTier';
 type Labels = Record<string, [zh: string, en: string]>;
 // tiers, schemes and metrics: the UI kit's words ({ zh, en } per code, typed over the API's codes)
 const enums: Record<string, Labels> = {
-  Channel: { COUNTER: ['柜面', 'Counter'], ATM: ['ATM', 'ATM'], MOBILE: ['手机银行', 'Mobile'], ONLINE: ['网上银行', 'Online'], POS: ['POS', 'POS'] },
+  Channel: {
+    COUNTER: ['柜面', 'Counter'],
+    ATM: ['ATM', 'ATM'],
+    MOBILE: ['手机银行', 'Mobile'],
+    ONLINE: ['网上银行', 'Online'],
+    POS: ['POS', 'POS'],
+  },
   // churn reasons: their words are the UI kit's (churnReasonText), typed over the API's enum
 };
 function enumStrings(lang: 0 | 1) {
@@ -16,7 +22,8 @@ function enumStrings(lang: 0 | 1) {
     ...labelStrings('TierScheme', tierSchemeLabels, language),
     ...labelStrings('Metric', scoreMetricLabels, language),
   };
-  for (const [name, labels] of Object.entries(enums)) for (const [value, pair] of Object.entries(labels)) out[`${name}_${value}`] = pair[lang];
+  for (const [name, labels] of Object.entries(enums))
+    for (const [value, pair] of Object.entries(labels)) out[`${name}_${value}`] = pair[lang];
   return out;
 }
 

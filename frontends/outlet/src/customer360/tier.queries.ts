@@ -7,28 +7,85 @@ export type { Tier, TierScheme } from '../gql/graphql';
 
 /** A rule condition (the API's `JSON`): { all: [...] } | { any: [...] } | { metric, op, value }; null = everyone else (the scheme's last tier). */
 export type TierCondition =
-  | { all: TierCondition[] }
-  | { any: TierCondition[] }
-  | { metric: string; op: '>=' | '>' | '<=' | '<'; value: number };
+  { all: TierCondition[] } | { any: TierCondition[] } | { metric: string; op: '>=' | '>' | '<=' | '<'; value: number };
 
 export const CustomerTierFragment = graphql(`
   fragment OutletCustomerTier on Customer {
     tier
     score {
-      customerId asOf computedAt tier
-      value { depositBalance wealthBalance loanBalance dailyAvgAssets weightedAssets }
-      contribution { depositMargin loanMargin feeIncome intermediaryIncome costAllowance total }
-      loyalty { tenureYears activeMonths productsHeld score }
-      satisfaction { avgCsat avgNps complaints12m score }
-      relevance { productFamilies relationships score }
-      recencyDays frequency12m monetary12m channelMix { channel share }
-      trend { month deposits loans }
-      churnRisk churnReasons { code percent from to days complaints csat }
+      customerId
+      asOf
+      computedAt
+      tier
+      value {
+        depositBalance
+        wealthBalance
+        loanBalance
+        dailyAvgAssets
+        weightedAssets
+      }
+      contribution {
+        depositMargin
+        loanMargin
+        feeIncome
+        intermediaryIncome
+        costAllowance
+        total
+      }
+      loyalty {
+        tenureYears
+        activeMonths
+        productsHeld
+        score
+      }
+      satisfaction {
+        avgCsat
+        avgNps
+        complaints12m
+        score
+      }
+      relevance {
+        productFamilies
+        relationships
+        score
+      }
+      recencyDays
+      frequency12m
+      monetary12m
+      channelMix {
+        channel
+        share
+      }
+      trend {
+        month
+        deposits
+        loans
+      }
+      churnRisk
+      churnReasons {
+        code
+        percent
+        from
+        to
+        days
+        complaints
+        csat
+      }
       evidence {
         explanation
-        rule { tier condition description }
+        rule {
+          tier
+          condition
+          description
+        }
         inputs
-        policy { id scheme policyVersion name effectiveFrom }
+        policy {
+          id
+          scheme
+          policyVersion
+          name
+          effectiveFrom
+        }
       }
     }
   }

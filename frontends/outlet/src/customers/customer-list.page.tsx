@@ -1,6 +1,6 @@
 import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
 import { serverPagination } from '@crm/ui-kit';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery, type CombinedError } from 'urql';
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons'; // icons per remote: the icon set is not shared
 import { Alert, Button, Card, Empty, Flex, Input, Segmented, Table, Typography } from '@crm/ui-kit';
@@ -9,10 +9,7 @@ import { useOutletTranslation } from '../outlet.i18n';
 import { linkClick, navigateTo, outletPath } from '../routing/outlet.routes';
 import { customerColumns } from './customer-columns';
 import { CustomerSummaryCard } from './customer-summary.card';
-import {
-  CustomerCountsQuery, CustomerListQuery,
-  type CustomerFilter, type CustomerKind,
-} from './customers.queries';
+import { CustomerCountsQuery, CustomerListQuery, type CustomerFilter, type CustomerKind } from './customers.queries';
 
 type KindChoice = 'ALL' | CustomerKind;
 const SEARCH_DEBOUNCE_MS = 300;
@@ -56,8 +53,8 @@ export function CustomerListPage({ user, basePath }: RemotePageProps) {
   if (list.data) lastPage.current = list.data.customers;
   const page = list.error ? undefined : (list.data?.customers ?? lastPage.current);
 
-  const customerPath = (id: string) => outletPath(basePath, { name: 'customer', id });
-  const columns = useMemo(() => customerColumns(t, i18n.language, customerPath), [t, i18n.language, basePath]);
+  const customerPath = useCallback((id: string) => outletPath(basePath, { name: 'customer', id }), [basePath]);
+  const columns = useMemo(() => customerColumns(t, i18n.language, customerPath), [t, i18n.language, customerPath]);
   const newCustomerPath = outletPath(basePath, { name: 'newCustomer' });
   const error = list.error ?? counts.error;
   const retry = () => {
@@ -68,9 +65,18 @@ export function CustomerListPage({ user, basePath }: RemotePageProps) {
   return (
     <Flex vertical gap={16}>
       <Flex align="baseline" gap={12} wrap>
-        <Typography.Title level={4} style={{ margin: 0 }}>{t('pageTitle')}</Typography.Title>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('pageTitle')}
+        </Typography.Title>
         <Typography.Text type="secondary">{t('scope', { user: user.name })}</Typography.Text>
-        <Button type="primary" icon={<PlusOutlined />} data-testid="new-customer" href={newCustomerPath} onClick={linkClick(newCustomerPath)} style={{ marginInlineStart: 'auto' }}>
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          data-testid="new-customer"
+          href={newCustomerPath}
+          onClick={linkClick(newCustomerPath)}
+          style={{ marginInlineStart: 'auto' }}
+        >
           {t('newCustomer')}
         </Button>
       </Flex>
@@ -81,7 +87,11 @@ export function CustomerListPage({ user, basePath }: RemotePageProps) {
           data-testid="customer-error"
           title={t('loadFailed')}
           description={errorText(error)}
-          action={<Button size="small" onClick={retry}>{t('retry')}</Button>}
+          action={
+            <Button size="small" onClick={retry}>
+              {t('retry')}
+            </Button>
+          }
         />
       )}
       <CustomerSummaryCard counts={counts.data?.customerCounts} loading={counts.fetching} />

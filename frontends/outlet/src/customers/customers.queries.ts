@@ -17,7 +17,11 @@ export const CustomerListQuery = graphql(`
         idNumber
         phone
         status
-        homeOrgUnit { id name nameEn }
+        homeOrgUnit {
+          id
+          name
+          nameEn
+        }
       }
     }
   }
@@ -26,7 +30,14 @@ export type CustomerRow = ResultOf<typeof CustomerListQuery>['customers']['items
 
 export const CustomerCountsQuery = graphql(`
   query OutletCustomerCounts($filter: CustomerFilter) {
-    customerCounts(filter: $filter) { total individual corporate active dormant closed }
+    customerCounts(filter: $filter) {
+      total
+      individual
+      corporate
+      active
+      dormant
+      closed
+    }
   }
 `);
 export type CustomerCounts = ResultOf<typeof CustomerCountsQuery>['customerCounts'];

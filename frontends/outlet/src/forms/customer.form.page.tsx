@@ -8,17 +8,50 @@ import { useOutletTranslation } from '../outlet.i18n';
 import { compact, idNumberProblem, maxRule, requiredRule } from '../common/forms';
 import { applyServerFieldErrors } from '@crm/ui-kit';
 import { linkClick, navigateTo, outletPath } from '../routing/outlet.routes';
-import { COMPANY_SIZES, CONSENT_CHANNELS, INCOME_BANDS, type CompanySize, type ConsentChannel, type CustomerKind, type IncomeBand } from '../customer360/customer360.queries';
+import {
+  COMPANY_SIZES,
+  CONSENT_CHANNELS,
+  INCOME_BANDS,
+  type CompanySize,
+  type ConsentChannel,
+  type CustomerKind,
+  type IncomeBand,
+} from '../customer360/customer360.queries';
 import { CreateCustomerMutation } from './forms.queries';
 import { RevalidateOnLanguageChange } from './form-modal';
 
 interface Values {
-  kind: CustomerKind; name: string; idNumber: string; phone?: string; email?: string; address?: string;
-  occupation?: string; incomeBand?: IncomeBand;
-  industry?: string; legalRepresentative?: string; registeredCapital?: number | null; companySize?: CompanySize;
-  marketingConsent: boolean; consentChannel?: ConsentChannel;
+  kind: CustomerKind;
+  name: string;
+  idNumber: string;
+  phone?: string;
+  email?: string;
+  address?: string;
+  occupation?: string;
+  incomeBand?: IncomeBand;
+  industry?: string;
+  legalRepresentative?: string;
+  registeredCapital?: number | null;
+  companySize?: CompanySize;
+  marketingConsent: boolean;
+  consentChannel?: ConsentChannel;
 }
-const FIELDS = ['kind', 'name', 'idNumber', 'phone', 'email', 'address', 'occupation', 'incomeBand', 'industry', 'legalRepresentative', 'registeredCapital', 'companySize', 'marketingConsent', 'consentChannel'] as const;
+const FIELDS = [
+  'kind',
+  'name',
+  'idNumber',
+  'phone',
+  'email',
+  'address',
+  'occupation',
+  'incomeBand',
+  'industry',
+  'legalRepresentative',
+  'registeredCapital',
+  'companySize',
+  'marketingConsent',
+  'consentChannel',
+] as const;
 const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
 
 /** New customer: individual or corporate fields, checksum-checked ID number, server errors on their field. */
@@ -35,9 +68,13 @@ export function CustomerFormPage({ basePath }: RemotePageProps) {
   const onFinish = async (v: Values) => {
     setGeneral([]);
     const idNumber = individual ? normalizeResidentId(v.idNumber) : normalizeCreditCode(v.idNumber);
-    const personal = individual ? { occupation: v.occupation, incomeBand: v.incomeBand } : { industry: v.industry, legalRepresentative: v.legalRepresentative, companySize: v.companySize };
+    const personal = individual
+      ? { occupation: v.occupation, incomeBand: v.incomeBand }
+      : { industry: v.industry, legalRepresentative: v.legalRepresentative, companySize: v.companySize };
     const input = {
-      kind: v.kind, idNumber, name: v.name.trim(),
+      kind: v.kind,
+      idNumber,
+      name: v.name.trim(),
       ...compact({ phone: v.phone, email: v.email, address: v.address, ...personal }),
       ...(!individual && v.registeredCapital != null ? { registeredCapital: v.registeredCapital } : {}),
       marketingConsent: v.marketingConsent,
@@ -57,34 +94,65 @@ export function CustomerFormPage({ basePath }: RemotePageProps) {
   return (
     <Flex vertical gap={16} style={{ maxWidth: 880 }}>
       <Flex align="center" gap={12}>
-        <Button type="link" icon={<ArrowLeftOutlined />} href={listPath} onClick={linkClick(listPath)} style={{ paddingInline: 0 }}>{t('backToList')}</Button>
+        <Button type="link" icon={<ArrowLeftOutlined />} href={listPath} onClick={linkClick(listPath)} style={{ paddingInline: 0 }}>
+          {t('backToList')}
+        </Button>
       </Flex>
-      <Typography.Title level={4} style={{ margin: 0 }}>{t('newCustomerTitle')}</Typography.Title>
+      <Typography.Title level={4} style={{ margin: 0 }}>
+        {t('newCustomerTitle')}
+      </Typography.Title>
       <Card>
         <Form<Values>
-          form={form} layout="vertical" data-testid="customer-form" onFinish={onFinish}
+          form={form}
+          layout="vertical"
+          data-testid="customer-form"
+          onFinish={onFinish}
           initialValues={{ kind: 'INDIVIDUAL', marketingConsent: false }}
-          onValuesChange={(changed) => { if ('kind' in changed && form.getFieldValue('idNumber')) void form.validateFields(['idNumber']).catch(() => undefined); }}
+          onValuesChange={(changed) => {
+            if ('kind' in changed && form.getFieldValue('idNumber')) void form.validateFields(['idNumber']).catch(() => undefined);
+          }}
         >
           <RevalidateOnLanguageChange form={form} />
           <Form.Item name="kind" label={t('customerKind')} rules={[requiredRule(t, 'customerKind', true)]}>
-            <Radio.Group data-testid="customer-kind" optionType="button" buttonStyle="solid"
-              options={[{ value: 'INDIVIDUAL', label: t('kindINDIVIDUAL') }, { value: 'CORPORATE', label: t('kindCORPORATE') }]} />
+            <Radio.Group
+              data-testid="customer-kind"
+              optionType="button"
+              buttonStyle="solid"
+              options={[
+                { value: 'INDIVIDUAL', label: t('kindINDIVIDUAL') },
+                { value: 'CORPORATE', label: t('kindCORPORATE') },
+              ]}
+            />
           </Form.Item>
           <Row gutter={16}>
             <Col xs={24} md={12}>
-              <Form.Item name="name" label={t(individual ? 'individualName' : 'corporateName')}
-                rules={[requiredRule(t, individual ? 'individualName' : 'corporateName'), maxRule(t, individual ? 'individualName' : 'corporateName', 100)]}>
+              <Form.Item
+                name="name"
+                label={t(individual ? 'individualName' : 'corporateName')}
+                rules={[
+                  requiredRule(t, individual ? 'individualName' : 'corporateName'),
+                  maxRule(t, individual ? 'individualName' : 'corporateName', 100),
+                ]}
+              >
                 <Input data-testid="customer-name-input" maxLength={100} />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item name="idNumber" label={t(individual ? 'residentId' : 'creditCode')} validateFirst
+              <Form.Item
+                name="idNumber"
+                label={t(individual ? 'residentId' : 'creditCode')}
+                validateFirst
                 rules={[
                   requiredRule(t, individual ? 'residentId' : 'creditCode'),
                   // read the kind from the form: on a kind switch this runs before the re-render
-                  { validator: async (_, value: string) => { const p = value ? idNumberProblem(form.getFieldValue('kind') ?? 'INDIVIDUAL', value, t) : null; if (p) throw new Error(p); } },
-                ]}>
+                  {
+                    validator: async (_, value: string) => {
+                      const p = value ? idNumberProblem(form.getFieldValue('kind') ?? 'INDIVIDUAL', value, t) : null;
+                      if (p) throw new Error(p);
+                    },
+                  },
+                ]}
+              >
                 <Input data-testid="customer-id-number" maxLength={18} style={{ fontFamily: 'monospace' }} />
               </Form.Item>
             </Col>
@@ -106,7 +174,9 @@ export function CustomerFormPage({ basePath }: RemotePageProps) {
             {individual ? (
               <>
                 <Col xs={24} md={12}>
-                  <Form.Item name="occupation" label={t('occupation')} rules={[maxRule(t, 'occupation', 100)]}><Input data-testid="customer-occupation" /></Form.Item>
+                  <Form.Item name="occupation" label={t('occupation')} rules={[maxRule(t, 'occupation', 100)]}>
+                    <Input data-testid="customer-occupation" />
+                  </Form.Item>
                 </Col>
                 <Col xs={24} md={12}>
                   <Form.Item name="incomeBand" label={t('incomeBand')}>
@@ -117,7 +187,9 @@ export function CustomerFormPage({ basePath }: RemotePageProps) {
             ) : (
               <>
                 <Col xs={24} md={12}>
-                  <Form.Item name="industry" label={t('industry')} rules={[maxRule(t, 'industry', 100)]}><Input data-testid="customer-industry" /></Form.Item>
+                  <Form.Item name="industry" label={t('industry')} rules={[maxRule(t, 'industry', 100)]}>
+                    <Input data-testid="customer-industry" />
+                  </Form.Item>
                 </Col>
                 <Col xs={24} md={12}>
                   <Form.Item name="legalRepresentative" label={t('legalRepresentative')} rules={[maxRule(t, 'legalRepresentative', 100)]}>
@@ -125,7 +197,11 @@ export function CustomerFormPage({ basePath }: RemotePageProps) {
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={12}>
-                  <Form.Item name="registeredCapital" label={t('registeredCapital')} rules={[{ type: 'number', min: 0, message: t('capitalInvalid') }]}>
+                  <Form.Item
+                    name="registeredCapital"
+                    label={t('registeredCapital')}
+                    rules={[{ type: 'number', min: 0, message: t('capitalInvalid') }]}
+                  >
                     <InputNumber data-testid="customer-registered-capital" style={{ width: '100%' }} precision={2} />
                   </Form.Item>
                 </Col>
@@ -137,7 +213,9 @@ export function CustomerFormPage({ basePath }: RemotePageProps) {
               </>
             )}
             <Col xs={24} md={12}>
-              <Form.Item name="marketingConsent" label={t('consent')} valuePropName="checked"><Switch data-testid="customer-consent" /></Form.Item>
+              <Form.Item name="marketingConsent" label={t('consent')} valuePropName="checked">
+                <Switch data-testid="customer-consent" />
+              </Form.Item>
             </Col>
             {consent && (
               <Col xs={24} md={12}>
@@ -147,10 +225,16 @@ export function CustomerFormPage({ basePath }: RemotePageProps) {
               </Col>
             )}
           </Row>
-          {general.length > 0 && <Alert type="error" showIcon title={t('formFailed')} description={general.join('\n')} style={{ marginBottom: 16 }} />}
+          {general.length > 0 && (
+            <Alert type="error" showIcon title={t('formFailed')} description={general.join('\n')} style={{ marginBottom: 16 }} />
+          )}
           <Flex justify="end" gap={8}>
-            <Button href={listPath} onClick={linkClick(listPath)}>{t('cancel')}</Button>
-            <Button type="primary" htmlType="submit" loading={fetching} data-testid="customer-submit">{t('submit')}</Button>
+            <Button href={listPath} onClick={linkClick(listPath)}>
+              {t('cancel')}
+            </Button>
+            <Button type="primary" htmlType="submit" loading={fetching} data-testid="customer-submit">
+              {t('submit')}
+            </Button>
           </Flex>
         </Form>
       </Card>

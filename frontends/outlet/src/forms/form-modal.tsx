@@ -24,7 +24,20 @@ export interface FormModalProps<V> {
 }
 
 /** A modal antd form: field-level rules, server field errors on their field, the rest in an alert. */
-export function FormModal<V>({ open, title, testId, submitTestId, form, fields, submit, successText, onClose, onDone, initialValues, children }: FormModalProps<V>) {
+export function FormModal<V>({
+  open,
+  title,
+  testId,
+  submitTestId,
+  form,
+  fields,
+  submit,
+  successText,
+  onClose,
+  onDone,
+  initialValues,
+  children,
+}: FormModalProps<V>) {
   const { t } = useOutletTranslation();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
@@ -49,14 +62,28 @@ export function FormModal<V>({ open, title, testId, submitTestId, form, fields, 
   };
 
   return (
-    <Modal open={open} title={title} onCancel={() => { setGeneral([]); onClose(); }} footer={null} destroyOnHidden width={560}>
+    <Modal
+      open={open}
+      title={title}
+      onCancel={() => {
+        setGeneral([]);
+        onClose();
+      }}
+      footer={null}
+      destroyOnHidden
+      width={560}
+    >
       <Form<V> form={form} layout="vertical" data-testid={testId} onFinish={onFinish} initialValues={initialValues} requiredMark>
         <RevalidateOnLanguageChange form={form} />
         {children}
-        {general.length > 0 && <Alert type="error" showIcon title={t('formFailed')} description={general.join('\n')} style={{ marginBottom: 16 }} />}
+        {general.length > 0 && (
+          <Alert type="error" showIcon title={t('formFailed')} description={general.join('\n')} style={{ marginBottom: 16 }} />
+        )}
         <Flex justify="end" gap={8}>
           <Button onClick={onClose}>{t('cancel')}</Button>
-          <Button type="primary" htmlType="submit" loading={busy} data-testid={submitTestId}>{t('submit')}</Button>
+          <Button type="primary" htmlType="submit" loading={busy} data-testid={submitTestId}>
+            {t('submit')}
+          </Button>
         </Flex>
       </Form>
     </Modal>

@@ -7,30 +7,63 @@ import { INTERACTION_CHANNELS, type InteractionChannel } from '../customer360/cu
 import { RecordInteractionMutation } from './forms.queries';
 import { FormModal } from './form-modal';
 
-interface Values { channel: InteractionChannel; occurredAt?: Dayjs; summary: string; outcome?: string; nextStep?: string; nextStepDue?: Dayjs }
+interface Values {
+  channel: InteractionChannel;
+  occurredAt?: Dayjs;
+  summary: string;
+  outcome?: string;
+  nextStep?: string;
+  nextStepDue?: Dayjs;
+}
 const FIELDS = ['channel', 'occurredAt', 'summary', 'outcome', 'nextStep', 'nextStepDue'] as const;
 
-export function InteractionFormModal({ customerId, open, onClose, onDone }: { customerId: string; open: boolean; onClose: () => void; onDone: () => void }) {
+export function InteractionFormModal({
+  customerId,
+  open,
+  onClose,
+  onDone,
+}: {
+  customerId: string;
+  open: boolean;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const { t } = useOutletTranslation();
   const [form] = Form.useForm<Values>();
   const [, record] = useMutation(RecordInteractionMutation);
-  const submit = (v: Values) => record({
-    input: {
-      customerId, channel: v.channel, summary: v.summary.trim(),
-      ...compact({ outcome: v.outcome, nextStep: v.nextStep }),
-      ...(v.occurredAt ? { occurredAt: v.occurredAt.toISOString() } : {}),
-      ...(v.nextStepDue ? { nextStepDue: v.nextStepDue.format('YYYY-MM-DD') } : {}),
-    },
-  }, { additionalTypenames: ['Interaction'] });
+  const submit = (v: Values) =>
+    record(
+      {
+        input: {
+          customerId,
+          channel: v.channel,
+          summary: v.summary.trim(),
+          ...compact({ outcome: v.outcome, nextStep: v.nextStep }),
+          ...(v.occurredAt ? { occurredAt: v.occurredAt.toISOString() } : {}),
+          ...(v.nextStepDue ? { nextStepDue: v.nextStepDue.format('YYYY-MM-DD') } : {}),
+        },
+      },
+      { additionalTypenames: ['Interaction'] },
+    );
 
   return (
     <FormModal<Values>
-      open={open} onClose={onClose} onDone={onDone} form={form} fields={FIELDS} submit={submit}
-      title={t('recordInteraction')} testId="interaction-form" submitTestId="interaction-submit"
+      open={open}
+      onClose={onClose}
+      onDone={onDone}
+      form={form}
+      fields={FIELDS}
+      submit={submit}
+      title={t('recordInteraction')}
+      testId="interaction-form"
+      submitTestId="interaction-submit"
       successText={() => t('interactionRecorded')}
     >
       <Form.Item name="channel" label={t('interactionChannel')} rules={[requiredRule(t, 'interactionChannel', true)]}>
-        <Select data-testid="interaction-channel" options={INTERACTION_CHANNELS.map((c) => ({ value: c, label: t(`InteractionChannel_${c}`) }))} />
+        <Select
+          data-testid="interaction-channel"
+          options={INTERACTION_CHANNELS.map((c) => ({ value: c, label: t(`InteractionChannel_${c}`) }))}
+        />
       </Form.Item>
       <Form.Item name="occurredAt" label={t('occurredAt')}>
         <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />

@@ -6,21 +6,41 @@ import { TOUCHPOINTS, type Touchpoint } from '../customer360/customer360.queries
 import { RecordSurveyMutation } from './forms.queries';
 import { FormModal } from './form-modal';
 
-interface Values { touchpoint: Touchpoint; csat?: number; nps?: number | null; comment?: string }
+interface Values {
+  touchpoint: Touchpoint;
+  csat?: number;
+  nps?: number | null;
+  comment?: string;
+}
 const FIELDS = ['touchpoint', 'csat', 'nps', 'comment'] as const;
 
-export function SurveyFormModal({ customerId, open, onClose, onDone }: { customerId: string; open: boolean; onClose: () => void; onDone: () => void }) {
+export function SurveyFormModal({
+  customerId,
+  open,
+  onClose,
+  onDone,
+}: {
+  customerId: string;
+  open: boolean;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const { t } = useOutletTranslation();
   const [form] = Form.useForm<Values>();
   const [, record] = useMutation(RecordSurveyMutation);
-  const submit = (v: Values) => record({
-    input: {
-      customerId, touchpoint: v.touchpoint,
-      ...(v.csat != null ? { csat: v.csat } : {}),
-      ...(v.nps != null ? { nps: v.nps } : {}),
-      ...(v.comment?.trim() ? { comment: v.comment.trim() } : {}),
-    },
-  }, { additionalTypenames: ['SatisfactionSurvey'] });
+  const submit = (v: Values) =>
+    record(
+      {
+        input: {
+          customerId,
+          touchpoint: v.touchpoint,
+          ...(v.csat != null ? { csat: v.csat } : {}),
+          ...(v.nps != null ? { nps: v.nps } : {}),
+          ...(v.comment?.trim() ? { comment: v.comment.trim() } : {}),
+        },
+      },
+      { additionalTypenames: ['SatisfactionSurvey'] },
+    );
   // one of the two scores: checked on the CSAT field (which depends on NPS, so it re-checks when NPS changes)
   const eitherScore = () => ({
     validator: async () => {
@@ -31,8 +51,16 @@ export function SurveyFormModal({ customerId, open, onClose, onDone }: { custome
 
   return (
     <FormModal<Values>
-      open={open} onClose={onClose} onDone={onDone} form={form} fields={FIELDS} submit={submit}
-      title={t('recordSurvey')} testId="survey-form" submitTestId="survey-submit" successText={() => t('surveyRecorded')}
+      open={open}
+      onClose={onClose}
+      onDone={onDone}
+      form={form}
+      fields={FIELDS}
+      submit={submit}
+      title={t('recordSurvey')}
+      testId="survey-form"
+      submitTestId="survey-submit"
+      successText={() => t('surveyRecorded')}
     >
       <Form.Item name="touchpoint" label={t('touchpoint')} rules={[requiredRule(t, 'touchpoint', true)]}>
         <Select data-testid="survey-touchpoint" options={TOUCHPOINTS.map((p) => ({ value: p, label: t(`Touchpoint_${p}`) }))} />

@@ -1,4 +1,3 @@
-
 // Routing inside the remote, on the plain History API like the shell (shell/src/routing/portal.history.ts).
 // The shell listens to `popstate` only; after a pushState we dispatch one ourselves, so the shell's
 // pathname (side menu, route ownership) and this remote both follow, without sharing any module.
@@ -8,11 +7,7 @@
 //   ${basePath}/cases            → complaint queue
 
 export type OutletRoute =
-  | { name: 'list' }
-  | { name: 'newCustomer' }
-  | { name: 'customer'; id: string }
-  | { name: 'cases' }
-  | { name: 'notFound' };
+  { name: 'list' } | { name: 'newCustomer' } | { name: 'customer'; id: string } | { name: 'cases' } | { name: 'notFound' };
 
 const trim = (p: string) => p.replace(/\/+$/, '');
 
@@ -22,7 +17,10 @@ export function parseOutletPath(pathname: string, basePath: string): OutletRoute
   if (path === base) return { name: 'list' };
   // the shell only mounts the remote under its route; anything else (a test page, a stand-alone dev page) shows the list
   if (!path.startsWith(`${base}/`)) return { name: 'list' };
-  const parts = path.slice(base.length + 1).split('/').map(decodeURIComponent);
+  const parts = path
+    .slice(base.length + 1)
+    .split('/')
+    .map(decodeURIComponent);
   if (parts[0] === 'cases' && parts.length === 1) return { name: 'cases' };
   if (parts[0] === 'customers' && parts.length === 1) return { name: 'list' };
   if (parts[0] === 'customers' && parts.length === 2 && parts[1] === 'new') return { name: 'newCustomer' };
@@ -33,10 +31,14 @@ export function parseOutletPath(pathname: string, basePath: string): OutletRoute
 export function outletPath(basePath: string, route: OutletRoute): string {
   const base = trim(basePath);
   switch (route.name) {
-    case 'newCustomer': return `${base}/customers/new`;
-    case 'customer': return `${base}/customers/${encodeURIComponent(route.id)}`;
-    case 'cases': return `${base}/cases`;
-    default: return base || '/';
+    case 'newCustomer':
+      return `${base}/customers/new`;
+    case 'customer':
+      return `${base}/customers/${encodeURIComponent(route.id)}`;
+    case 'cases':
+      return `${base}/cases`;
+    default:
+      return base || '/';
   }
 }
 

@@ -14,10 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query StaffOrgUnit {\n    me { id orgUnit { id name nameEn } }\n  }\n": typeof types.StaffOrgUnitDocument,
+    "\n  query StaffOrgUnit {\n    me {\n      id\n      orgUnit {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n": typeof types.StaffOrgUnitDocument,
 };
 const documents: Documents = {
-    "\n  query StaffOrgUnit {\n    me { id orgUnit { id name nameEn } }\n  }\n": types.StaffOrgUnitDocument,
+    "\n  query StaffOrgUnit {\n    me {\n      id\n      orgUnit {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n": types.StaffOrgUnitDocument,
 };
 
 /**
@@ -37,7 +37,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StaffOrgUnit {\n    me { id orgUnit { id name nameEn } }\n  }\n"): (typeof documents)["\n  query StaffOrgUnit {\n    me { id orgUnit { id name nameEn } }\n  }\n"];
+export function graphql(source: "\n  query StaffOrgUnit {\n    me {\n      id\n      orgUnit {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffOrgUnit {\n    me {\n      id\n      orgUnit {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

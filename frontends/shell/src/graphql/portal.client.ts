@@ -2,10 +2,7 @@ import { Client, cacheExchange, fetchExchange, mapExchange, type CombinedError }
 
 /** True for a refused or expired token, whichever way the gateway reports it. */
 export function isUnauthenticated(error: CombinedError) {
-  return (
-    error.response?.status === 401 ||
-    error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')
-  );
+  return error.response?.status === 401 || error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
 }
 
 /**
@@ -18,7 +15,11 @@ export function createPortalClient(token: string, onUnauthenticated: () => void,
     url,
     exchanges: [
       cacheExchange,
-      mapExchange({ onError(error) { if (isUnauthenticated(error)) onUnauthenticated(); } }),
+      mapExchange({
+        onError(error) {
+          if (isUnauthenticated(error)) onUnauthenticated();
+        },
+      }),
       fetchExchange,
     ],
     fetchOptions: () => ({ headers: { authorization: `Bearer ${token}` } }),

@@ -46,7 +46,9 @@ const shellStrings: NamespaceResources = {
 
 const LANG_KEY = 'bank-crm.lang';
 
-function applyDayjs(lng: string) { dayjs.locale(lng === 'en' ? 'en' : 'zh-cn'); }
+function applyDayjs(lng: string) {
+  dayjs.locale(lng === 'en' ? 'en' : 'zh-cn');
+}
 
 /** The shell is the only app that initialises i18next; remotes add namespaces to this instance. */
 export function setupShellI18n() {
@@ -57,8 +59,14 @@ export function setupShellI18n() {
   i18next.on('languageChanged', (lng) => {
     applyDayjs(lng);
     document.documentElement.lang = lng;
-    try { localStorage.setItem(LANG_KEY, lng); } catch { /* private mode */ }
+    try {
+      localStorage.setItem(LANG_KEY, lng);
+    } catch {
+      /* private mode */
+    }
   });
 }
 
-export function switchLanguage(lng: PortalLanguage) { return i18next.changeLanguage(lng); }
+export function switchLanguage(lng: PortalLanguage) {
+  return i18next.changeLanguage(lng);
+}

@@ -15,7 +15,9 @@ export function LanguageSwitch() {
       size="small"
       options={options}
       value={lng}
-      onChange={(v) => { void switchLanguage(v); }}
+      onChange={(v) => {
+        void switchLanguage(v);
+      }}
     />
   );
 }

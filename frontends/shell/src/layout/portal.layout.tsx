@@ -10,7 +10,14 @@ import { LanguageSwitch } from './language.switch';
 
 const StaffOrgUnitQuery = graphql(`
   query StaffOrgUnit {
-    me { id orgUnit { id name nameEn } }
+    me {
+      id
+      orgUnit {
+        id
+        name
+        nameEn
+      }
+    }
   }
 `);
 
@@ -31,7 +38,10 @@ export function SideNav({ entries, path }: { entries: RemoteManifestEntry[]; pat
       <a
         href={e.route}
         data-testid={`nav-${e.name}`}
-        onClick={(ev) => { ev.preventDefault(); navigate(e.route); }}
+        onClick={(ev) => {
+          ev.preventDefault();
+          navigate(e.route);
+        }}
       >
         {i18n.language === 'en' ? e.title.en : e.title['zh-CN']}
       </a>
@@ -53,17 +63,29 @@ export function PortalLayout({ user, entries, path, onSignOut, children }: Porta
   const { t } = useTranslation(SHELL_NS);
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: `3px solid ${bankColors.gold}`, paddingInline: 24 }}>
+      <Layout.Header
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          borderBottom: `3px solid ${bankColors.gold}`,
+          paddingInline: 24,
+        }}
+      >
         <Typography.Text data-testid="shell-title" strong style={{ color: '#fff', fontSize: 18 }}>
           {t('bankName')}
         </Typography.Text>
         <Space size="middle" style={{ color: '#fff' }}>
           <span>
             <span data-testid="shell-user">{user.name}</span>
-            <span style={{ opacity: 0.75, marginInlineStart: 8 }}><OrgUnitName /></span>
+            <span style={{ opacity: 0.75, marginInlineStart: 8 }}>
+              <OrgUnitName />
+            </span>
           </span>
           <LanguageSwitch />
-          <Button data-testid="logout" size="small" ghost onClick={onSignOut}>{t('signOut')}</Button>
+          <Button data-testid="logout" size="small" ghost onClick={onSignOut}>
+            {t('signOut')}
+          </Button>
         </Space>
       </Layout.Header>
       <Layout>

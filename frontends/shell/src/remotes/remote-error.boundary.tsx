@@ -8,15 +8,21 @@ interface Props {
   onRetry: () => void;
   children: ReactNode;
 }
-interface State { error: Error | null }
+interface State {
+  error: Error | null;
+}
 
 /** One per remote page: a broken or unreachable remote never takes the shell down with it. */
 export class RemoteErrorBoundary extends Component<Props, State> {
   state: State = { error: null };
 
-  static getDerivedStateFromError(error: Error): State { return { error }; }
+  static getDerivedStateFromError(error: Error): State {
+    return { error };
+  }
 
-  componentDidCatch(error: Error) { console.warn(`[shell] remote "${this.props.name}" failed:`, error.message); }
+  componentDidCatch(error: Error) {
+    console.warn(`[shell] remote "${this.props.name}" failed:`, error.message);
+  }
 
   private retry = () => {
     this.setState({ error: null });
@@ -32,7 +38,11 @@ export class RemoteErrorBoundary extends Component<Props, State> {
           status="warning"
           title={this.props.title}
           subTitle={error.message.slice(0, 300)}
-          extra={<Button type="primary" onClick={this.retry}>{this.props.retryLabel}</Button>}
+          extra={
+            <Button type="primary" onClick={this.retry}>
+              {this.props.retryLabel}
+            </Button>
+          }
         />
       </div>
     );

@@ -13,7 +13,15 @@ export interface RemoteLoaders {
 const runtimeLoaders: RemoteLoaders = { first: (e) => lazyRemotePage(e), retry: reloadRemotePage };
 
 /** Mounts one remote's page under its route, inside its own error boundary. */
-export function RemotePageHost({ entry, user, loaders = runtimeLoaders }: { entry: RemoteManifestEntry; user: StaffClaims; loaders?: RemoteLoaders }) {
+export function RemotePageHost({
+  entry,
+  user,
+  loaders = runtimeLoaders,
+}: {
+  entry: RemoteManifestEntry;
+  user: StaffClaims;
+  loaders?: RemoteLoaders;
+}) {
   const { t, i18n } = useTranslation(SHELL_NS);
   const [attempt, setAttempt] = useState(0);
   const [Page, setPage] = useState<RemotePage>(() => loaders.first(entry));
@@ -26,8 +34,22 @@ export function RemotePageHost({ entry, user, loaders = runtimeLoaders }: { entr
   };
 
   return (
-    <RemoteErrorBoundary key={attempt} name={entry.name} title={t('remoteUnavailable', { name: title })} retryLabel={t('retry')} onRetry={retry}>
-      <Suspense fallback={<Flex justify="center" style={{ padding: 48 }}><Spin tip={t('loading')}><div style={{ width: 120 }} /></Spin></Flex>}>
+    <RemoteErrorBoundary
+      key={attempt}
+      name={entry.name}
+      title={t('remoteUnavailable', { name: title })}
+      retryLabel={t('retry')}
+      onRetry={retry}
+    >
+      <Suspense
+        fallback={
+          <Flex justify="center" style={{ padding: 48 }}>
+            <Spin tip={t('loading')}>
+              <div style={{ width: 120 }} />
+            </Spin>
+          </Flex>
+        }
+      >
         <div data-testid={`remote-${entry.name}`}>
           <Page user={user} basePath={entry.route} />
         </div>

@@ -19,9 +19,7 @@ export const exposedId = (e: RemoteManifestEntry) => `${e.name}/${e.exposed.repl
 function runtimeRemote(e: RemoteManifestEntry, attempt: number) {
   // mf-manifest.json carries its own type; a Vite remoteEntry.js is an ES module.
   const entry = attempt > 0 ? `${e.entry}${e.entry.includes('?') ? '&' : '?'}retry=${attempt}` : e.entry;
-  return e.entry.endsWith('.json')
-    ? { name: e.name, entry }
-    : { name: e.name, entry, type: 'module' as const, entryGlobalName: e.name };
+  return e.entry.endsWith('.json') ? { name: e.name, entry } : { name: e.name, entry, type: 'module' as const, entryGlobalName: e.name };
 }
 
 /**
@@ -31,7 +29,10 @@ function runtimeRemote(e: RemoteManifestEntry, attempt: number) {
  */
 export function registerPortalRemotes(entries: RemoteManifestEntry[], attempt = 0) {
   if (entries.length === 0) return;
-  registerRemotes(entries.map((e) => runtimeRemote(e, attempt)), { force: true });
+  registerRemotes(
+    entries.map((e) => runtimeRemote(e, attempt)),
+    { force: true },
+  );
 }
 
 // Started right after login, in parallel with the shell's first render, instead of when the

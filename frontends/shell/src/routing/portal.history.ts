@@ -2,7 +2,9 @@ import { useSyncExternalStore } from 'react';
 
 // Plain History API routing: the portal only needs one route per remote.
 const listeners = new Set<() => void>();
-function notify() { for (const l of listeners) l(); }
+function notify() {
+  for (const l of listeners) l();
+}
 if (typeof window !== 'undefined') window.addEventListener('popstate', notify);
 
 export function navigate(path: string, replace = false) {
@@ -14,7 +16,12 @@ export function navigate(path: string, replace = false) {
 
 export function usePathname() {
   return useSyncExternalStore(
-    (l) => { listeners.add(l); return () => { listeners.delete(l); }; },
+    (l) => {
+      listeners.add(l);
+      return () => {
+        listeners.delete(l);
+      };
+    },
     () => window.location.pathname,
     () => '/',
   );

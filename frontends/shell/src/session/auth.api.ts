@@ -2,7 +2,12 @@ import type { ErrorBody, LoginRequest, LoginResponse } from '@crm/shared-types';
 
 /** A refusal from a non-GraphQL endpoint, carrying the gateway's error body. */
 export class PortalApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string, readonly field?: string) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+  ) {
     super(message);
     this.name = 'PortalApiError';
   }
@@ -12,8 +17,14 @@ async function refusal(res: Response): Promise<PortalApiError> {
   try {
     const body = (await res.json()) as Partial<ErrorBody>;
     if (body.error?.message) return new PortalApiError(res.status, body.error.code ?? 'ERROR', body.error.message, body.error.field);
-  } catch { /* not JSON: fall through */ }
-  return new PortalApiError(res.status, res.status === 401 ? 'UNAUTHENTICATED' : 'HTTP_ERROR', `HTTP ${res.status} ${res.statusText}`.trim());
+  } catch {
+    /* not JSON: fall through */
+  }
+  return new PortalApiError(
+    res.status,
+    res.status === 401 ? 'UNAUTHENTICATED' : 'HTTP_ERROR',
+    `HTTP ${res.status} ${res.statusText}`.trim(),
+  );
 }
 
 export async function login(request: LoginRequest, fetchImpl: typeof fetch = fetch): Promise<LoginResponse> {

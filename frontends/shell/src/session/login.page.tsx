@@ -21,11 +21,16 @@ export function LoginPage({ onSignedIn, login = loginRequest }: LoginPageProps) 
   // Visible "required" messages were rendered in the old language: re-validate those fields.
   useEffect(() => {
     const onChange = () => {
-      const shown = form.getFieldsError().filter((f) => f.errors.length > 0).map((f) => f.name);
+      const shown = form
+        .getFieldsError()
+        .filter((f) => f.errors.length > 0)
+        .map((f) => f.name);
       if (shown.length) form.validateFields(shown).catch(() => undefined);
     };
     i18n.on('languageChanged', onChange);
-    return () => { i18n.off('languageChanged', onChange); };
+    return () => {
+      i18n.off('languageChanged', onChange);
+    };
   }, [form, i18n]);
 
   const submit = async (values: LoginRequest) => {
@@ -48,10 +53,16 @@ export function LoginPage({ onSignedIn, login = loginRequest }: LoginPageProps) 
     <Flex vertical align="center" justify="center" style={{ minHeight: '100vh', background: bankColors.paper }}>
       <Card
         style={{ width: 380, borderTop: `4px solid ${bankColors.red}` }}
-        title={<Typography.Text strong style={{ color: bankColors.navy }}>{t('bankName')}</Typography.Text>}
+        title={
+          <Typography.Text strong style={{ color: bankColors.navy }}>
+            {t('bankName')}
+          </Typography.Text>
+        }
         extra={<LanguageSwitch />}
       >
-        <Typography.Title level={5} style={{ marginTop: 0 }}>{t('loginTitle')}</Typography.Title>
+        <Typography.Title level={5} style={{ marginTop: 0 }}>
+          {t('loginTitle')}
+        </Typography.Title>
         <Form<LoginRequest> form={form} layout="vertical" data-testid="login-form" onFinish={submit} requiredMark={false}>
           <Form.Item name="username" label={t('username')} rules={[{ required: true, whitespace: true, message: t('usernameRequired') }]}>
             <Input data-testid="login-username" autoComplete="username" autoFocus />
@@ -60,7 +71,14 @@ export function LoginPage({ onSignedIn, login = loginRequest }: LoginPageProps) 
             <Input.Password data-testid="login-password" autoComplete="current-password" />
           </Form.Item>
           {error && (
-            <Alert data-testid="login-error" type="error" showIcon title={t('loginFailed')} description={error} style={{ marginBottom: 16 }} />
+            <Alert
+              data-testid="login-error"
+              type="error"
+              showIcon
+              title={t('loginFailed')}
+              description={error}
+              style={{ marginBottom: 16 }}
+            />
           )}
           <Button data-testid="login-submit" type="primary" htmlType="submit" block loading={submitting}>
             {t('signIn')}

@@ -2,7 +2,11 @@ import { useSyncExternalStore } from 'react';
 import type { LoginResponse, StaffClaims } from '@crm/shared-types';
 
 /** What the shell keeps about the signed-in staff member. sessionStorage: gone with the tab. */
-export interface StaffSession { token: string; expiresAt: string; user: StaffClaims }
+export interface StaffSession {
+  token: string;
+  expiresAt: string;
+  user: StaffClaims;
+}
 
 const KEY = 'bank-crm.session';
 const listeners = new Set<() => void>();
@@ -24,7 +28,9 @@ function isExpired(s: StaffSession) {
   return Number.isFinite(t) && t <= Date.now();
 }
 
-function emit() { for (const l of listeners) l(); }
+function emit() {
+  for (const l of listeners) l();
+}
 
 export const sessionStore = {
   get: (): StaffSession | null => (current && isExpired(current) ? null : current),
@@ -39,7 +45,12 @@ export const sessionStore = {
     emit();
   },
   token: () => sessionStore.get()?.token ?? null,
-  subscribe(l: () => void) { listeners.add(l); return () => { listeners.delete(l); }; },
+  subscribe(l: () => void) {
+    listeners.add(l);
+    return () => {
+      listeners.delete(l);
+    };
+  },
 };
 
 export function useStaffSession() {
