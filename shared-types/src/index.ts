@@ -5,3 +5,4 @@ export * from './ports';
 export * from './resident-id';
 export * from './credit-code';
 export * from './permissions';
+export * from './channels';

@@ -1,8 +1,11 @@
 import { labelStrings, tierLabels, usePortalTranslation, type NamespaceResources } from '@crm/ui-kit';
 
+import type { OrgLevel } from './gql/graphql';
+
 export const BRANCH_NS = 'branch';
 
-const levels: Record<string, [string, string]> = {
+// typed over the API's enum: a new level without both words does not compile
+const levels: Record<OrgLevel, [zh: string, en: string]> = {
   HEAD_OFFICE: ['总行', 'Head office'],
   BRANCH: ['分行', 'Branch'],
   SUB_BRANCH: ['支行', 'Sub-branch'],

@@ -1,8 +1,11 @@
 import { labelStrings, scoreMetricLabels, tierLabels, tierSchemeLabels, usePortalTranslation, type NamespaceResources } from '@crm/ui-kit';
 
+import type { PolicyStatus, ScoreJobStatus } from './gql/graphql';
+
 export const HEAD_OFFICE_NS = 'headOffice';
 
-type Pairs = Record<string, [zh: string, en: string]>;
+type Pair = [zh: string, en: string];
+type Pairs = Record<string, Pair>;
 
 // Each string once, both languages side by side, so a key can never exist in one language only.
 const strings: Pairs = {
@@ -139,7 +142,8 @@ const strings: Pairs = {
 };
 
 // Labels of the API's enums. Key: `${Enum}_${VALUE}`. Tiers, schemes and metrics are the UI kit's.
-const enums: Record<string, Pairs> = {
+// Typed over the API's enums: a new value without both words does not compile.
+const enums: { PolicyStatus: Record<PolicyStatus, Pair>; ScoreJobStatus: Record<ScoreJobStatus, Pair> } = {
   PolicyStatus: { DRAFT: ['草稿', 'Draft'], ACTIVE: ['生效中', 'Active'], SUPERSEDED: ['已替代', 'Superseded'] },
   ScoreJobStatus: { RUNNING: ['计算中', 'Running'], SUCCEEDED: ['已完成', 'Succeeded'], FAILED: ['失败', 'Failed'] },
 };

@@ -115,7 +115,7 @@ export type CaseStatus =
 
 export type ChannelShare = {
   __typename?: 'ChannelShare';
-  channel: Scalars['String']['output'];
+  channel: TransactionChannel;
   /** share of the customer’s own transactions in 12 months, 0–1 */
   share: Scalars['Float']['output'];
 };

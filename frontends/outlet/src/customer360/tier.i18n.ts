@@ -1,30 +1,20 @@
 import { labelStrings, scoreMetricLabels, tierLabels, tierSchemeLabels, usePortalTranslation, type NamespaceResources } from '@crm/ui-kit';
 
+import { enumStrings as outletEnumStrings } from '../i18n/enums';
+
 // The "Tier & scores" section has its own namespace, so the outlet's string files stay untouched.
 export const OUTLET_TIER_NS = 'outletTier';
 
-type Labels = Record<string, [zh: string, en: string]>;
-// tiers, schemes and metrics: the UI kit's words ({ zh, en } per code, typed over the API's codes)
-const enums: Record<string, Labels> = {
-  Channel: {
-    COUNTER: ['柜面', 'Counter'],
-    ATM: ['ATM', 'ATM'],
-    MOBILE: ['手机银行', 'Mobile'],
-    ONLINE: ['网上银行', 'Online'],
-    POS: ['POS', 'POS'],
-  },
-  // churn reasons: their words are the UI kit's (churnReasonText), typed over the API's enum
-};
+// tiers, schemes and metrics: the UI kit's words; channels: the outlet's labels of the API's enums
+// (one map, typed over the generated enums in ../i18n/enums.ts)
 function enumStrings(lang: 0 | 1) {
   const language = lang === 0 ? 'zh-CN' : 'en';
-  const out: Record<string, string> = {
+  return {
+    ...outletEnumStrings(lang),
     ...labelStrings('Tier', tierLabels, language),
     ...labelStrings('TierScheme', tierSchemeLabels, language),
     ...labelStrings('Metric', scoreMetricLabels, language),
   };
-  for (const [name, labels] of Object.entries(enums))
-    for (const [value, pair] of Object.entries(labels)) out[`${name}_${value}`] = pair[lang];
-  return out;
 }
 
 export const tierZh: Record<string, string> = {

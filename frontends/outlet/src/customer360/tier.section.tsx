@@ -157,9 +157,7 @@ function ScoreBody({ score }: { score: CustomerScore }) {
           children:
             score.channelMix.length === 0
               ? '—'
-              : score.channelMix
-                  .map((c) => `${t(`Channel_${c.channel}`, { defaultValue: c.channel })} ${(c.share * 100).toFixed(0)}%`)
-                  .join(' · '),
+              : score.channelMix.map((c) => `${t(`TransactionChannel_${c.channel}`)} ${(c.share * 100).toFixed(0)}%`).join(' · '),
         },
       ],
     },

@@ -1,5 +1,6 @@
 import { ArrayType, DecimalType, Entity, OptionalProps, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
-import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { TransactionChannel } from '@crm/shared-types';
 import { Tier } from '../tier-policy/tier-policy.enums';
 import { ChurnReason, ChurnReasonCode, type ChurnReasonRow } from './churn-reason';
 
@@ -55,9 +56,12 @@ export class RelevanceParts {
   @Field(() => Float) score!: number;
 }
 
+// the channel mix is computed from customers_api.account_transaction.channel: the same enum
+registerEnumType(TransactionChannel, { name: 'TransactionChannel' });
+
 @ObjectType()
 export class ChannelShare {
-  @Field() channel!: string;
+  @Field(() => TransactionChannel) channel!: TransactionChannel;
   @Field(() => Float, { description: 'share of the customer’s own transactions in 12 months, 0–1' }) share!: number;
 }
 
@@ -197,7 +201,7 @@ export class CustomerScore {
   @Field(() => [ChannelShare], { name: 'channelMix', description: 'largest share first' })
   get channelShares(): ChannelShare[] {
     return Object.entries(this.channelMix ?? {})
-      .map(([channel, share]) => ({ channel, share: Number(share) }))
+      .map(([channel, share]) => ({ channel: channel as TransactionChannel, share: Number(share) }))
       .sort((a, b) => b.share - a.share || a.channel.localeCompare(b.channel));
   }
 

@@ -1,5 +1,6 @@
 import { BigIntType, DecimalType, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { TransactionChannel } from '@crm/shared-types';
 
 export enum TransactionDirection {
   CREDIT = 'CREDIT',
@@ -7,13 +8,7 @@ export enum TransactionDirection {
 }
 registerEnumType(TransactionDirection, { name: 'TransactionDirection', description: 'CREDIT money in · DEBIT money out' });
 
-export enum TransactionChannel {
-  COUNTER = 'COUNTER',
-  ATM = 'ATM',
-  MOBILE = 'MOBILE',
-  ONLINE = 'ONLINE',
-  POS = 'POS',
-}
+export { TransactionChannel };
 registerEnumType(TransactionChannel, { name: 'TransactionChannel' });
 
 export enum TransactionCategory {
