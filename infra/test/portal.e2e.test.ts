@@ -379,16 +379,25 @@ describe('head office and branch portals, end to end', () => {
     await page.getByTestId('nav-branch').click();
     await page.getByTestId('branch-cockpit').waitFor({ timeout: 30_000 });
     await page.getByTestId('branch-comparison').locator('tr.ant-table-row').first().waitFor({ timeout: 30_000 });
-    // churn reasons read as words in the page's language (the enum's zh or en labels), never as codes
+    // churn reasons read as words in the page's language (the enum's zh, then en labels), never as codes
     const reasons = page.getByTestId('churn-reasons').first();
     await reasons.waitFor({ timeout: 30_000 });
-    expect(await reasons.innerText()).toMatch(
-      /存款下降|90天无交易|投诉且满意度低|产品减少|Deposits down|No transaction for 90 days|Complaint and low satisfaction|Fewer products/,
-    );
-    expect(await page.getByTestId('churn-risk-card').innerText()).not.toMatch(
-      /DEPOSITS_DOWN|INACTIVE_90D|COMPLAINT_LOW_CSAT|PRODUCTS_DROPPED/,
-    );
+    const codes = /DEPOSITS_DOWN|INACTIVE_90D|COMPLAINT_LOW_CSAT|PRODUCTS_DROPPED/;
+    expect(await reasons.innerText()).toMatch(/存款下降|90天无交易|投诉且满意度低|产品减少/);
+    expect(await page.getByTestId('churn-risk-card').innerText()).not.toMatch(codes);
     await page.screenshot({ path: join(SHOTS, 'branch-cockpit.png'), fullPage: true });
+    await page.getByTestId('lang-switch').getByText('English').click();
+    await page.waitForFunction(
+      () =>
+        /Deposits down|No transaction for 90 days|Complaint and low satisfaction|Fewer products/.test(
+          document.querySelector('[data-testid="churn-reasons"]')?.textContent ?? '',
+        ),
+      null,
+      { timeout: 10_000 },
+    );
+    expect(await page.getByTestId('churn-risk-card').innerText()).not.toMatch(codes);
+    await page.getByTestId('churn-risk-card').screenshot({ path: join(SHOTS, 'branch-churn-risk-en.png') });
+    await page.getByTestId('lang-switch').getByText('中文').click(); // the profile keeps the language: leave it as found
     await page.close();
   }, 90_000);
 });
