@@ -12,6 +12,7 @@ import { repoPath } from '../src/system/paths';
 import { ensureSigningKeyFile } from '../src/system/signing-key';
 import { scoreBankIfUnscored } from '../src/system/first-scores';
 import { startSystem, type RunningSystem } from '../src/system/system';
+import { registerPortalCases } from './e2e';
 
 /**
  * The whole system as a user meets it: every service its own process, the built portal, a real
@@ -400,4 +401,18 @@ describe('head office and branch portals, end to end', () => {
     await page.getByTestId('lang-switch').getByText('中文').click(); // the profile keeps the language: leave it as found
     await page.close();
   }, 90_000);
+});
+
+// the browser tests of each area (./e2e/*.cases.ts), in this file's one running system
+registerPortalCases({
+  get system() {
+    return system;
+  },
+  get browser() {
+    return browser;
+  },
+  shots: SHOTS,
+  logIn,
+  apiLogin,
+  tableRows,
 });
