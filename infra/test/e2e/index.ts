@@ -1,4 +1,7 @@
+import { customer360TierCases } from './customer-360-tier.cases';
 import type { PortalContext } from './portal-context';
 
 /** Every area's browser tests, registered inside portal.e2e.test.ts's one running system. */
-export function registerPortalCases(_portal: PortalContext) {}
+export function registerPortalCases(portal: PortalContext) {
+  customer360TierCases(portal);
+}
