@@ -110,8 +110,8 @@ export const TierMovementsQuery = graphql(`
 export type TierMovement = ResultOf<typeof TierMovementsQuery>['tierMovements']['items'][number];
 
 export const ChurnRiskQuery = graphql(`
-  query BranchChurnRisk($asOf: String, $page: PageInput) {
-    churnRiskCustomers(asOf: $asOf, page: $page) {
+  query BranchChurnRisk($asOf: String, $page: PageInput, $orgUnitId: ID) {
+    churnRiskCustomers(asOf: $asOf, page: $page, orgUnitId: $orgUnitId) {
       total
       page
       pageSize

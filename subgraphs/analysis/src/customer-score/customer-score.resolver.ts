@@ -59,14 +59,18 @@ export class TierHistoryEntryResolver {
 export class CustomerScoreResolver {
   @Permit('CUSTOMER_READ', 'ANALYSIS_READ')
   @Query(() => ChurnRiskPage, {
-    description: 'Customers in your scope flagged at risk of leaving on a date (default: the latest scored), largest deposits first',
+    description:
+      'Customers in your scope flagged at risk of leaving on a date (default: the latest scored), largest deposits first; ' +
+      'with orgUnitId only those homed at that unit or below it (its total is that unit’s rollup.churnRisk; empty for a unit outside your scope)',
   })
   churnRiskCustomers(
     @Ctx() ctx: RequestContext,
     @Arg('asOf', () => String, { nullable: true }) asOf?: string | null,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput | null,
+    @Arg('orgUnitId', () => ID, { nullable: true, description: 'the unit looked at (default: your whole scope)' })
+    orgUnitId?: string | null,
   ) {
-    return churnRiskCustomers(ctx, asOf, page);
+    return churnRiskCustomers(ctx, asOf, page, orgUnitId);
   }
 
   @Permit('ANALYSIS_READ')

@@ -65,26 +65,41 @@ export async function recomputeCustomerScore(ctx: RequestContext, customerIdArg:
   return score;
 }
 
-/** Churn-risk customers in scope at `asOf` (default: the latest scored date), the largest deposits first. */
-export async function churnRiskCustomers(ctx: RequestContext, asOfArg: string | null | undefined, page: PageInput | null | undefined) {
+/**
+ * Churn-risk customers in scope at `asOf` (default: the latest scored date), the largest deposits first.
+ * With `orgUnitId`, only those homed at that unit or below it — the unit itself must be in the caller's
+ * scope (from org-hierarchy's published view), so a unit outside it, like one that does not exist,
+ * lists nothing. The prefix match is the roll-up's range on the path (org-rollup.resolver.ts), so the
+ * total is exactly that unit's `rollup.churnRisk` and the (as_of, home_org_path) index serves it.
+ */
+export async function churnRiskCustomers(
+  ctx: RequestContext,
+  asOfArg: string | null | undefined,
+  page: PageInput | null | undefined,
+  orgUnitIdArg?: string | null,
+) {
   const w = pageWindow(page);
+  const unitId = orgUnitIdArg != null ? parseId(orgUnitIdArg, 'orgUnitId') : null;
   const asOf = asOfArg != null ? checkAsOf(asOfArg) : await latestScoredAsOf(ctx.em);
   if (!asOf) return { items: [], total: 0, page: w.page, pageSize: w.pageSize };
   const scope = ctx.scope.sql('s.home_org_path');
+  const unitScope = ctx.scope.sql('u.path');
+  const from =
+    unitId == null
+      ? 'analysis.customer_score s'
+      : `org_hierarchy_api.org_unit u
+         join analysis.customer_score s on s.home_org_path ~>=~ u.path and s.home_org_path ~<~ (left(u.path, -1) || '0')`;
+  const where = `s.as_of = ?::date and s.churn_risk and ${scope.sql}${unitId == null ? '' : ` and u.id = ? and ${unitScope.sql}`}`;
+  const whereParams = unitId == null ? [asOf, scope.param] : [asOf, scope.param, unitId, unitScope.param];
   const rows = await ctx.em.getConnection().execute<Record<string, unknown>[]>(
-    `select s.*, count(*) over () as "__total" from analysis.customer_score s
-     where s.as_of = ?::date and s.churn_risk and ${scope.sql}
+    `select s.*, count(*) over () as "__total" from ${from}
+     where ${where}
      order by s.deposit_balance desc, s.customer_id limit ? offset ?`,
-    [asOf, scope.param, w.limit, w.offset],
+    [...whereParams, w.limit, w.offset],
   );
   let total = rows.length ? Number(rows[0].__total) : 0;
   if (!rows.length && w.offset > 0) {
-    const [c] = await ctx.em
-      .getConnection()
-      .execute<{ n: number }[]>(
-        `select count(*)::int as n from analysis.customer_score s where s.as_of = ?::date and s.churn_risk and ${scope.sql}`,
-        [asOf, scope.param],
-      );
+    const [c] = await ctx.em.getConnection().execute<{ n: number }[]>(`select count(*)::int as n from ${from} where ${where}`, whereParams);
     total = c.n;
   }
   const items = mapRows(
