@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Provider as UrqlProvider } from 'urql';
-import { Button, Flex, Result, Spin } from '@crm/ui-kit';
+import { Button, Flex, Result, Spin, navigateTo, useLocationPath } from '@crm/ui-kit';
 import { remotesForUser, type RemoteManifestEntry } from '@crm/shared-types';
 import { sessionStore, useStaffSession, type StaffSession } from './session/session.store';
 import { LoginPage } from './session/login.page';
@@ -10,19 +10,19 @@ import { createPortalClient } from './graphql/portal.client';
 import { fetchRemoteManifest, registerPortalRemotes, warmRemotes } from './remotes/remotes.loader';
 import { RemotePageHost } from './remotes/remote.page';
 import { PortalLayout } from './layout/portal.layout';
-import { navigate, routeOwns, usePathname } from './routing/portal.history';
+import { routeOwns } from './routing/portal.history';
 import { SHELL_NS } from './i18n/shell.i18n';
 
 function signOut() {
   sessionStore.end();
-  navigate('/', true);
+  navigateTo('/', true);
 }
 
 type ManifestState = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; entries: RemoteManifestEntry[] };
 
 function SignedInPortal({ session }: { session: StaffSession }) {
   const { t } = useTranslation(SHELL_NS);
-  const path = usePathname();
+  const path = useLocationPath();
   const [manifest, setManifest] = useState<ManifestState>({ status: 'loading' });
   const [reloads, setReloads] = useState(0);
   const client = useMemo(() => createPortalClient(session.token, signOut), [session.token]);
@@ -54,7 +54,7 @@ function SignedInPortal({ session }: { session: StaffSession }) {
 
   // Land on the first module the user has.
   useEffect(() => {
-    if (manifest.status === 'ready' && !active && path === '/' && entries[0]) navigate(entries[0].route, true);
+    if (manifest.status === 'ready' && !active && path === '/' && entries[0]) navigateTo(entries[0].route, true);
   }, [manifest.status, active, path, entries]);
 
   let content;

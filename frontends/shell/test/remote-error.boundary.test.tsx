@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import type { RemoteManifestEntry, RemotePageProps, StaffClaims } from '@crm/shared-types';
+import type { RemoteManifestEntry, RemotePageProps } from '@crm/shared-types';
 
 // the federation runtime is the plugin's business; here we only check what the shell asks of it
 const runtime = vi.hoisted(() => ({ registerRemotes: vi.fn(), loadRemote: vi.fn() }));
@@ -10,17 +10,9 @@ import { withPortal } from './test-setup';
 import { RemotePageHost, type RemoteLoaders } from '../src/remotes/remote.page';
 import { reloadRemotePage, registerPortalRemotes } from '../src/remotes/remotes.loader';
 import { lazy } from 'react';
+import { testStaff } from '@crm/ui-kit/testing/staff';
 
-const user: StaffClaims = {
-  sub: '7',
-  username: 'wang.li',
-  name: '王丽',
-  orgUnitId: '12',
-  orgPath: '/1/3/12/',
-  level: 'OUTLET',
-  department: 'RETAIL',
-  roles: [],
-};
+const user = testStaff({ roles: [] });
 const outlet: RemoteManifestEntry = {
   name: 'outlet',
   title: { 'zh-CN': '网点客户', en: 'Outlet customers' },

@@ -2,8 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { Client, Provider, fetchExchange } from 'urql';
 import i18next from 'i18next';
-import { remotesForUser, type RemoteManifest, type StaffClaims } from '@crm/shared-types';
+import { remotesForUser, type RemoteManifest } from '@crm/shared-types';
 import { withPortal } from './test-setup';
+import { testStaff } from '@crm/ui-kit/testing/staff';
 import { PortalLayout } from '../src/layout/portal.layout';
 
 const manifest: RemoteManifest = {
@@ -37,16 +38,7 @@ const manifest: RemoteManifest = {
     },
   ],
 };
-const user: StaffClaims = {
-  sub: '7',
-  username: 'wang.li',
-  name: '王丽',
-  orgUnitId: '12',
-  orgPath: '/1/3/12/',
-  level: 'OUTLET',
-  department: 'RETAIL',
-  roles: [],
-};
+const user = testStaff({ roles: [] });
 
 // the header asks the gateway for the org unit's name
 const gateway = vi.fn(

@@ -2,10 +2,10 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import { Button, Layout, Menu, Space, Typography, bankColors, type MenuProps } from '@crm/ui-kit';
+import { Button, Layout, Menu, Space, Typography, bankColors, navigateTo, type MenuProps } from '@crm/ui-kit';
 import type { RemoteManifestEntry, StaffClaims } from '@crm/shared-types';
 import { SHELL_NS } from '../i18n/shell.i18n';
-import { navigate, routeOwns } from '../routing/portal.history';
+import { routeOwns } from '../routing/portal.history';
 import { LanguageSwitch } from './language.switch';
 
 const StaffOrgUnitQuery = graphql(`
@@ -40,7 +40,7 @@ export function SideNav({ entries, path }: { entries: RemoteManifestEntry[]; pat
         data-testid={`nav-${e.name}`}
         onClick={(ev) => {
           ev.preventDefault();
-          navigate(e.route);
+          navigateTo(e.route);
         }}
       >
         {i18n.language === 'en' ? e.title.en : e.title['zh-CN']}

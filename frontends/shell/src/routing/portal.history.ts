@@ -1,31 +1,5 @@
-import { useSyncExternalStore } from 'react';
-
-// Plain History API routing: the portal only needs one route per remote.
-const listeners = new Set<() => void>();
-function notify() {
-  for (const l of listeners) l();
-}
-if (typeof window !== 'undefined') window.addEventListener('popstate', notify);
-
-export function navigate(path: string, replace = false) {
-  if (path === window.location.pathname) return;
-  if (replace) window.history.replaceState(null, '', path);
-  else window.history.pushState(null, '', path);
-  notify();
-}
-
-export function usePathname() {
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => {
-        listeners.delete(l);
-      };
-    },
-    () => window.location.pathname,
-    () => '/',
-  );
-}
+// Navigation is the UI kit's (navigateTo / useLocationPath: the History API plus a popstate event that
+// the shell and every remote listen to); what is the shell's own is which remote owns a path.
 
 /** Which manifest route owns the path: "/outlet/customers/1" belongs to "/outlet". */
 export function routeOwns(route: string, path: string) {
