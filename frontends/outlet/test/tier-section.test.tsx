@@ -26,6 +26,7 @@ function score(over: Partial<CustomerScore> = {}): CustomerScore {
       loanBalance: 300_000,
       dailyAvgAssets: 5_600_000,
       weightedAssets: 5_230_000,
+      score: 100,
     },
     contribution: {
       depositMargin: 42_000,
@@ -34,9 +35,10 @@ function score(over: Partial<CustomerScore> = {}): CustomerScore {
       intermediaryIncome: 3_500,
       costAllowance: 2_000,
       total: 50_700,
+      score: 94.1,
     },
     loyalty: { tenureYears: 6.2, activeMonths: 12, productsHeld: 5, score: 78.5 },
-    satisfaction: { avgCsat: 4.5, avgNps: 8, complaints12m: 1, score: 81 },
+    satisfaction: { avgCsat: 4.5, avgNps: 8, complaints12m: 1, measured: true, score: 81 },
     relevance: { productFamilies: 4, relationships: 2, score: 66.7 },
     recencyDays: 3,
     frequency12m: 148,
@@ -52,7 +54,6 @@ function score(over: Partial<CustomerScore> = {}): CustomerScore {
       { code: 'INACTIVE_90D', percent: null, from: null, to: null, days: null, complaints: null, csat: null },
     ],
     evidence: {
-      explanation: 'WEIGHTED_ASSETS 5,230,000 ≥ 5,000,000 → VIP (policy VALUE_PYRAMID v3)',
       rule: {
         tier: 'VIP',
         condition: {
@@ -66,7 +67,6 @@ function score(over: Partial<CustomerScore> = {}): CustomerScore {
             },
           ],
         },
-        description: '高净值客户',
       },
       inputs: { WEIGHTED_ASSETS: 5_230_000, CONTRIBUTION: 50_700, LOYALTY: 78.5 },
       policy: { id: 'p3', scheme: 'VALUE_PYRAMID', policyVersion: 3, name: '2025 年价值分层', effectiveFrom: '2025-01-01' },
@@ -103,8 +103,8 @@ describe('customer 360: tier & scores', () => {
       '...OutletCustomerTier',
       'fragment OutletCustomerTier on Customer',
       'evidence',
-      'explanation',
-      'rule { tier condition description }',
+      'rule { tier condition }',
+      'satisfaction { avgCsat avgNps complaints12m measured score }',
       'inputs',
       'policy { id scheme policyVersion name effectiveFrom }',
       'trend { month deposits loans }',
@@ -143,15 +143,19 @@ describe('customer 360: tier & scores', () => {
     expect(screen.getByTestId('degree-satisfaction').textContent).toMatch(/平均 CSAT4\.50.*平均 NPS8\.0.*近12个月投诉1.*81\.0/);
     expect(screen.getByTestId('degree-relevance').textContent).toMatch(/产品大类数4.*关联关系数2.*66\.7/);
     expect(screen.getByTestId('degree-behaviour').textContent).toMatch(/3 天.*148.*手机银行 70% · 柜面 30%/);
-    // radar of the 0–100 degrees
+    // radar of the five degrees (五度), 0–100 each, and the same in words under it
     const radar = chart('score-radar');
     expect(radar.radar.indicator).toEqual([
+      { name: '价值度', max: 100 },
+      { name: '贡献度', max: 100 },
       { name: '忠诚度', max: 100 },
       { name: '满意度', max: 100 },
       { name: '关联度', max: 100 },
     ]);
     expect(radar.series[0].type).toBe('radar');
-    expect(radar.series[0].data[0].value).toEqual([78.5, 81, 66.7]);
+    expect(radar.series[0].data[0].value).toEqual([100, 94.1, 78.5, 81, 66.7]);
+    const axes = [...screen.getByTestId('score-radar-axes').querySelectorAll('[data-degree]')].map((a) => a.textContent);
+    expect(axes).toEqual(['价值度 100.0', '贡献度 94.1', '忠诚度 78.5', '满意度 81.0', '关联度 66.7']);
     // trend, oldest first as sent
     const trend = chart('score-trend');
     expect(trend.xAxis.data).toHaveLength(12);
@@ -168,21 +172,22 @@ describe('customer 360: tier & scores', () => {
     expect(churn.textContent).not.toMatch(/DEPOSITS_DOWN|INACTIVE_90D/);
   });
 
-  it('explains why this tier: explanation, rule, inputs and policy version', async () => {
+  it('explains why this tier in Chinese words: the sentence, rule, inputs and policy version', async () => {
     renderOutlet(gateway(), '/outlet/customers/1');
     const evidence = await screen.findByTestId('tier-evidence');
     expect(evidence.textContent).toContain('为什么是这个等级');
+    // from the structured evidence: labels, 万/亿, ≥, the tier's name; what did not hold says so
     expect(within(evidence).getByTestId('tier-explanation').textContent).toBe(
-      'WEIGHTED_ASSETS 5,230,000 ≥ 5,000,000 → VIP (policy VALUE_PYRAMID v3)',
+      '日均综合金融资产 523 万元 ≥ 500 万元 或 （贡献度 5.07 万元（未达 ≥ 10 万元） 且 忠诚度 78.5（未达 ≥ 80）） → 贵宾',
     );
     expect(within(evidence).getByTestId('tier-rule').textContent).toBe(
-      '日均综合金融资产 ≥ 5,000,000 或 （贡献度 ≥ 100,000 且 忠诚度 ≥ 80）',
+      '日均综合金融资产 ≥ 500 万元 或 （贡献度 ≥ 10 万元 且 忠诚度 ≥ 80）',
     );
-    expect(evidence.textContent).toContain('高净值客户');
+    expect(evidence.textContent).not.toMatch(/WEIGHTED_ASSETS|VALUE_PYRAMID|>=|policy/);
     expect(within(evidence).getByTestId('tier-policy').textContent).toBe('价值金字塔 第 3 版 · 2025 年价值分层（2025-01-01 起生效）');
     const inputs = within(evidence).getByTestId('tier-inputs').textContent!;
     expect(inputs).toContain('评定时的指标');
-    expect(inputs).toMatch(/日均综合金融资产5,230,000/);
+    expect(inputs).toMatch(/日均综合金融资产523 万元/);
     expect(inputs).toMatch(/忠诚度78\.5/);
   });
 
@@ -219,14 +224,77 @@ describe('customer 360: tier & scores', () => {
     expect(screen.getByTestId('customer-tier').textContent).toBe('VIP');
     expect(screen.getByTestId('tier-evidence').textContent).toContain('Why this tier');
     expect(screen.getByTestId('tier-rule').textContent).toBe(
-      'Weighted daily-average assets ≥ 5,000,000 OR (Contribution ≥ 100,000 AND Loyalty ≥ 80)',
+      'Weighted daily-average assets ≥ ¥5M OR (Contribution ≥ CN¥100,000 AND Loyalty ≥ 80)',
+    );
+    expect(screen.getByTestId('tier-explanation').textContent).toBe(
+      'Weighted daily-average assets ¥5.23M ≥ ¥5M OR (Contribution CN¥50,700 (not ≥ CN¥100,000) AND Loyalty 78.5 (not ≥ 80)) → VIP',
     );
     expect(screen.getByTestId('tier-policy').textContent).toBe('Value pyramid v3 · 2025 年价值分层 (effective 2025-01-01)');
-    expect(chart('score-radar').radar.indicator.map((i: { name: string }) => i.name)).toEqual(['Loyalty', 'Satisfaction', 'Relevance']);
+    expect(chart('score-radar').radar.indicator.map((i: { name: string }) => i.name)).toEqual([
+      'Value',
+      'Contribution',
+      'Loyalty',
+      'Satisfaction',
+      'Relevance',
+    ]);
     expect([...screen.getByTestId('customer-churn').querySelectorAll('[data-code]')].map((tag) => tag.textContent)).toEqual([
       'Deposits down (down 35.5% in 6 months: CN¥4,200,000.00 → CN¥2,709,000.00)',
       'No transaction for 90 days (none in 12 months)',
     ]);
+  });
+
+  it('a customer without a survey: satisfaction 未测评 — on the radar, in its degree and in the evidence, never a number', async () => {
+    const unsurveyed = score({
+      tier: 'QUALITY',
+      satisfaction: { avgCsat: null, avgNps: null, complaints12m: 0, measured: false, score: null },
+      evidence: {
+        rule: {
+          tier: 'QUALITY',
+          condition: {
+            all: [
+              { metric: 'CONTRIBUTION', op: '>=', value: 1_000 },
+              { metric: 'SATISFACTION', op: '>=', value: 60 },
+            ],
+          },
+        },
+        inputs: { CONTRIBUTION: 12_345, LOYALTY: 40, SATISFACTION: 60 },
+        policy: { id: 'p4', scheme: 'QUALITY_LADDER', policyVersion: 1, name: '质量阶梯', effectiveFrom: '2025-01-01' },
+      },
+    });
+    renderOutlet(gateway(customer360({ tier: 'QUALITY', score: unsurveyed })), '/outlet/customers/1');
+    await screen.findByTestId('tier-evidence');
+    const radar = chart('score-radar');
+    expect(radar.radar.indicator).toHaveLength(5);
+    expect(radar.radar.indicator[3]).toEqual({ name: '满意度\n未测评', max: 100 });
+    expect(radar.series[0].data[0].value).toEqual([100, 94.1, 78.5, '-', 66.7]); // a gap, not 0, not 60
+    const axis = screen.getByTestId('score-radar-axes').querySelector('[data-degree="satisfaction"]')!;
+    expect(axis.textContent).toBe('满意度 未测评');
+    const degree = screen.getByTestId('degree-satisfaction').textContent!;
+    expect(degree).toContain('未测评');
+    expect(degree).not.toMatch(/60\.0/);
+    expect(screen.getByTestId('tier-explanation').textContent).toBe(
+      '贡献度 1.23 万元 ≥ 1,000 元 且 满意度 未测评（按中性值 60 计） ≥ 60 → 优质',
+    );
+    expect(screen.getByTestId('tier-inputs').textContent).toContain('满意度未测评（按中性值 60 计）');
+  });
+
+  it('the catch-all tier in words, with the values compared', async () => {
+    const basic = score({
+      tier: 'BASIC',
+      evidence: {
+        rule: { tier: 'BASIC', condition: null },
+        inputs: { WEIGHTED_ASSETS: 12_000 },
+        policy: { id: 'p3', scheme: 'VALUE_PYRAMID', policyVersion: 3, name: '2025 年价值分层', effectiveFrom: '2025-01-01' },
+      },
+    });
+    renderOutlet(gateway(customer360({ tier: 'BASIC', score: basic })), '/outlet/customers/1');
+    expect((await screen.findByTestId('tier-explanation')).textContent).toBe('不满足以上各等级的条件（日均综合金融资产 1.2 万元）→ 基本');
+    await act(async () => {
+      await i18next.changeLanguage('en');
+    });
+    expect(screen.getByTestId('tier-explanation').textContent).toBe(
+      'Meets none of the tiers above (Weighted daily-average assets CN¥12,000) → Basic',
+    );
   });
 
   it('has the same keys in both languages', () => {

@@ -52,3 +52,45 @@ export interface OrgUnitName {
 }
 export const unitName = (u: OrgUnitName | null | undefined, language: string): string =>
   !u ? '—' : language === 'en' && u.nameEn ? u.nameEn : u.name;
+
+/** The bank's time zone: every date and time of day the portal shows is Beijing time, whatever the browser's zone. */
+export const bankTimeZone = 'Asia/Shanghai';
+
+const bankClock = new Intl.DateTimeFormat('en-US', {
+  timeZone: bankTimeZone,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An instant's fields on the bank's clock; null for a value that is not a date. */
+function bankParts(value: string | number | Date): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string> | null {
+  const d = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(d.getTime())) return null;
+  const parts = Object.fromEntries(bankClock.formatToParts(d).map((p) => [p.type, p.value]));
+  return { year: parts.year, month: parts.month, day: parts.day, hour: parts.hour, minute: parts.minute, second: parts.second };
+}
+
+/**
+ * The day of an instant in the bank's calendar: 2025-03-31. A calendar date the API gives as
+ * 'YYYY-MM-DD' (a birthday, an as-of date) is a day already, shown as it is.
+ */
+export function date(value: string | number | Date | null | undefined): string {
+  if (value == null || value === '') return '—';
+  if (typeof value === 'string' && CALENDAR_DATE.test(value)) return value;
+  const p = bankParts(value);
+  return p ? `${p.year}-${p.month}-${p.day}` : '—';
+}
+
+/** An instant as Beijing time to the minute (2025-03-31 09:05), or to the second with `seconds`. */
+export function dateTime(value: string | number | Date | null | undefined, seconds = false): string {
+  if (value == null || value === '') return '—';
+  const p = bankParts(value);
+  if (!p) return '—';
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}${seconds ? `:${p.second}` : ''}`;
+}

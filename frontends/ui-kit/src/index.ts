@@ -63,6 +63,14 @@ export {
 // mechanisms every remote shares: navigation in step with the shell, server errors, server paging
 export { navigateTo, useLocationPath, linkClick } from './remote-routing';
 export { errorText, errorCode, isConflict, applyServerFieldErrors } from './graphql-errors';
+export {
+  serverErrorCodes,
+  serverErrorCode,
+  serverErrorMessage,
+  serverFieldLabel,
+  loginErrorMessage,
+  type ServerErrorCode,
+} from './server-errors';
 export { serverPagination, PAGE_SIZES, type Paging } from './server-pagination';
 export { repeatAliased } from './repeat-aliased';
 // words and numbers every remote shows: tiers, schemes and metrics ({ zh, en } per code), money and counts
@@ -88,7 +96,20 @@ export {
   type ScoreMetricCode,
 } from './tiers';
 export { TierTag } from './tier-tag';
-export { numberLocale, money, moneyCompact, moneyInUnits, moneyUnitValue, count, decimal, unitName, type OrgUnitName } from './format';
+export {
+  bankTimeZone,
+  numberLocale,
+  money,
+  moneyCompact,
+  moneyInUnits,
+  moneyUnitValue,
+  count,
+  decimal,
+  date,
+  dateTime,
+  unitName,
+  type OrgUnitName,
+} from './format';
 // closed sets of the API and their words: one label map per language, typed over the enum
 export {
   churnReasonLabels,

@@ -185,6 +185,8 @@ export type ContributionParts = {
   intermediaryIncome: Scalars['Float']['output'];
   /** average loan / card balance × (loan rate − transfer price) */
   loanMargin: Scalars['Float']['output'];
+  /** the total on the radar’s 0–100 log scale: 100 at 100,000 CNY and above, 0 for none or a loss */
+  score: Scalars['Float']['output'];
   total: Scalars['Float']['output'];
 };
 
@@ -384,7 +386,7 @@ export type CustomerFilter = {
   /** Only customers whose home unit is this one */
   homeOrgUnitId?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<CustomerKind>;
-  /** Customer number, ID number, phone (exact) or part of the name */
+  /** Customer number, ID number, phone (the whole number, its last four digits, or the masked form the list shows: 138****5678) or part of the name */
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<CustomerStatus>;
 };
@@ -918,7 +920,7 @@ export type Query = {
   __typename?: 'Query';
   /** The policy that decides tiers now */
   activeTierPolicy: Maybe<TierPolicy>;
-  /** Customers in your scope flagged at risk of leaving on a date (default: the latest scored), largest deposits first */
+  /** Customers in your scope flagged at risk of leaving on a date (default: the latest scored), largest deposits first; with orgUnitId only those homed at that unit or below it (its total is that unit’s rollup.churnRisk; empty for a unit outside your scope) */
   churnRiskCustomers: ChurnRiskPage;
   /** One customer, if it is in your data scope */
   customer: Maybe<Customer>;
@@ -949,7 +951,7 @@ export type Query = {
   scoreJob: Maybe<ScoreJob>;
   /** One service case, if its customer is in your data scope */
   serviceCase: Maybe<ServiceCase>;
-  /** Cases handled within your scope, most urgent (earliest slaDueAt) first; open ones unless filtered by status */
+  /** Cases handled within your scope, most urgent first: open ones (earliest slaDueAt, so breached first) above resolved and closed ones (most recently finished first); open ones unless filtered by status */
   serviceCaseQueue: ServiceCasePage;
   /** Staff of your unit and the units below it */
   staff: StaffPage;
@@ -962,6 +964,7 @@ export type Query = {
 
 export type QueryChurnRiskCustomersArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
   page?: InputMaybe<PageInput>;
 };
 
@@ -1095,7 +1098,7 @@ export type RelevanceParts = {
   score: Scalars['Float']['output'];
 };
 
-/** Satisfaction 满意度 0–100 from surveys and complaints of 12 months (60 with no survey) */
+/** Satisfaction 满意度 0–100 from surveys and complaints of 12 months; not measured (score null) with neither — tier rules then compare the neutral 60 */
 export type SatisfactionParts = {
   __typename?: 'SatisfactionParts';
   /** average CSAT 1–5 */
@@ -1104,7 +1107,10 @@ export type SatisfactionParts = {
   avgNps: Maybe<Scalars['Float']['output']>;
   /** service cases opened in 12 months */
   complaints12m: Scalars['Int']['output'];
-  score: Scalars['Float']['output'];
+  /** false when the customer had neither a survey nor a complaint in 12 months */
+  measured: Scalars['Boolean']['output'];
+  /** null when not measured */
+  score: Maybe<Scalars['Float']['output']>;
 };
 
 /** A satisfaction survey answer: CSAT 1–5 and/or NPS 0–10 */
@@ -1487,6 +1493,8 @@ export type ValueParts = {
   depositBalance: Scalars['Float']['output'];
   /** loans and credit cards: amount owed at the last month-end */
   loanBalance: Scalars['Float']['output'];
+  /** the weighted assets on the radar’s 0–100 log scale: 100 at 5,000,000 CNY and above, 0 for none */
+  score: Scalars['Float']['output'];
   /** wealth products held on the as-of date: last month-end balance */
   wealthBalance: Scalars['Float']['output'];
   /** the same, each kind weighted by the active policy’s asset coefficients (1 when no policy is active) */

@@ -13,7 +13,7 @@ const SCORE_FIELDS = `customerId asOf
   value { depositBalance wealthBalance loanBalance dailyAvgAssets weightedAssets }
   contribution { depositMargin loanMargin feeIncome intermediaryIncome costAllowance total }
   loyalty { tenureYears activeMonths productsHeld score }
-  satisfaction { avgCsat avgNps complaints12m score }
+  satisfaction { avgCsat avgNps complaints12m measured score }
   relevance { productFamilies relationships score }
   recencyDays frequency12m monetary12m channelMix { channel share } trend { month deposits loans }
   churnRisk churnReasons { code percent from to days complaints csat detail } tier computedAt`;
@@ -77,7 +77,7 @@ describe('the five degrees on hand-built customers', () => {
     // tenure 2015-12-31 → 2025-12-31 = 3,653 days / 365.25 = 10.00 → 40 ; 4 active months → 13.33 ; 4 kinds → 20
     expect(s.loyalty).toEqual({ tenureYears: 10, activeMonths: 4, productsHeld: 4, score: 73.33 });
     // CSAT 4.5 → 87.5, NPS 9 → 90, mean 88.75, one complaint −10 (the 2024 survey is outside)
-    expect(s.satisfaction).toEqual({ avgCsat: 4.5, avgNps: 9, complaints12m: 1, score: 78.75 });
+    expect(s.satisfaction).toEqual({ avgCsat: 4.5, avgNps: 9, complaints12m: 1, measured: true, score: 78.75 });
     // deposit, wealth, loan families ×15 + 2 relationships ×5
     expect(s.relevance).toEqual({ productFamilies: 3, relationships: 2, score: 55 });
     // own transactions only: not fees, not interest, not 2024, not 1 January 2026 (Beijing)
@@ -107,7 +107,7 @@ describe('the five degrees on hand-built customers', () => {
     });
     // 661 days = 1.81 y → 7.24 ; 1 month → 3.33 ; 1 kind → 5
     expect(s.loyalty).toEqual({ tenureYears: 1.81, activeMonths: 1, productsHeld: 1, score: 15.57 });
-    expect(s.satisfaction).toEqual({ avgCsat: 1, avgNps: null, complaints12m: 1, score: 0 });
+    expect(s.satisfaction).toEqual({ avgCsat: 1, avgNps: null, complaints12m: 1, measured: true, score: 0 });
     expect(s.relevance).toEqual({ productFamilies: 1, relationships: 1, score: 20 });
     expect(s.recencyDays).toBe(183);
     expect(s.trend.map((t: { deposits: number }) => t.deposits)).toEqual([
@@ -142,7 +142,7 @@ describe('the five degrees on hand-built customers', () => {
     ]);
   });
 
-  it('C: no surveys → neutral satisfaction; an unused account → inactive', async () => {
+  it('C: no surveys → satisfaction not measured; an unused account → inactive', async () => {
     const s = (await recompute(IDS.C)).data!.recomputeCustomerScore;
     expect(s.value).toEqual({ depositBalance: 1000, wealthBalance: 0, loanBalance: 0, dailyAvgAssets: 583.33, weightedAssets: 583.33 });
     expect(s.contribution).toEqual({
@@ -154,7 +154,7 @@ describe('the five degrees on hand-built customers', () => {
       total: -15.17,
     });
     expect(s.loyalty).toEqual({ tenureYears: 0.58, activeMonths: 0, productsHeld: 1, score: 7.32 });
-    expect(s.satisfaction).toEqual({ avgCsat: null, avgNps: null, complaints12m: 0, score: 60 });
+    expect(s.satisfaction).toEqual({ avgCsat: null, avgNps: null, complaints12m: 0, measured: false, score: null });
     expect(s.relevance).toEqual({ productFamilies: 1, relationships: 1, score: 20 });
     expect(s.recencyDays).toBeNull();
     expect(s.channelMix).toEqual([]);
@@ -170,6 +170,45 @@ describe('the five degrees on hand-built customers', () => {
         detail: 'no transaction in 12 months',
       },
     ]);
+  });
+
+  it('a customer without a survey or complaint: satisfaction null and unmeasured in the API, the neutral 60 kept for tier rules', async () => {
+    const s = (await recompute(IDS.C)).data!.recomputeCustomerScore;
+    expect(s.satisfaction.measured).toBe(false);
+    expect(s.satisfaction.score).toBeNull();
+    // the tier policies compare the column (QUALITY: satisfaction ≥ 60): it keeps the neutral value, so
+    // an unsurveyed customer is placed as the approved policies always placed them
+    const [row] = await withSql(db.url, (q) =>
+      q(`select satisfaction::float8 as satisfaction from analysis.customer_score where customer_id = $1 and as_of = $2`, [IDS.C, AS_OF]),
+    );
+    expect(row.satisfaction).toBe(60);
+    // surveyed (A) or complained (B): measured
+    const a = (await recompute(IDS.A)).data!.recomputeCustomerScore;
+    const b = (await recompute(IDS.B)).data!.recomputeCustomerScore;
+    expect([a.satisfaction.measured, b.satisfaction.measured]).toEqual([true, true]);
+  });
+
+  it('value and contribution on the radar’s 0–100 log scale', async () => {
+    const res = await gql(
+      sg.url,
+      `mutation($id: ID!, $asOf: String) { recomputeCustomerScore(customerId: $id, asOf: $asOf) { value { weightedAssets score } contribution { total score } } }`,
+      { id: String(IDS.A), asOf: AS_OF },
+      hq,
+    );
+    expect(res.errors).toBeUndefined();
+    const s = res.data!.recomputeCustomerScore;
+    // 100 × log10(1 + 340,000) / log10(1 + 5,000,000) = 82.57 ; 100 × log10(1 + 10,331) / log10(1 + 100,000) = 80.28
+    expect(s.value).toEqual({ weightedAssets: 340000, score: 82.57 });
+    expect(s.contribution).toEqual({ total: 10331, score: 80.28 });
+    const c = (
+      await gql(
+        sg.url,
+        `mutation($id: ID!, $asOf: String) { recomputeCustomerScore(customerId: $id, asOf: $asOf) { contribution { total score } } }`,
+        { id: String(IDS.C), asOf: AS_OF },
+        hq,
+      )
+    ).data!.recomputeCustomerScore;
+    expect(c.contribution).toEqual({ total: -15.17, score: 0 }); // a loss is 0, not negative
   });
 
   it('a merged customer is not scored; bad input names the field', async () => {

@@ -1,10 +1,6 @@
-import dayjs from 'dayjs';
-
-// Amounts, counts and unit names are the UI kit's (`money`, `count`, `unitName` from @crm/ui-kit); the org
-// unit's name type stays reachable here for the documents that import it.
-export type { OrgUnitName } from '@crm/ui-kit';
+// Amounts, counts, unit names, dates and times of day are the UI kit's (`money`, `count`, `unitName`,
+// `date`, `dateTime` from @crm/ui-kit — times in the bank's zone, Asia/Shanghai, whatever the browser's);
+// they stay reachable here for the documents that import them from this file.
+export { date, dateTime, type OrgUnitName } from '@crm/ui-kit';
 
 export const percent = (v: number | null | undefined) => (v == null ? '—' : `${v.toFixed(2)}%`); // the API gives annual rates in percent
-
-export const dateTime = (iso: string | null | undefined) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—');
-export const date = (iso: string | null | undefined) => (iso ? dayjs(iso).format('YYYY-MM-DD') : '—');

@@ -23,6 +23,7 @@ export const CustomerTierFragment = graphql(`
         loanBalance
         dailyAvgAssets
         weightedAssets
+        score
       }
       contribution {
         depositMargin
@@ -31,6 +32,7 @@ export const CustomerTierFragment = graphql(`
         intermediaryIncome
         costAllowance
         total
+        score
       }
       loyalty {
         tenureYears
@@ -42,6 +44,7 @@ export const CustomerTierFragment = graphql(`
         avgCsat
         avgNps
         complaints12m
+        measured
         score
       }
       relevance {
@@ -72,11 +75,9 @@ export const CustomerTierFragment = graphql(`
         csat
       }
       evidence {
-        explanation
         rule {
           tier
           condition
-          description
         }
         inputs
         policy {

@@ -11,14 +11,29 @@ import {
   Typography,
   bankChartPalette,
   churnReasonText,
+  dateTime,
   money,
   type DescriptionsProps,
 } from '@crm/ui-kit';
 import { EChart, type PortalChartOption } from '@crm/ui-kit/charts';
-import { dateTime } from '../common/format';
-import { describeCondition, inputRows } from './tier.format';
+import { describeCondition, explainEvidence, inputRows } from './tier.format';
 import { useTierTranslation } from './tier.i18n';
 import type { CustomerScore, CustomerTierFields, TierCondition } from './tier.queries';
+
+/** The five degrees (五度), in the radar's order. */
+const DEGREES = ['value', 'contribution', 'loyalty', 'satisfaction', 'relevance'] as const;
+type Degree = (typeof DEGREES)[number];
+
+/** Each degree's 0–100 for the radar; null = not measured (drawn as a gap, named "not measured" — never 0). */
+export function degreeScores(score: CustomerScore): Record<Degree, number | null> {
+  return {
+    value: score.value.score,
+    contribution: score.contribution.score,
+    loyalty: score.loyalty.score,
+    satisfaction: score.satisfaction.measured ? (score.satisfaction.score ?? null) : null,
+    relevance: score.relevance.score,
+  };
+}
 
 /**
  * The customer 360's "Tier & scores": tier, the five degrees with their parts, a radar of the 0–100
@@ -61,24 +76,34 @@ function ScoreBody({ score }: { score: CustomerScore }) {
   const cny = (v: number | null | undefined) => money(v, lang);
   const num = (v: number | null | undefined, digits = 1) => (v == null ? '—' : v.toFixed(digits));
 
+  const degreeScore = useMemo(() => degreeScores(score), [score]);
+  const degreeText = (d: Degree) => {
+    const v = degreeScore[d];
+    return v == null ? t('notMeasured') : num(v);
+  };
+  // all five axes whatever is measured; an unmeasured degree is named so on its axis and left out of the
+  // polygon ('-' is ECharts' "no value"), not drawn as 0
   const radar = useMemo<PortalChartOption>(
     () => ({
       color: [bankChartPalette[0]],
       tooltip: {},
       radar: {
-        radius: '65%',
-        indicator: (['loyalty', 'satisfaction', 'relevance'] as const).map((k) => ({ name: t(k), max: 100 })),
+        radius: '62%',
+        indicator: DEGREES.map((d) => ({
+          name: degreeScore[d] == null ? `${t(d)}\n${t('notMeasured')}` : t(d),
+          max: 100,
+        })),
       },
       series: [
         {
           type: 'radar',
           name: t('radarTitle'),
           areaStyle: { opacity: 0.2 },
-          data: [{ name: t('radarTitle'), value: [score.loyalty.score, score.satisfaction.score, score.relevance.score] }],
+          data: [{ name: t('radarTitle'), value: DEGREES.map((d) => degreeScore[d] ?? '-') }],
         },
       ],
     }),
-    [score, t],
+    [degreeScore, t],
   );
 
   const trend = useMemo<PortalChartOption>(
@@ -106,6 +131,7 @@ function ScoreBody({ score }: { score: CustomerScore }) {
         { key: 'l', label: t('loanBalance'), children: cny(score.value.loanBalance) },
         { key: 'a', label: t('dailyAvgAssets'), children: cny(score.value.dailyAvgAssets) },
         { key: 'x', label: <strong>{t('weightedAssets')}</strong>, children: <strong>{cny(score.value.weightedAssets)}</strong> },
+        { key: 's', label: t('radarScore'), children: num(score.value.score) },
       ],
     },
     {
@@ -117,6 +143,7 @@ function ScoreBody({ score }: { score: CustomerScore }) {
         { key: 'i', label: t('intermediaryIncome'), children: cny(score.contribution.intermediaryIncome) },
         { key: 'c', label: t('costAllowance'), children: `− ${cny(score.contribution.costAllowance)}` },
         { key: 'x', label: <strong>{t('contributionTotal')}</strong>, children: <strong>{cny(score.contribution.total)}</strong> },
+        { key: 's', label: t('radarScore'), children: num(score.contribution.score) },
       ],
     },
     {
@@ -134,7 +161,20 @@ function ScoreBody({ score }: { score: CustomerScore }) {
         { key: 'c', label: t('avgCsat'), children: num(score.satisfaction.avgCsat, 2) },
         { key: 'n', label: t('avgNps'), children: num(score.satisfaction.avgNps, 1) },
         { key: 'k', label: t('complaints12m'), children: score.satisfaction.complaints12m },
-        { key: 'x', label: <strong>{t('score')}</strong>, children: <strong>{num(score.satisfaction.score)}</strong> },
+        {
+          key: 'x',
+          label: <strong>{t('score')}</strong>,
+          children: score.satisfaction.measured ? (
+            <strong>{num(score.satisfaction.score)}</strong>
+          ) : (
+            <span data-testid="satisfaction-not-measured" title={t('notMeasuredNote')}>
+              <Tag>{t('notMeasured')}</Tag>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('notMeasuredNote')}
+              </Typography.Text>
+            </span>
+          ),
+        },
       ],
     },
     {
@@ -169,6 +209,15 @@ function ScoreBody({ score }: { score: CustomerScore }) {
         <Col xs={24} lg={9}>
           <Typography.Text strong>{t('radarTitle')}</Typography.Text>
           <EChart option={radar} testId="score-radar" style={{ height: 240 }} />
+          <Flex component="ul" gap={4} wrap data-testid="score-radar-axes" style={{ listStyle: 'none', padding: 0, margin: '0 0 4px' }}>
+            {DEGREES.map((d) => (
+              <li key={d} data-degree={d} data-measured={degreeScore[d] != null}>
+                <Tag bordered={false} style={{ marginInlineEnd: 0 }}>
+                  {t(d)} <strong>{degreeText(d)}</strong>
+                </Tag>
+              </li>
+            ))}
+          </Flex>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('radarNote')}
           </Typography.Text>
@@ -224,7 +273,16 @@ function Evidence({ score }: { score: CustomerScore }) {
       ) : (
         <Flex vertical gap={12}>
           <Typography.Paragraph style={{ margin: 0, fontSize: 15 }} data-testid="tier-explanation">
-            {ev.explanation}
+            {explainEvidence(
+              {
+                tier: ev.rule.tier,
+                condition: ev.rule.condition as TierCondition | null,
+                inputs: (ev.inputs ?? {}) as Record<string, unknown>,
+                satisfactionMeasured: score.satisfaction.measured,
+              },
+              t,
+              lang,
+            )}
           </Typography.Paragraph>
           <Descriptions
             size="small"
@@ -241,7 +299,6 @@ function Evidence({ score }: { score: CustomerScore }) {
                   </Flex>
                 ),
               },
-              ...(ev.rule.description ? [{ key: 'desc', label: t('ruleDescription'), children: ev.rule.description }] : []),
               {
                 key: 'policy',
                 label: t('policy'),
@@ -263,7 +320,11 @@ function Evidence({ score }: { score: CustomerScore }) {
             column={{ xs: 1, sm: 2 }}
             title={t('inputs')}
             data-testid="tier-inputs"
-            items={inputRows(ev.inputs, t, lang).map((r) => ({ key: r.key, label: r.label, children: r.value }))}
+            items={inputRows(ev.inputs, t, lang, score.satisfaction.measured).map((r) => ({
+              key: r.key,
+              label: r.label,
+              children: r.value,
+            }))}
           />
         </Flex>
       )}

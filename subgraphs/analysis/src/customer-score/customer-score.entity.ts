@@ -2,6 +2,7 @@ import { ArrayType, DecimalType, Entity, OptionalProps, PrimaryKey, PrimaryKeyPr
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { TransactionChannel } from '@crm/shared-types';
 import { Tier } from '../tier-policy/tier-policy.enums';
+import { amountScore, satisfactionMeasured, SCORING_CONSTANTS } from '../scoring/scoring.sql';
 import { ChurnReason, ChurnReasonCode, type ChurnReasonRow } from './churn-reason';
 
 /** numeric columns arrive from PostgreSQL as strings; scores are read as numbers */
@@ -20,6 +21,10 @@ export class ValueParts {
     description: 'the same, each kind weighted by the active policy’s asset coefficients (1 when no policy is active)',
   })
   weightedAssets!: number;
+  @Field(() => Float, {
+    description: 'the weighted assets on the radar’s 0–100 log scale: 100 at 5,000,000 CNY and above, 0 for none',
+  })
+  score!: number;
 }
 
 @ObjectType({ description: 'Contribution 贡献度 over 12 months, CNY: total = margins + fees + intermediary − cost allowance' })
@@ -31,6 +36,8 @@ export class ContributionParts {
   intermediaryIncome!: number;
   @Field(() => Float, { description: 'cost to serve the accounts held' }) costAllowance!: number;
   @Field(() => Float) total!: number;
+  @Field(() => Float, { description: 'the total on the radar’s 0–100 log scale: 100 at 100,000 CNY and above, 0 for none or a loss' })
+  score!: number;
 }
 
 @ObjectType({ description: 'Loyalty 忠诚度 0–100 from tenure, activity and products held' })
@@ -41,12 +48,17 @@ export class LoyaltyParts {
   @Field(() => Float) score!: number;
 }
 
-@ObjectType({ description: 'Satisfaction 满意度 0–100 from surveys and complaints of 12 months (60 with no survey)' })
+@ObjectType({
+  description:
+    'Satisfaction 满意度 0–100 from surveys and complaints of 12 months; not measured (score null) with neither — tier rules then compare the neutral 60',
+})
 export class SatisfactionParts {
   @Field(() => Float, { nullable: true, description: 'average CSAT 1–5' }) avgCsat!: number | null;
   @Field(() => Float, { nullable: true, description: 'average NPS answer 0–10' }) avgNps!: number | null;
   @Field(() => Int, { description: 'service cases opened in 12 months' }) complaints12m!: number;
-  @Field(() => Float) score!: number;
+  @Field(() => Boolean, { description: 'false when the customer had neither a survey nor a complaint in 12 months' })
+  measured!: boolean;
+  @Field(() => Float, { nullable: true, description: 'null when not measured' }) score!: number | null;
 }
 
 @ObjectType({ description: 'Relevance 关联度 0–100 from product families and relationships' })
@@ -168,6 +180,7 @@ export class CustomerScore {
       loanBalance: this.loanBalance,
       dailyAvgAssets: this.dailyAvgAssets,
       weightedAssets: this.weightedAssets,
+      score: amountScore(this.weightedAssets, SCORING_CONSTANTS.radar.valueFullAt),
     };
   }
 
@@ -180,6 +193,7 @@ export class CustomerScore {
       intermediaryIncome: this.intermediaryIncome,
       costAllowance: this.costAllowance,
       total: this.contribution,
+      score: amountScore(this.contribution, SCORING_CONSTANTS.radar.contributionFullAt),
     };
   }
 
@@ -190,7 +204,14 @@ export class CustomerScore {
 
   @Field(() => SatisfactionParts, { name: 'satisfaction' })
   get satisfactionParts(): SatisfactionParts {
-    return { avgCsat: this.avgCsat, avgNps: this.avgNps, complaints12m: this.complaints12m, score: this.satisfaction };
+    const measured = satisfactionMeasured(this.avgCsat, this.avgNps, this.complaints12m);
+    return {
+      avgCsat: this.avgCsat,
+      avgNps: this.avgNps,
+      complaints12m: this.complaints12m,
+      measured,
+      score: measured ? this.satisfaction : null,
+    };
   }
 
   @Field(() => RelevanceParts, { name: 'relevance' })

@@ -24,8 +24,19 @@ export const SCORING_CONSTANTS = {
   costPerAccountYear: 50,
   /** loyalty: points for tenure (full at 10 years), activity (full at 12 active months), products (full at 4 kinds) */
   loyalty: { tenurePoints: 40, tenureFullYears: 10, activityPoints: 40, productPoints: 20, productsFull: 4 },
-  /** satisfaction with no survey in 12 months; points lost per complaint */
+  /**
+   * satisfaction with no survey in 12 months; points lost per complaint. A customer with neither a
+   * survey nor a complaint in 12 months is NOT MEASURED (satisfactionMeasured): the column keeps the
+   * neutral value so the tier rules that compare satisfaction place them as they always did (the
+   * approved policies' meaning), while the API gives their satisfaction score as null, measured: false.
+   */
   satisfaction: { neutral: 60, perComplaint: 10 },
+  /**
+   * the radar's 0–100 for the two degrees that are amounts (value = 日均综合金融资产, contribution):
+   * 100 × log10(1 + amount) / log10(1 + fullAt), capped at 100, 0 for nothing or a loss — a log scale,
+   * as balances span orders of magnitude (50 k → 70, 300 k → 82, 1 M → 90, the VIP line 5 M → 100).
+   */
+  radar: { valueFullAt: 5_000_000, contributionFullAt: 100_000 },
   /** relevance: points per product family held, per relationship */
   relevance: { perFamily: 15, perRelationship: 5 },
   /** churn: deposits fall by more than this share over 6 months (from at least minBase CNY) */
@@ -278,3 +289,13 @@ on conflict (customer_id, as_of) do update set
     .join(',\n  ')},
   computed_at = now()
 returning customer_id`;
+
+/** Whether a customer's satisfaction was measured: a survey (CSAT or NPS) or a complaint in the 12-month period. */
+export const satisfactionMeasured = (avgCsat: number | null, avgNps: number | null, complaints12m: number): boolean =>
+  avgCsat != null || avgNps != null || complaints12m > 0;
+
+/** An amount on the radar's 0–100 log scale (SCORING_CONSTANTS.radar), to two decimals. */
+export function amountScore(amount: number, fullAt: number): number {
+  if (!(amount > 0)) return 0;
+  return Math.round(Math.min(100, (100 * Math.log10(1 + amount)) / Math.log10(1 + fullAt)) * 100) / 100;
+}
