@@ -72,8 +72,6 @@ export const zh: Record<string, string> = {
   colReasons: '风险原因',
   colDeposits: '存款（元）',
   colWeightedAssets: '综合金融资产（元）',
-  colRecency: '距上次交易',
-  days: '{{n}} 天',
   noChurn: '没有流失风险客户',
   pagination: '第 {{from}}-{{to}} 条，共 {{total}} 条',
 };
@@ -127,8 +125,6 @@ export const en: Record<string, string> = {
   colReasons: 'Reasons',
   colDeposits: 'Deposits (CNY)',
   colWeightedAssets: 'Weighted assets (CNY)',
-  colRecency: 'Last transaction',
-  days: '{{n}} days ago',
   noChurn: 'No churn-risk customers',
   pagination: '{{from}}-{{to}} of {{total}}',
 };

@@ -111,12 +111,23 @@ describe('branch cockpit', () => {
     const risks = rowsOf('churn-risk');
     expect(risks).toHaveLength(2);
     expect(risks[0].textContent).toContain('C00000021');
-    // each reason: its zh label and its figures formatted in Chinese, never the code
-    const reasons = (row: Element) => [...row.querySelectorAll('[data-testid="churn-reasons"] .ant-tag')].map((tag) => tag.textContent);
-    expect(reasons(risks[0])).toEqual(['存款下降（近6个月下降 60%：¥375,000.00 → ¥150,000.00）', '90天无交易（距上次交易 95 天）']);
-    expect(risks[0].textContent).toContain('95 天');
+    // each reason: a compact tag of its zh label, its figures formatted in Chinese in the tag's title, never the code
+    const tags = (row: Element) => [...row.querySelectorAll('[data-testid="churn-reasons"] .ant-tag')];
+    const reasons = (row: Element) => tags(row).map((tag) => tag.textContent);
+    const details = (row: Element) => tags(row).map((tag) => tag.getAttribute('title'));
+    expect(reasons(risks[0])).toEqual(['存款下降', '90天无交易']);
+    expect(details(risks[0])).toEqual(['存款下降（近6个月下降 60%：¥375,000.00 → ¥150,000.00）', '90天无交易（距上次交易 95 天）']);
     expect(risks[1].textContent).toContain('孙丽');
-    expect(reasons(risks[1])).toEqual(['投诉且满意度低（近90天投诉 2 次，满意度最低 1 分）', '产品减少（持有产品种类 3 → 1）']);
+    expect(reasons(risks[1])).toEqual(['投诉且满意度低', '产品减少']);
+    expect(details(risks[1])).toEqual(['投诉且满意度低（近90天投诉 2 次，满意度最低 1 分）', '产品减少（持有产品种类 3 → 1）']);
+    // a name opens the customer's 360 in the outlet remote (the shell's /outlet route)
+    const name = within(risks[0] as HTMLElement).getByTestId('churn-customer');
+    expect(name.textContent).toBe('赵强');
+    expect(name.getAttribute('href')).toBe('/outlet/customers/21');
+    fireEvent.click(name);
+    expect(window.location.pathname).toBe('/outlet/customers/21');
+    // the caller's own unit: the whole scope (no unit argument needed)
+    expect(gw.of('BranchChurnRisk')[0]).toEqual({ asOf: null, page: { page: 1, pageSize: 10 }, orgUnitId: null });
     expect(screen.getByTestId('churn-risk').textContent).not.toMatch(/DEPOSITS_DOWN|INACTIVE_90D|COMPLAINT_LOW_CSAT|PRODUCTS_DROPPED/);
     // names: one request, one alias per row
     expect(gw.of('BranchChurnCustomers')).toEqual([{ c0: '21', c1: '22' }]);
@@ -132,8 +143,14 @@ describe('branch cockpit', () => {
     expect(gw.of('BranchUnit')).toEqual([{ id: '7', asOf: null }]);
     await waitFor(() => expect(rowsOf('branch-comparison')).toHaveLength(2));
     expect(rowsOf('branch-comparison')[0].textContent).toContain('朝阳路网点');
-    // outlets have no children: no drill link
-    expect(within(screen.getByTestId('branch-comparison')).queryAllByTestId('drill-unit')).toHaveLength(0);
+    // the churn list follows the drill-down: the sub-branch's customers only
+    await waitFor(() => expect(gw.last('BranchChurnRisk')).toEqual({ asOf: null, page: { page: 1, pageSize: 10 }, orgUnitId: '7' }));
+    // outlets are drilled into too: their own roll-up, tier mix and churn list
+    expect(
+      within(screen.getByTestId('branch-comparison'))
+        .getAllByTestId('drill-unit')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['/branch/units/12', '/branch/units/13']);
     expect(chart('branch-comparison-chart').xAxis.data).toEqual(['朝阳路网点', '望京网点']);
     // the parent is the caller's own unit: up goes home
     expect(screen.getByTestId('cockpit-up').getAttribute('href')).toBe('/branch');
@@ -150,6 +167,7 @@ describe('branch cockpit', () => {
     expect(screen.getByTestId('comparison-card').textContent).toContain('该机构没有下级机构');
     expect(screen.getByTestId('cockpit-up').getAttribute('href')).toBe('/branch/units/7');
     expect(chart('branch-tier-chart').xAxis.data).toEqual(['朝阳路网点']);
+    await waitFor(() => expect(gw.last('BranchChurnRisk')).toEqual({ asOf: null, page: { page: 1, pageSize: 10 }, orgUnitId: '12' }));
   });
 
   it('changing the as-of date re-queries every part with it', async () => {
@@ -161,7 +179,9 @@ describe('branch cockpit', () => {
     fireEvent.click(await screen.findByTitle('2025-02-28'));
     await waitFor(() => expect(gw.last('BranchMyUnit')).toEqual({ asOf: '2025-02-28' }));
     await waitFor(() => expect(gw.last('BranchTierMovements')).toEqual({ asOf: '2025-02-28', page: { page: 1, pageSize: 10 } }));
-    await waitFor(() => expect(gw.last('BranchChurnRisk')).toEqual({ asOf: '2025-02-28', page: { page: 1, pageSize: 10 } }));
+    await waitFor(() =>
+      expect(gw.last('BranchChurnRisk')).toEqual({ asOf: '2025-02-28', page: { page: 1, pageSize: 10 }, orgUnitId: null }),
+    );
   });
 
   it('says so when nothing is scored yet, or the unit is out of scope', async () => {
@@ -191,11 +211,14 @@ describe('branch cockpit', () => {
     expect(header).toContain('Deposits (CNY m)');
     expect(rowsOf('branch-comparison')[0].textContent).toContain('100.00'); // 1e8 CNY = 100 m
     expect(chart('branch-tier-chart').series[0].name).toBe('VIP');
-    await waitFor(() =>
-      expect(rowsOf('churn-risk')[0].textContent).toContain('Deposits down (down 60% in 6 months: CN¥375,000.00 → CN¥150,000.00)'),
-    );
-    expect(rowsOf('churn-risk')[0].textContent).toContain('No transaction for 90 days (last one 95 days ago)');
-    expect(rowsOf('churn-risk')[1].textContent).toContain('Complaint and low satisfaction (2 complaints in 90 days, lowest CSAT 1)');
+    const titles = (row: Element) =>
+      [...row.querySelectorAll('[data-testid="churn-reasons"] .ant-tag')].map((tag) => tag.getAttribute('title'));
+    await waitFor(() => expect(rowsOf('churn-risk')[0].textContent).toContain('Deposits down'));
+    expect(titles(rowsOf('churn-risk')[0])).toEqual([
+      'Deposits down (down 60% in 6 months: CN¥375,000.00 → CN¥150,000.00)',
+      'No transaction for 90 days (last one 95 days ago)',
+    ]);
+    expect(titles(rowsOf('churn-risk')[1])[0]).toBe('Complaint and low satisfaction (2 complaints in 90 days, lowest CSAT 1)');
   });
 });
 

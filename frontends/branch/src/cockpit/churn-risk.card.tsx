@@ -2,15 +2,22 @@ import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { Alert, Card, Flex, Table, Tag, Typography, type TableColumnsType } from '@crm/ui-kit';
 import { useBranchTranslation } from '../branch.i18n';
-import { TierTag, churnReasonText, count, errorText, money, serverPagination, unitName, type Paging } from '@crm/ui-kit';
+import { TierTag, churnReasonLabel, churnReasonText, errorText, money, serverPagination, unitName, type Paging } from '@crm/ui-kit';
+import { customer360Path, linkClick } from '../routing/branch.routes';
 import { ChurnRiskQuery, churnCustomersQuery, type ChurnCustomersData, type ChurnScore } from './cockpit.queries';
 
-/** Churn-risk customers in scope with their reasons; names come from the customers subgraph in one extra request. */
-export function ChurnRiskCard({ asOf }: { asOf: string | null }) {
+/**
+ * Churn-risk customers of the unit looked at (`orgUnitId`; null: the caller's own unit, i.e. their
+ * whole scope) with their reasons — its total is that unit's at-risk count in the headline. Names come
+ * from the customers subgraph in one extra request and open the customer's 360 in the outlet remote.
+ * The table fits its card (fixed layout, no horizontal scroll): the customer number under the name,
+ * the reasons as compact tags with their figures in the tag's title.
+ */
+export function ChurnRiskCard({ asOf, orgUnitId }: { asOf: string | null; orgUnitId: string | null }) {
   const { t, i18n } = useBranchTranslation();
   const lang = i18n.language;
   const [paging, setPaging] = useState<Paging>({ page: 1, pageSize: 10 });
-  const [{ data, fetching, error }] = useQuery({ query: ChurnRiskQuery, variables: { asOf, page: paging } });
+  const [{ data, fetching, error }] = useQuery({ query: ChurnRiskQuery, variables: { asOf, page: paging, orgUnitId } });
   const result = data?.churnRiskCustomers;
   const ids = useMemo(() => (result?.items ?? []).map((s) => s.customerId), [result]);
   const namesQuery = useMemo(() => churnCustomersQuery(Math.max(ids.length, 1)), [ids.length]);
@@ -27,37 +34,52 @@ export function ChurnRiskCard({ asOf }: { asOf: string | null }) {
       {
         title: t('colCustomer'),
         key: 'name',
-        render: (_, s) => customerOf(s.customerId)?.name ?? <Typography.Text type="secondary">#{s.customerId}</Typography.Text>,
+        width: 170,
+        render: (_, s) => {
+          const c = customerOf(s.customerId);
+          const path = customer360Path(s.customerId);
+          return (
+            <Flex vertical>
+              <Typography.Text ellipsis={{ tooltip: c?.name }}>
+                <a href={path} onClick={linkClick(path)} data-testid="churn-customer">
+                  {c?.name ?? `#${s.customerId}`}
+                </a>
+              </Typography.Text>
+              <Typography.Text type="secondary" style={{ fontFamily: 'monospace', fontSize: 12 }}>
+                {c?.customerNo ?? ''}
+              </Typography.Text>
+            </Flex>
+          );
+        },
       },
       {
-        title: t('colCustomerNo'),
-        key: 'no',
-        render: (_, s) => (
-          <Typography.Text style={{ fontFamily: 'monospace' }}>{customerOf(s.customerId)?.customerNo ?? '—'}</Typography.Text>
-        ),
+        title: t('colHomeOrgUnit'),
+        key: 'unit',
+        width: 150,
+        ellipsis: true,
+        render: (_, s) => unitName(customerOf(s.customerId)?.homeOrgUnit, lang),
       },
-      { title: t('colHomeOrgUnit'), key: 'unit', render: (_, s) => unitName(customerOf(s.customerId)?.homeOrgUnit, lang) },
-      { title: t('colTier'), key: 'tier', render: (_, s) => <TierTag tier={s.tier} /> },
+      { title: t('colTier'), key: 'tier', width: 96, render: (_, s) => <TierTag tier={s.tier} /> },
       {
         title: t('colReasons'),
         key: 'reasons',
         render: (_, s) => (
           <Flex gap={4} wrap data-testid="churn-reasons">
             {s.churnReasons.map((r) => (
-              <Tag key={r.code} color="volcano" data-code={r.code}>
-                {churnReasonText(r, lang)}
+              <Tag key={r.code} color="volcano" data-code={r.code} title={churnReasonText(r, lang)} style={{ marginInlineEnd: 0 }}>
+                {churnReasonLabel(r.code, lang)}
               </Tag>
             ))}
           </Flex>
         ),
       },
-      { title: t('colDeposits'), key: 'deposits', align: 'right', render: (_, s) => money(s.value.depositBalance, lang) },
-      { title: t('colWeightedAssets'), key: 'wa', align: 'right', render: (_, s) => money(s.value.weightedAssets, lang) },
+      { title: t('colDeposits'), key: 'deposits', width: 140, align: 'right', render: (_, s) => money(s.value.depositBalance, lang) },
       {
-        title: t('colRecency'),
-        key: 'recency',
+        title: t('colWeightedAssets'),
+        key: 'wa',
+        width: 140,
         align: 'right',
-        render: (_, s) => (s.recencyDays == null ? '—' : t('days', { n: count(s.recencyDays, lang) })),
+        render: (_, s) => money(s.value.weightedAssets, lang),
       },
     ],
     [t, lang, customerOf],
@@ -80,13 +102,13 @@ export function ChurnRiskCard({ asOf }: { asOf: string | null }) {
       <Table<ChurnScore>
         data-testid="churn-risk"
         size="small"
+        tableLayout="fixed"
         rowKey={(s) => s.customerId}
         loading={fetching}
         columns={columns}
         dataSource={result?.items ?? []}
         locale={{ emptyText: t('noChurn') }}
         pagination={serverPagination(paging, result?.total ?? 0, setPaging, t)}
-        scroll={{ x: 'max-content' }}
       />
     </Card>
   );

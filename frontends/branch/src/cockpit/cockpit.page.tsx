@@ -13,9 +13,10 @@ import { TierMovementsCard } from './tier-movements.card';
 import { ChurnRiskCard } from './churn-risk.card';
 
 /**
- * The cockpit of one unit: the caller's own (`unitId` undefined → myOrgUnit) or one below it
- * (`unitId` from the URL → orgUnit(id)). Movements and churn risk are always the caller's whole scope
- * (the API scopes them by the caller, not by a unit).
+ * The cockpit of one unit: the caller's own (`unitId` undefined → myOrgUnit) or one below it, down to
+ * an outlet (`unitId` from the URL → orgUnit(id)). The churn list is the unit's (`churnRiskCustomers(orgUnitId)`:
+ * its total is the headline's at-risk count); tier movements are the caller's whole scope (the API
+ * scopes them by the caller, not by a unit).
  */
 export function CockpitPage({
   basePath,
@@ -72,7 +73,7 @@ export function CockpitPage({
         <Card size="small" data-testid="unit-kpis">
           <Row gutter={[16, 16]}>
             {MEASURE_KEYS.map((k) => (
-              <Col key={k} xs={12} md={6} xl={3}>
+              <Col key={k} xs={12} md={6} xl={3} data-testid={`kpi-${k}`}>
                 <Statistic title={t(k)} value={measureText(rollup, k, lang)} styles={{ content: { fontSize: 20 } }} />
               </Col>
             ))}
@@ -96,7 +97,7 @@ export function CockpitPage({
               {unitName(unit, lang)}
             </Typography.Text>
           )}
-          {unit && <Tag>{t(`OrgLevel_${unit.level}`)}</Tag>}
+          {unit && <Tag data-testid="cockpit-level">{t(`OrgLevel_${unit.level}`)}</Tag>}
           {unitId && myUnit && (
             <>
               <a href={homePath} onClick={linkClick(homePath)} data-testid="cockpit-home">
@@ -129,7 +130,7 @@ export function CockpitPage({
       </Flex>
       {body}
       <TierMovementsCard key={`m-${asOf}`} asOf={asOf} />
-      <ChurnRiskCard key={`c-${asOf}`} asOf={asOf} />
+      <ChurnRiskCard key={`c-${asOf}`} asOf={asOf} orgUnitId={unitId ?? null} />
     </Flex>
   );
 }

@@ -21,8 +21,7 @@ export function ComparisonCard({ unit, basePath }: { unit: CockpitUnit; basePath
         fixed: 'left',
         width: 160,
         render: (_, r) => {
-          // an outlet has no units below it: nothing to drill into
-          if (r.orgUnit.level === 'OUTLET') return unitName(r.orgUnit, lang);
+          // every child, an outlet too: its own roll-up, tier mix and churn list
           const path = branchPath(basePath, { name: 'unit', id: r.orgUnit.id });
           return (
             <a href={path} onClick={linkClick(path)} data-testid="drill-unit">

@@ -28,5 +28,13 @@ export function branchPath(basePath: string, route: BranchRoute): string {
   return base || '/';
 }
 
+/**
+ * A customer's 360 lives in the outlet remote, mounted by the shell at the manifest's `/outlet` route
+ * (gateway/src/portal-manifest.ts: every level, CUSTOMER_READ — which the cockpit requires too, so
+ * every cockpit user has it) under its own `customers/:id` (outlet/src/routing/outlet.routes.ts).
+ */
+export const OUTLET_ROUTE = '/outlet';
+export const customer360Path = (customerId: string) => `${OUTLET_ROUTE}/customers/${encodeURIComponent(customerId)}`;
+
 // navigation itself (History API + popstate, in step with the shell) is the kit's, shared by every remote
 export { navigateTo, useLocationPath, linkClick } from '@crm/ui-kit';
