@@ -59,8 +59,11 @@ describe('complaint queue', () => {
     expect(sla[0].getAttribute('data-breached')).toBe('true');
     expect(sla[0].getAttribute('style')).toContain('color');
     expect(rows()[0].className).toContain('case-breached');
-    expect(sla[1].textContent).toMatch(/^剩余 2小时(29|30)分$/);
+    // HIGH: 24 h window, 2.5 h left < 25 % → amber, with words
+    expect(sla[1].textContent).toMatch(/^即将超时 · 剩余 2小时(29|30)分$/);
     expect(sla[1].getAttribute('data-breached')).toBe('false');
+    expect(sla[1].getAttribute('data-sla')).toBe('warning');
+    expect(sla[0].getAttribute('data-sla')).toBe('breached');
     expect(rows()[1].className).not.toContain('case-breached');
     expect(sla[2].textContent).toBe('已停止计时');
     expect(rows()[0].textContent).toContain('已升级 1 级');
@@ -68,7 +71,76 @@ describe('complaint queue', () => {
     await act(async () => {
       await i18next.changeLanguage('en');
     });
-    expect(within(rows()[1]).getByTestId('case-sla').textContent).toMatch(/^2h (29|30)m left$/);
+    expect(within(rows()[1]).getByTestId('case-sla').textContent).toMatch(/^Due soon · 2h (29|30)m left$/);
+  });
+
+  it('keeps the SLA plain while plenty of the window is left, amber under a quarter of it', async () => {
+    cases = [
+      queueCase({ id: '4', severity: 'LOW', slaDueAt: hours(50) }), // 168 h window: 50 h > 42 h
+      queueCase({ id: '5', severity: 'LOW', slaDueAt: hours(30) }), // < 42 h
+      queueCase({ id: '6', severity: 'CRITICAL', slaDueAt: hours(1.5) }), // 4 h window: 1.5 h > 1 h
+      queueCase({ id: '7', severity: 'CRITICAL', slaDueAt: hours(0.5) }),
+    ];
+    renderOutlet(gateway(), '/outlet/cases');
+    await waitFor(() => expect(rows()).toHaveLength(4));
+    const level = rows().map((r) => within(r).getByTestId('case-sla').getAttribute('data-sla'));
+    expect(level).toEqual(['normal', 'warning', 'normal', 'warning']);
+    expect(within(rows()[0]).getByTestId('case-sla').textContent).toMatch(/^剩余 2天[12]小时$/);
+  });
+
+  it('opens the complaint from the queue: a drawer with its details and steps, and a way to the customer', async () => {
+    const gw = gateway({
+      OutletCaseDetail: ({ id }) => ({
+        data: {
+          serviceCase: {
+            ...cases.find((c) => c.id === id),
+            resolvedAt: null,
+            closedAt: null,
+            events: [
+              {
+                id: '11',
+                at: hours(-10),
+                action: 'OPENED',
+                fromStatus: null,
+                toStatus: 'OPEN',
+                note: '受理客户投诉',
+                toOrgUnit: { id: '12', name: '朝阳路网点', nameEn: 'Chaoyang Rd Outlet' },
+              },
+              {
+                id: '12',
+                at: hours(-2),
+                action: 'ESCALATED',
+                fromStatus: 'OPEN',
+                toStatus: 'OPEN',
+                note: '客户要求支行处理',
+                toOrgUnit: { id: '3', name: '朝阳支行', nameEn: 'Chaoyang Sub-branch' },
+              },
+            ],
+          },
+        },
+      }),
+    });
+    renderOutlet(gw, '/outlet/cases');
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    fireEvent.click(within(rows()[0]).getByTestId('case-open'));
+    const drawer = await screen.findByTestId('case-drawer');
+    await waitFor(() => expect(drawer.textContent).toContain('客户要求支行处理'));
+    expect(gw.last('OutletCaseDetail')).toEqual({ id: '1' });
+    expect(drawer.textContent).toContain('SC-1');
+    expect(drawer.textContent).toContain('详细描述');
+    expect(drawer.textContent).toContain('升级');
+    fireEvent.click(within(drawer).getByTestId('case-drawer-customer'));
+    expect(await screen.findByTestId('customer-360')).toBeTruthy();
+    expect(window.location.pathname).toBe('/outlet/customers/1');
+  });
+
+  it('keeps 登记时间 in its own column, the actions fixed to the right', async () => {
+    renderOutlet(gateway(), '/outlet/cases');
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    const opened = within(rows()[0]).getByTestId('case-opened-at');
+    expect(opened.textContent).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+    const actionsCell = within(rows()[0]).getByTestId('case-acknowledge').closest('td')!;
+    expect(actionsCell.className).toContain('ant-table-cell-fix');
   });
 
   it('ticks every second', async () => {

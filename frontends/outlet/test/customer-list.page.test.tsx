@@ -162,8 +162,37 @@ describe('outlet customer list', () => {
     renderPage();
     await waitFor(() => expect(rows()).toHaveLength(20));
     fireEvent.change(screen.getByTestId('customer-search'), { target: { value: 'nobody' } });
-    expect(await screen.findByText('没有符合条件的客户', {}, { timeout: 2000 })).toBeTruthy();
+    expect((await screen.findByTestId('customer-search-hint', {}, { timeout: 2000 })).textContent).toContain(
+      '没有找到与“nobody”匹配的客户',
+    );
     expect(rows()).toHaveLength(0);
+  });
+
+  it('says why a search found nothing and which forms it accepts, in zh and en', async () => {
+    renderPage();
+    await waitFor(() => expect(rows()).toHaveLength(20));
+    fireEvent.change(screen.getByTestId('customer-search'), { target: { value: '不存在的人' } });
+    const hint = await screen.findByTestId('customer-search-hint');
+    expect(hint.textContent).toContain('没有找到与“不存在的人”匹配的客户');
+    expect(hint.textContent).toContain('手机号后四位');
+    expect(hint.textContent).toContain('138****5678');
+    await act(async () => {
+      await i18next.changeLanguage('en');
+    });
+    expect(screen.getByTestId('customer-search-hint').textContent).toContain('last four digits');
+    // no search, no hint: an empty scope is just empty
+    fireEvent.change(screen.getByTestId('customer-search'), { target: { value: '' } });
+    await waitFor(() => expect(screen.queryByTestId('customer-search-hint')).toBeNull());
+  });
+
+  it('sends the last four digits and the masked form as they are typed', async () => {
+    renderPage();
+    await waitFor(() => expect(rows()).toHaveLength(20));
+    fireEvent.change(screen.getByTestId('customer-search'), { target: { value: ' 138****0000 ' } });
+    await waitFor(() => expect(lastListVars().filter).toEqual({ search: '138****0000' }));
+    fireEvent.change(screen.getByTestId('customer-search'), { target: { value: '0000' } });
+    await waitFor(() => expect(lastListVars().filter).toEqual({ search: '0000' }));
+    expect(screen.getByTestId('customer-search').getAttribute('placeholder')).toContain('后四位');
   });
 
   it('shows the server error message', async () => {

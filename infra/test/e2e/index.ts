@@ -1,7 +1,9 @@
 import { customer360TierCases } from './customer-360-tier.cases';
 import type { PortalContext } from './portal-context';
+import { outletQueueCases } from './outlet-queue.cases';
 
 /** Every area's browser tests, registered inside portal.e2e.test.ts's one running system. */
 export function registerPortalCases(portal: PortalContext) {
+  outletQueueCases(portal);
   customer360TierCases(portal);
 }

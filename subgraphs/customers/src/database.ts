@@ -15,6 +15,7 @@ import { CustomerInformation0002 } from './migrations/0002-customer-information.
 import { CustomerNumber0003 } from './migrations/0003-customer-number.migration';
 import { PiiConfirmations0004 } from './migrations/0004-pii-confirmations.migration';
 import { CustomerExportJob0005 } from './migrations/0005-customer-export-job.migration';
+import { QueueOrderPhoneTail0006 } from './migrations/0006-queue-order-phone-tail.migration';
 
 export const customersDatabase: SubgraphDatabase = {
   schema: 'customers',
@@ -37,5 +38,6 @@ export const customersDatabase: SubgraphDatabase = {
     { name: '0003-customer-number', class: CustomerNumber0003 },
     { name: '0004-pii-confirmations', class: PiiConfirmations0004 },
     { name: '0005-customer-export-job', class: CustomerExportJob0005 },
+    { name: '0006-queue-order-phone-tail', class: QueueOrderPhoneTail0006 },
   ],
 };

@@ -28,6 +28,7 @@ import { errorText, isConflict } from '@crm/ui-kit';
 import { requiredRule, maxRule } from '../common/forms';
 import { SlaCountdown } from '../common/sla';
 import { RevalidateOnLanguageChange } from '../forms/form-modal';
+import { CaseDrawer } from './case-drawer';
 import { linkClick, outletPath } from '../routing/outlet.routes';
 import { severityColor } from '../customer360/cases.card';
 import { CASE_SEVERITIES, CASE_STATUSES, type CaseSeverity, type CaseStatus } from '../customer360/customer360.queries';
@@ -44,11 +45,16 @@ import {
 const DEFAULT_STATUSES: CaseStatus[] = ['OPEN', 'ACKNOWLEDGED', 'RESOLVED'];
 const context = { additionalTypenames: ['ServiceCase'] };
 const BREACHED_BG = '#fdf0ef';
+const TABLE_WIDTH = 1070; // the columns' widths below
 const breachedOpen = (c: QueueCase) =>
   (c.slaBreached || Date.parse(c.slaDueAt) <= Date.now()) && c.status !== 'RESOLVED' && c.status !== 'CLOSED';
 type Dialog = { kind: 'escalate' | 'resolve'; c: QueueCase } | null;
 
-/** The outlet's complaint queue: most urgent first (server order), SLA countdown, filters, version-checked actions. */
+/**
+ * The outlet's complaint queue: most urgent first (server order: open cases by SLA due, then resolved
+ * ones most recently finished first), SLA countdown (amber before the breach), filters,
+ * version-checked actions; the case number opens the complaint.
+ */
 export function CaseQueuePage({ basePath }: RemotePageProps) {
   const { t, i18n } = useOutletTranslation();
   const { message } = App.useApp();
@@ -58,6 +64,7 @@ export function CaseQueuePage({ basePath }: RemotePageProps) {
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [dialog, setDialog] = useState<Dialog>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  const [opened, setOpened] = useState<string | null>(null);
 
   const variables = useMemo<VariablesOf<typeof CaseQueueQuery>>(() => {
     const filter: ServiceCaseQueueFilter = {};
@@ -103,43 +110,53 @@ export function CaseQueuePage({ basePath }: RemotePageProps) {
       setPaging((p) => ({ ...p, page: 1 }));
     };
   const lng = i18n.language;
+  // fixed widths that fit 1,360 px with the shell's menu (≈1,060 px of table): nothing slides under
+  // the actions column fixed on the right; long text ends in an ellipsis with the whole in a tooltip
   const columns: TableColumnsType<QueueCase> = [
     {
       key: 'sla',
       title: t('colSla'),
       width: 150,
-      render: (_, c) => <SlaCountdown dueAt={c.slaDueAt} breached={c.slaBreached} status={c.status} t={t} />,
+      render: (_, c) => <SlaCountdown dueAt={c.slaDueAt} breached={c.slaBreached} status={c.status} severity={c.severity} t={t} />,
     },
     {
       key: 'severity',
       dataIndex: 'severity',
       title: t('colSeverity'),
-      width: 90,
+      width: 80,
       render: (v: CaseSeverity) => <Tag color={severityColor[v]}>{t(`CaseSeverity_${v}`)}</Tag>,
     },
     {
-      key: 'caseNo',
-      dataIndex: 'caseNo',
-      title: t('colCaseNo'),
-      render: (v: string) => <span style={{ fontFamily: 'monospace' }}>{v}</span>,
-    },
-    {
-      key: 'title',
-      title: t('colTitle'),
+      key: 'case',
+      title: t('colCase'),
+      width: 220,
       render: (_, c) => (
-        <div style={{ maxWidth: 280 }}>
-          <Typography.Text ellipsis={{ tooltip: c.description }}>{c.title}</Typography.Text>
-          <div>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t(`CaseCategory_${c.category}`)}
-            </Typography.Text>
-          </div>
+        <div style={{ minWidth: 0 }}>
+          <a
+            href={`#case-${c.id}`}
+            data-testid="case-open"
+            style={{ fontFamily: 'monospace' }}
+            onClick={(e) => {
+              e.preventDefault();
+              setOpened(c.id);
+            }}
+          >
+            {c.caseNo}
+          </a>
+          <Typography.Text ellipsis={{ tooltip: c.description }} style={{ display: 'block' }}>
+            {c.title}
+          </Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t(`CaseCategory_${c.category}`)}
+          </Typography.Text>
         </div>
       ),
     },
     {
       key: 'customer',
       title: t('colCustomer'),
+      width: 100,
+      ellipsis: true,
       render: (_, c) => {
         const path = outletPath(basePath, { name: 'customer', id: c.customer.id });
         return (
@@ -153,28 +170,42 @@ export function CaseQueuePage({ basePath }: RemotePageProps) {
       key: 'status',
       dataIndex: 'status',
       title: t('colCaseStatus'),
-      width: 90,
-      render: (v: CaseStatus) => <Tag>{t(`CaseStatus_${v}`)}</Tag>,
+      width: 80,
+      render: (v: CaseStatus) => (
+        <Tag data-testid="case-status" data-status={v}>
+          {t(`CaseStatus_${v}`)}
+        </Tag>
+      ),
     },
     {
       key: 'handler',
       title: t('colHandler'),
+      width: 130,
       render: (_, c) => (
         <>
-          {unitName(c.handlingOrgUnit, lng)}
-          {c.escalationLevel > 0 && (
-            <Tag color="orange" style={{ marginInlineStart: 6 }}>
-              {t('escalationLevel', { n: c.escalationLevel })}
-            </Tag>
-          )}
+          <Typography.Text ellipsis={{ tooltip: unitName(c.handlingOrgUnit, lng) }} style={{ display: 'block' }}>
+            {unitName(c.handlingOrgUnit, lng)}
+          </Typography.Text>
+          {c.escalationLevel > 0 && <Tag color="orange">{t('escalationLevel', { n: c.escalationLevel })}</Tag>}
         </>
       ),
     },
-    { key: 'openedAt', dataIndex: 'openedAt', title: t('colOpenedAt'), render: (v: string) => dateTime(v) },
+    {
+      key: 'openedAt',
+      dataIndex: 'openedAt',
+      title: t('colOpenedAt'),
+      width: 140,
+      render: (v: string) => (
+        <span data-testid="case-opened-at" style={{ whiteSpace: 'nowrap' }}>
+          {dateTime(v)}
+        </span>
+      ),
+    },
     {
       key: 'actions',
       title: t('colActions'),
       fixed: 'right',
+      width: 170,
       render: (_, c) => (
         <Space size={4} wrap>
           {c.status === 'OPEN' && (
@@ -271,7 +302,8 @@ export function CaseQueuePage({ basePath }: RemotePageProps) {
             columns={columns}
             dataSource={page?.items ?? []}
             loading={fetching}
-            scroll={{ x: 'max-content' }}
+            tableLayout="fixed"
+            scroll={{ x: TABLE_WIDTH }}
             rowClassName={(c) => (breachedOpen(c) ? 'case-breached' : '')}
             onRow={(c) => (breachedOpen(c) ? { style: { background: BREACHED_BG } } : {})}
             locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('queueEmpty')} /> }}
@@ -279,6 +311,7 @@ export function CaseQueuePage({ basePath }: RemotePageProps) {
           />
         </div>
       </Card>
+      {opened && <CaseDrawer id={opened} basePath={basePath} onClose={() => setOpened(null)} />}
       {dialog && (
         <TransitionDialog
           dialog={dialog}

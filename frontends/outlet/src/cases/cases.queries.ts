@@ -71,3 +71,37 @@ export const CloseCaseMutation = graphql(`
     }
   }
 `);
+
+// one case opened from the queue: what was said, and every step with its unit
+export const CaseDetailQuery = graphql(`
+  query OutletCaseDetail($id: ID!) {
+    serviceCase(id: $id) {
+      ...OutletCaseSummary
+      description
+      rootCause
+      resolution
+      resolvedAt
+      closedAt
+      customer {
+        id
+        customerNo
+        name
+      }
+      events {
+        id
+        at
+        action
+        fromStatus
+        toStatus
+        note
+        toOrgUnit {
+          id
+          name
+          nameEn
+        }
+      }
+    }
+  }
+`);
+export type CaseDetail = NonNullable<ResultOf<typeof CaseDetailQuery>['serviceCase']>;
+export type { CaseAction } from '../gql/graphql';

@@ -129,11 +129,31 @@ export function CustomerListPage({ user, basePath }: RemotePageProps) {
             dataSource={page?.items ?? []}
             loading={list.fetching}
             scroll={{ x: 'max-content' }}
-            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('empty')} /> }}
+            locale={{
+              emptyText: search ? <NoMatch search={search} /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('empty')} />,
+            }}
             pagination={serverPagination(query, page?.total ?? 0, (next) => setQuery((q) => ({ ...q, ...next })), t)}
           />
         </div>
       </Card>
     </Flex>
+  );
+}
+
+/** A search that found nothing says so, with what was searched, and which forms a search accepts. */
+function NoMatch({ search }: { search: string }) {
+  const { t } = useOutletTranslation();
+  return (
+    <Empty
+      image={Empty.PRESENTED_IMAGE_SIMPLE}
+      description={
+        <div data-testid="customer-search-hint">
+          <div>{t('noMatchFor', { search })}</div>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('searchForms')}
+          </Typography.Text>
+        </div>
+      }
+    />
   );
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, pgArray, type RequestContext } from '@crm/kit';
-import { piiSearched, type CustomerFilter } from '../customer/customer.filter';
+import { partialPhone, piiSearched, type CustomerFilter } from '../customer/customer.filter';
 import { PiiField } from './pii.types';
 
 export const MIN_PURPOSE = 4;
@@ -58,7 +58,20 @@ export async function auditPiiSearch(
   matched: { count: number; onlyId?: number },
 ): Promise<void> {
   const field = piiSearched(filter);
-  if (!field) return;
+  if (!field) {
+    // part of a phone number is personal data once it narrows the list to one person: it confirms
+    // that person's number ends so (the masked form: starts and ends so)
+    const partial = partialPhone(filter?.search);
+    if (partial && matched.count === 1)
+      await recordPiiAccess(em, ctx, {
+        action: 'SEARCH',
+        customerId: matched.onlyId ?? null,
+        customerCount: 1,
+        fields: [PiiField.PHONE],
+        purpose: partial.form === 'LAST4' ? 'search by phone number (last four digits)' : 'search by phone number (masked form)',
+      });
+    return;
+  }
   await recordPiiAccess(em, ctx, {
     action: 'SEARCH',
     customerId: matched.count === 1 ? (matched.onlyId ?? null) : null,

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { log, PageInput, Paged, Permit, pageWindow, parseId, StaffReference, type RequestContext } from '@crm/kit';
-import type { FilterQuery } from '@mikro-orm/core';
+import { raw, type FilterQuery } from '@mikro-orm/core';
 import { customerLoader } from '../customer/customer.loader';
 import { Customer } from '../customer/customer.entity';
 import { OrgUnitReference } from '../org-unit/org-unit.reference';
@@ -21,6 +21,19 @@ import { caseEventsLoader, customerCasesLoader, serviceCaseLoader } from './serv
 @ObjectType()
 export class ServiceCasePage extends Paged(ServiceCase) {}
 
+const OPEN_SQL = OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
+/**
+ * The queue's one order, whatever statuses are asked for: open cases first, by SLA due (so the
+ * breached ones lead: index service_case_queue), then resolved and closed ones, the most recently
+ * finished first (index service_case_finished); the id keeps pages stable.
+ */
+const QUEUE_ORDER = () => ({
+  [raw((a) => `(case when ${a}.status in (${OPEN_SQL}) then 0 else 1 end)`)]: 'asc' as const,
+  [raw((a) => `(case when ${a}.status in (${OPEN_SQL}) then ${a}.sla_due_at end)`)]: 'asc' as const,
+  [raw((a) => `coalesce(${a}.closed_at, ${a}.resolved_at)`)]: 'desc nulls last' as const,
+  id: 'asc' as const,
+});
+
 /** "/1/2/3/" → 3: a unit's id is the last step of its path. */
 const unitIdOfPath = (path: string) => Number(path.split('/').filter(Boolean).pop());
 
@@ -34,7 +47,8 @@ export class ServiceCaseResolver {
 
   @Permit('CUSTOMER_READ')
   @Query(() => ServiceCasePage, {
-    description: 'Cases handled within your scope, most urgent (earliest slaDueAt) first; open ones unless filtered by status',
+    description:
+      'Cases handled within your scope, most urgent first: open ones (earliest slaDueAt, so breached first) above resolved and closed ones (most recently finished first); open ones unless filtered by status',
   })
   async serviceCaseQueue(
     @Ctx() ctx: RequestContext,
@@ -53,7 +67,7 @@ export class ServiceCaseResolver {
     if (filter?.severity?.length) where.severity = { $in: filter.severity };
     if (filter?.breachedOnly) where.slaDueAt = { $lt: new Date() };
     const [items, total] = await ctx.em.findAndCount(ServiceCase, where, {
-      orderBy: { slaDueAt: 'asc', id: 'asc' },
+      orderBy: QUEUE_ORDER(),
       limit: w.limit,
       offset: w.offset,
     });
