@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { federation } from '@module-federation/vite';
 import { sharedSingletons } from '@crm/ui-kit/federation';
 import { portalRemoteOrigins, portalSecurityHeaders } from '@crm/ui-kit/portal-headers';
+import { portalBuildAndTest } from '@crm/ui-kit/vite-remote';
 
 const PORT = Number(process.env.SHELL_PORT ?? 5000);
 const GATEWAY_URL = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000';
@@ -33,13 +34,5 @@ export default defineConfig(({ mode }) => ({
   },
   // CSP that allows only the configured remotes, no framing, nosniff, no referrer (as nginx in production)
   preview: { host: '127.0.0.1', port: PORT, strictPort: true, proxy, headers: portalSecurityHeaders({ remotes: portalRemoteOrigins() }) },
-  // the shared ui-kit chunk is big on purpose (one copy of the antd subset for every remote)
-  build: { target: 'esnext', chunkSizeWarningLimit: 1500 },
-  // antd in happy-dom is slow on a busy 2-core CI machine: generous per-test limit
-  test: {
-    environment: 'happy-dom',
-    include: ['test/**/*.test.{ts,tsx}'],
-    testTimeout: 20_000,
-    setupFiles: ['@crm/ui-kit/testing/dom-setup'],
-  },
+  ...portalBuildAndTest,
 }));

@@ -10,3 +10,6 @@ export function remoteViteConfig(remote: {
   /** merged over the shared setup (vite's mergeConfig: arrays concatenate, objects merge) */
   extra?: UserConfig;
 }): (env: ConfigEnv) => UserConfig;
+
+/** Build and component-test settings of every portal app, the shell included. */
+export const portalBuildAndTest: Pick<UserConfig, 'build' | 'test'>;

@@ -7,6 +7,19 @@ import { mergeConfig } from 'vite';
 import { sharedSingletons } from './federation.mjs';
 import { remoteSecurityHeaders } from './portal-headers.mjs';
 
+/** Build and component-test settings of every portal app, the shell included. */
+export const portalBuildAndTest = {
+  // the shared ui-kit chunk is big on purpose (one copy of the antd subset for every remote)
+  build: { target: 'esnext', chunkSizeWarningLimit: 1500 },
+  // antd in happy-dom is slow on a busy 2-core CI machine: generous per-test limit
+  test: {
+    environment: 'happy-dom',
+    include: ['test/**/*.test.{ts,tsx}'],
+    testTimeout: 20_000,
+    setupFiles: ['@crm/ui-kit/testing/dom-setup'],
+  },
+};
+
 /**
  * @param {{ name: string; exposes: Record<string, string>; portEnv: string; defaultPort: number; publicUrlEnv: string; extra?: import('vite').UserConfig }} remote
  */
@@ -33,15 +46,7 @@ export function remoteViteConfig({ name, exposes, portEnv, defaultPort, publicUr
         ],
         server: { host: '127.0.0.1', port, strictPort: true, origin: publicUrl.replace(/\/$/, ''), cors: true },
         preview: { host: '127.0.0.1', port, strictPort: true, cors: true, headers: remoteSecurityHeaders() },
-        // the shared ui-kit chunk is big on purpose (one copy of the antd subset for every remote)
-        build: { target: 'esnext', chunkSizeWarningLimit: 1500 },
-        // antd in happy-dom is slow on a busy 2-core CI machine: generous per-test limit
-        test: {
-          environment: 'happy-dom',
-          include: ['test/**/*.test.{ts,tsx}'],
-          testTimeout: 20_000,
-          setupFiles: ['@crm/ui-kit/testing/dom-setup'],
-        },
+        ...portalBuildAndTest,
       },
       extra,
     );
