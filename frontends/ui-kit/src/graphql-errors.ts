@@ -1,9 +1,24 @@
 import type { CombinedError } from 'urql';
 import type { FormInstance } from 'antd';
+import { currentLanguage, type PortalLanguage } from './portal.i18n';
+import { serverErrorMessage } from './server-errors';
 
-/** The server's own words; urql would prefix "[GraphQL]". */
-export function errorText(error: CombinedError) {
-  return error.graphQLErrors[0]?.message ?? error.networkError?.message ?? error.message;
+type ServerGraphQLError = CombinedError['graphQLErrors'][number];
+const graphQLErrorText = (e: ServerGraphQLError, lang: PortalLanguage) =>
+  serverErrorMessage({ code: e.extensions?.code, message: e.message, field: e.extensions?.field }, lang);
+
+/**
+ * What went wrong, in the user's language (the code's words, the field named; never the server's
+ * English in the Chinese UI): the first GraphQL error, else the failed round trip.
+ */
+export function errorText(error: CombinedError, lang: PortalLanguage = currentLanguage()) {
+  const first = error.graphQLErrors[0];
+  if (first) return graphQLErrorText(first, lang);
+  const status = (error.response as { status?: number } | undefined)?.status;
+  return serverErrorMessage(
+    { code: status && status >= 400 ? 'HTTP_ERROR' : 'NETWORK_ERROR', message: error.networkError?.message ?? error.message },
+    lang,
+  );
 }
 
 export function errorCode(error: CombinedError | undefined): string | undefined {
@@ -14,18 +29,23 @@ export const isConflict = (error: CombinedError | undefined) => errorCode(error)
 
 /**
  * Puts each BAD_USER_INPUT error with `extensions.field` ("idNumber", "input.idNumber") on the form
- * field of that name. Returns the messages that matched no field, for a general alert.
+ * field of that name, in the user's language. Returns the messages that matched no field, for a general alert.
  */
-export function applyServerFieldErrors(form: FormInstance, error: CombinedError, fieldNames: readonly string[]): string[] {
+export function applyServerFieldErrors(
+  form: FormInstance,
+  error: CombinedError,
+  fieldNames: readonly string[],
+  lang: PortalLanguage = currentLanguage(),
+): string[] {
   const unmatched: string[] = [];
   const fields: { name: string; errors: string[] }[] = [];
   for (const e of error.graphQLErrors) {
     const raw = typeof e.extensions?.field === 'string' ? e.extensions.field : '';
     const name = raw.split('.').at(-1) ?? '';
-    if (name && fieldNames.includes(name)) fields.push({ name, errors: [e.message] });
-    else unmatched.push(e.message);
+    if (name && fieldNames.includes(name)) fields.push({ name, errors: [graphQLErrorText(e, lang)] });
+    else unmatched.push(graphQLErrorText(e, lang));
   }
-  if (!error.graphQLErrors.length) unmatched.push(errorText(error));
+  if (!error.graphQLErrors.length) unmatched.push(errorText(error, lang));
   if (fields.length) form.setFields(fields);
   return unmatched;
 }
