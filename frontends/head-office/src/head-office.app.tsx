@@ -24,8 +24,11 @@ const navKey: Record<HeadOfficeSection, string> = {
   recompute: 'navRecompute',
   explorer: 'navExplorer',
 };
-/** What a section needs beyond the remote's own permission (the explorer introspects the schema). */
-const sectionNeeds: Partial<Record<HeadOfficeSection, Permission>> = { explorer: 'GRAPH_EXPLORE' };
+/**
+ * What a section needs beyond the remote's own permission (the explorer introspects the schema; the
+ * recompute page is for starting one: others see the last run on the dashboard).
+ */
+const sectionNeeds: Partial<Record<HeadOfficeSection, Permission>> = { explorer: 'GRAPH_EXPLORE', recompute: 'SCORE_RECOMPUTE' };
 
 /**
  * The head-office remote's page, exposed as "./HeadOfficeApp". It renders inside the shell's

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { initPortalI18n } from '@crm/ui-kit';
 import i18next from 'i18next';
-import { fakeGateway, renderHeadOffice } from './fake-gateway';
+import { fakeGateway, renderHeadOffice, staffUser } from './fake-gateway';
 import { dashboardData } from './fixtures';
 
 afterEach(cleanup);
@@ -61,7 +61,7 @@ describe('dashboard', () => {
       HeadOfficeLatestScoreJob: noJob,
     });
     renderHeadOffice(gw, '/head-office');
-    expect(await screen.findByText('No scores yet: run a batch recompute first')).toBeTruthy();
+    expect((await screen.findAllByText('No scores yet: run a batch recompute first')).length).toBeGreaterThan(0);
     expect(screen.getByTestId('trends-empty')).toBeTruthy();
     expect(gw.of('HeadOfficeTrends')).toHaveLength(0);
     expect(screen.getByTestId('nav-policy').textContent).toBe('Tier policy');
@@ -99,5 +99,55 @@ describe('dashboard charts', () => {
     const bars = JSON.parse(screen.getByTestId('branch-chart').getAttribute('data-option')!);
     expect(bars.xAxis.data).toEqual(['北京分行', '上海分行']);
     expect(bars.series[0].data).toEqual([600, 400]);
+  });
+});
+
+describe('dashboard while loading and when empty', () => {
+  it('shows skeletons while loading, never 暂无数据 or 只有一个数据日期, then the data', async () => {
+    await i18next.changeLanguage('zh-CN');
+    let answer: (a: { data: ReturnType<typeof dashboardData> }) => void = () => undefined;
+    const gw = fakeGateway({
+      HeadOfficeDashboard: () => new Promise((resolve) => (answer = resolve)),
+      HeadOfficeLatestScoreJob: noJob,
+    });
+    renderHeadOffice(gw, '/head-office');
+    const page = await screen.findByTestId('head-office-dashboard');
+    await waitFor(() => expect(gw.of('HeadOfficeDashboard')).toHaveLength(1));
+    expect(page.getAttribute('data-loading')).toBe('true');
+    expect(page.querySelectorAll('.ant-skeleton').length).toBeGreaterThanOrEqual(3);
+    expect(page.textContent).not.toContain('暂无数据');
+    expect(page.textContent).not.toContain('只有一个数据日期');
+    answer({ data: dashboardData(['2026-11-27']) });
+    await waitFor(() => expect(page.getAttribute('data-loading')).toBe('false'));
+    expect(screen.getByTestId('tier-count-VIP').getAttribute('data-count')).toBe('10');
+    expect(page.textContent).not.toContain('暂无数据');
+    // one as-of date: the trends card says why there is no trend
+    expect(screen.getByTestId('trends-empty').textContent).toContain('只有一个数据日期');
+  });
+
+  it('says why the pyramid and the branch table are empty when there are no scores', async () => {
+    await i18next.changeLanguage('zh-CN');
+    const gw = fakeGateway({
+      HeadOfficeDashboard: () => ({
+        data: { ...dashboardData(['2026-11-27']), myOrgUnit: { ...dashboardData().myOrgUnit, rollup: null, childRollups: [] } },
+      }),
+      HeadOfficeLatestScoreJob: noJob,
+    });
+    renderHeadOffice(gw, '/head-office');
+    const pyramid = await screen.findByTestId('tier-pyramid');
+    await waitFor(() => expect(pyramid.textContent).toContain('尚未计算客户评分'));
+    expect(screen.getByTestId('branch-comparison').textContent).toContain('尚未计算客户评分');
+    expect(screen.getByTestId('head-office-dashboard').textContent).not.toContain('暂无数据');
+  });
+
+  it('offers a product manager no recompute', async () => {
+    await i18next.changeLanguage('zh-CN');
+    const gw = fakeGateway({ HeadOfficeDashboard: () => ({ data: dashboardData() }), HeadOfficeLatestScoreJob: noJob });
+    renderHeadOffice(gw, '/head-office', 30, staffUser({ department: 'PRODUCT', roles: ['PRODUCT_MANAGER'] }));
+    await screen.findByTestId('recompute-card');
+    expect(screen.queryByTestId('recompute-start')).toBeNull();
+    expect(screen.queryByText('开始重算')).toBeNull();
+    expect(screen.queryByTestId('nav-recompute')).toBeNull(); // no page for an action they may not take
+    expect(screen.getByTestId('nav-policy')).toBeTruthy();
   });
 });

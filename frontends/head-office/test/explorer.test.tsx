@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { buildASTSchema, parse, validate } from 'graphql';
 import { initPortalI18n } from '@crm/ui-kit';
 import i18next from 'i18next';
@@ -14,23 +14,34 @@ import { fakeGateway, renderHeadOffice } from './fake-gateway';
 // GraphiQL (Monaco) cannot run in happy-dom: the pane is replaced by a stand-in that exposes the same
 // api (load / run) and calls the real fetcher, so the page's wiring is what is tested here.
 const loaded: string[] = [];
+/** When set, the stand-in's editor becomes ready only when the test calls `editorReady.now()`. */
+const editorReady: { delayed: boolean; now: () => void } = { delayed: false, now: () => undefined };
 vi.mock('../src/explorer/graphiql.pane', () => ({
   default: function GraphiQLStandIn({ fetcher, initial, apiRef, onReady }: any) {
     useEffect(() => {
-      let current = initial;
-      apiRef.current = {
-        load: (q: any) => {
-          current = q;
-          loaded.push(q.key);
-        },
-        run: () =>
-          void fetcher({
-            query: current.query,
-            operationName: null,
-            variables: current.variables ? JSON.parse(current.variables) : undefined,
-          }),
-      };
-      onReady(true);
+      if (editorReady.delayed) {
+        onReady(false);
+        editorReady.now = () => {
+          editorReady.delayed = false;
+          setUp();
+        };
+      } else setUp();
+      function setUp() {
+        let current = initial;
+        apiRef.current = {
+          load: (q: any) => {
+            current = q;
+            loaded.push(q.key);
+          },
+          run: () =>
+            void fetcher({
+              query: current.query,
+              operationName: null,
+              variables: current.variables ? JSON.parse(current.variables) : undefined,
+            }),
+        };
+        onReady(true);
+      }
     }, [fetcher, initial, apiRef, onReady]);
     return <div data-testid="graphiql-stand-in" />;
   },
@@ -106,6 +117,50 @@ describe('explorer page', () => {
     await waitFor(() => expect(screen.getByTestId('explorer-result').getAttribute('data-state')).toBe('ok'));
     expect(screen.getByTestId('explorer-result-json').textContent).toContain('activeTierPolicy');
     expect(fetchSpy.mock.calls[0][0]).toBe('/graphql');
+    fetchSpy.mockRestore();
+  });
+});
+
+describe('explorer page before the editor is ready', () => {
+  it('keeps a saved query clicked before the editor is ready, loads it when ready, and Run runs it', async () => {
+    await i18next.changeLanguage('zh-CN');
+    loaded.length = 0;
+    editorReady.delayed = true;
+    const fetchSpy = vi
+      .spyOn(globalThis, 'fetch')
+      .mockImplementation(async () => new Response(JSON.stringify({ data: { activeTierPolicy: { name: 'x' } } })));
+    renderHeadOffice(fakeGateway({}), '/head-office/explorer');
+    await screen.findByTestId('graphiql-stand-in');
+    expect((screen.getByTestId('explorer-run') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByTestId('explorer-saved-2'));
+    // kept, and the user sees it waits for the editor
+    expect(screen.getByTestId('explorer-saved').getAttribute('data-pending')).toBe('q_activePolicy');
+    expect(screen.getByTestId('explorer-saved-waiting').textContent).toContain('编辑器加载完成后');
+    act(() => editorReady.now());
+    await waitFor(() => expect(loaded).toEqual(['q_activePolicy']));
+    expect(screen.queryByTestId('explorer-saved-waiting')).toBeNull();
+    await waitFor(() => expect((screen.getByTestId('explorer-run') as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(screen.getByTestId('explorer-run'));
+    await waitFor(() => expect(fetchSpy).toHaveBeenCalled());
+    expect(JSON.parse(String((fetchSpy.mock.calls[0][1] as RequestInit).body)).query).toContain('activeTierPolicy');
+    fetchSpy.mockRestore();
+  });
+
+  it('shows a server error of a run in Chinese', async () => {
+    await i18next.changeLanguage('zh-CN');
+    const fetchSpy = vi
+      .spyOn(globalThis, 'fetch')
+      .mockImplementation(
+        async () =>
+          new Response(JSON.stringify({ errors: [{ message: 'Your role does not allow this', extensions: { code: 'FORBIDDEN' } }] })),
+      );
+    renderHeadOffice(fakeGateway({}), '/head-office/explorer');
+    await screen.findByTestId('graphiql-stand-in');
+    await waitFor(() => expect((screen.getByTestId('explorer-run') as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(screen.getByTestId('explorer-run'));
+    await waitFor(() => expect(screen.getByTestId('explorer-result').getAttribute('data-state')).toBe('errors'));
+    expect(screen.getByTestId('explorer-result').textContent).toContain('您的角色无权执行此操作');
+    expect(screen.getByTestId('explorer-result').querySelector('.ant-typography-danger')?.textContent).not.toMatch(/[A-Za-z]{3,}/);
     fetchSpy.mockRestore();
   });
 });

@@ -131,7 +131,7 @@ describe('tier policy editor', () => {
     });
     fireEvent.click(screen.getByTestId('policy-save'));
     const error = await screen.findByTestId('policy-rule-error-KEY');
-    expect(error.textContent).toContain('KEY 不可达');
+    expect(error.textContent).toContain('KEY 不可达'); // already in Chinese: shown as the server wrote it
     expect(screen.getByTestId('policy-rule-KEY').getAttribute('data-invalid')).toBe('true');
     expect(screen.queryByTestId('policy-rule-error-CRITICAL')).toBeNull();
     expect(screen.queryByTestId('policy-rule-error-VIP')).toBeNull();
@@ -202,5 +202,19 @@ describe('tier policy editor', () => {
     await screen.findByTestId('policy-editor');
     expect(screen.getByTestId('policy-row-3')).toBeTruthy();
     for (const id of ['policy-save', 'policy-preview', 'policy-approve']) expect(screen.queryByTestId(id)).toBeNull();
+  });
+
+  it('shows a FORBIDDEN refusal of the server in Chinese, never its English', async () => {
+    await openEditor({
+      HeadOfficeSaveTierPolicyDraft: () => ({
+        data: null,
+        errors: [{ message: 'Your role does not allow this', extensions: { code: 'FORBIDDEN' } }],
+      }),
+    });
+    fireEvent.click(screen.getByTestId('policy-save'));
+    const general = await screen.findByTestId('policy-general-error');
+    expect(general.textContent).toContain('您的角色无权执行此操作');
+    expect(general.textContent).not.toMatch(/[A-Za-z]{3,}/);
+    await waitFor(() => expect(document.body.textContent).not.toContain('Your role does not allow this'));
   });
 });

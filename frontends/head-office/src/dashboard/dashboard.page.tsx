@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { InboxOutlined } from '@ant-design/icons';
 import { useQuery } from 'urql';
 import {
   Alert,
@@ -28,6 +29,11 @@ import { orderedTiers } from './dashboard.charts';
 import { BRANCH_METRICS, branchOption, metricLabelKey, pyramidOption, trendsOption, type BranchMetric } from './dashboard.charts';
 import { DashboardQuery, MAX_TREND_POINTS, trendsQuery, trendsVariables, type OrgRollup, type TrendPoint } from './dashboard.queries';
 
+/** An empty state that says why (antd's default image would also say 暂无数据 in its title). */
+function WhyEmpty({ reason }: { reason: string }) {
+  return <Empty image={<InboxOutlined aria-hidden style={{ fontSize: 40, color: '#bfc6d1' }} />} description={reason} />;
+}
+
 /** Bank-wide dashboard: tier pyramid, branch comparison, trends, and the recompute card. */
 export function DashboardPage(_props: RemotePageProps & { pollMs?: number }) {
   const { t, i18n } = useHeadOfficeTranslation();
@@ -54,6 +60,9 @@ export function DashboardPage(_props: RemotePageProps & { pollMs?: number }) {
     if (trendDates.length >= 2) reexecuteTrends({ requestPolicy: 'network-only' });
   };
 
+  // Loading is not "no data": skeletons until the first answer; empty states only when the answer is empty, saying why
+  const loading = !data && !result.error;
+  const trendsLoading = loading || (trendDates.length >= 2 && !trends.data && !trends.error);
   const scheme = data?.activeTierPolicy?.scheme;
   const rollup = data?.myOrgUnit.rollup ?? null;
   const children = data?.myOrgUnit.childRollups ?? [];
@@ -70,6 +79,7 @@ export function DashboardPage(_props: RemotePageProps & { pollMs?: number }) {
     orderedTiers(r.tiers, scheme)
       .slice(0, 2)
       .reduce((s, x) => s + x.customers, 0);
+  const childrenEmpty = !rollup ? t('noScores') : t('noChildUnits');
   const columns: TableColumnsType<OrgRollup> = [
     { title: t('colUnit'), key: 'unit', render: (_, r) => name(r), fixed: 'left' },
     {
@@ -126,7 +136,7 @@ export function DashboardPage(_props: RemotePageProps & { pollMs?: number }) {
   ];
 
   return (
-    <div data-testid="head-office-dashboard">
+    <div data-testid="head-office-dashboard" data-loading={loading} aria-busy={loading}>
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
         <div>
           <Typography.Title level={4} style={{ margin: 0 }}>
@@ -172,7 +182,7 @@ export function DashboardPage(_props: RemotePageProps & { pollMs?: number }) {
       {data && !rollup && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('noScores')} />}
       <Row gutter={[12, 12]}>
         <Col xs={24} xl={16}>
-          <Card size="small" loading={!data && result.fetching}>
+          <Card size="small" loading={loading}>
             <Row gutter={[16, 16]}>
               <Col xs={12} md={8}>
                 <Statistic
@@ -203,13 +213,11 @@ export function DashboardPage(_props: RemotePageProps & { pollMs?: number }) {
           <RecomputeCard compact onFinished={refresh} pollMs={_props.pollMs} mayStart={can(_props.user, 'SCORE_RECOMPUTE')} />
         </Col>
         <Col xs={24} lg={10}>
-          <Card size="small" title={t('pyramidTitle')}>
+          <Card size="small" title={t('pyramidTitle')} loading={loading}>
             {rollup && rollup.tiers.length ? (
               <EChart option={pyramid} testId="tier-pyramid" style={{ height: 300 }} />
             ) : (
-              <div data-testid="tier-pyramid">
-                <Empty />
-              </div>
+              <div data-testid="tier-pyramid">{data && <WhyEmpty reason={rollup ? t('noTierCounts') : t('noScores')} />}</div>
             )}
             <ul
               data-testid="tier-counts"
@@ -227,6 +235,7 @@ export function DashboardPage(_props: RemotePageProps & { pollMs?: number }) {
           <Card
             size="small"
             title={t('branchTitle')}
+            loading={loading}
             extra={
               <Segmented
                 size="small"
@@ -236,26 +245,30 @@ export function DashboardPage(_props: RemotePageProps & { pollMs?: number }) {
               />
             }
           >
-            <EChart option={branches} testId="branch-chart" style={{ height: 300 }} />
+            {children.length ? (
+              <EChart option={branches} testId="branch-chart" style={{ height: 300 }} />
+            ) : (
+              <div data-testid="branch-chart">{data && <WhyEmpty reason={childrenEmpty} />}</div>
+            )}
           </Card>
         </Col>
         <Col span={24}>
-          <Card size="small">
+          <Card size="small" loading={loading}>
             <Table<OrgRollup>
               data-testid="branch-comparison"
               size="small"
               rowKey={(r) => r.orgUnit.id}
               columns={columns}
               dataSource={children}
-              loading={result.fetching && !data}
+              locale={{ emptyText: data ? <WhyEmpty reason={childrenEmpty} /> : ' ' }}
               pagination={false}
               scroll={{ x: 'max-content' }}
             />
           </Card>
         </Col>
         <Col span={24}>
-          <Card size="small" title={t('trendsTitle')}>
-            {trendDates.length < 2 ? (
+          <Card size="small" title={t('trendsTitle')} loading={trendsLoading}>
+            {!data ? null : trendDates.length < 2 ? (
               <Typography.Text type="secondary" data-testid="trends-empty">
                 {t('trendsSingle')}
               </Typography.Text>

@@ -1,5 +1,5 @@
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
-import { Button, Card, Col, Flex, Row, Spin, Typography } from '@crm/ui-kit';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { Button, Card, Col, Flex, Row, Spin, Typography, currentLanguage, serverErrorMessage } from '@crm/ui-kit';
 import type { RemotePageProps } from '@crm/shared-types';
 import { useHeadOfficeTranslation } from '../head-office.i18n';
 import { SAVED_QUERIES, type SavedQuery } from './saved-queries';
@@ -18,17 +18,38 @@ export function ExplorerPage(_props: RemotePageProps) {
   const api = useRef<ExplorerApi | null>(null);
   const fetcher = useMemo(() => createExplorerFetcher({ onResult: setLast }), []);
 
+  // A saved query picked before the editor is ready is kept, shown as waiting, and loaded once it is
+  // (never dropped: Run then runs what the editor shows, which is the picked query).
+  const pending = useRef<SavedQuery | null>(null);
+  const [waiting, setWaiting] = useState(false);
+  const onReady = useCallback((isReady: boolean) => {
+    setReady(isReady);
+    if (isReady && pending.current && api.current) {
+      api.current.load(pending.current);
+      pending.current = null;
+      setWaiting(false);
+    }
+  }, []);
   const pick = (i: number, q: SavedQuery) => {
     setSelected(i);
-    api.current?.load(q);
+    if (ready && api.current) api.current.load(q);
+    else {
+      pending.current = q;
+      setWaiting(true);
+    }
   };
-  const errors = (last?.body as { errors?: { message: string }[] } | undefined)?.errors;
+  const errors = (last?.body as { errors?: { message: string; extensions?: { code?: unknown; field?: unknown } }[] } | undefined)?.errors;
 
   return (
     <Row gutter={[12, 12]}>
       <Col xs={24} lg={6}>
         <Card size="small" title={t('savedQueries')}>
-          <Flex vertical gap={4} data-testid="explorer-saved">
+          <Flex vertical gap={4} data-testid="explorer-saved" data-pending={waiting ? SAVED_QUERIES[selected].key : undefined}>
+            {waiting && (
+              <Typography.Text type="secondary" data-testid="explorer-saved-waiting" style={{ fontSize: 12 }}>
+                <Spin size="small" /> {t('savedQueryWaiting')}
+              </Typography.Text>
+            )}
             {SAVED_QUERIES.map((q, i) => (
               <Button
                 key={q.key}
@@ -65,14 +86,19 @@ export function ExplorerPage(_props: RemotePageProps) {
                 </Flex>
               }
             >
-              <GraphiQLPane fetcher={fetcher} initial={SAVED_QUERIES[0]} apiRef={api} onReady={setReady} />
+              <GraphiQLPane fetcher={fetcher} initial={SAVED_QUERIES[0]} apiRef={api} onReady={onReady} />
             </Suspense>
           </div>
           <div data-testid="explorer-result" data-state={last ? (errors?.length ? 'errors' : 'ok') : 'none'} style={{ marginTop: 8 }}>
             {!last && <Typography.Text type="secondary">{t('resultNone')}</Typography.Text>}
             {last &&
               (errors?.length ? (
-                <Typography.Text type="danger">{t('resultErrors', { count: errors.length, first: errors[0].message })}</Typography.Text>
+                <Typography.Text type="danger">
+                  {t('resultErrors', {
+                    count: errors.length,
+                    first: serverErrorMessage({ ...errors[0].extensions, message: errors[0].message }, currentLanguage()),
+                  })}
+                </Typography.Text>
               ) : (
                 <Typography.Text type="success">{t('resultOk', { ms: last.ms, bytes: last.bytes })}</Typography.Text>
               ))}

@@ -230,7 +230,12 @@ const FIELD_NAMES = [
  * then at a tier named in the message ("KEY: threshold not below CRITICAL" → KEY: the first tier of
  * the draft's scheme named in the message).
  */
-export function placeServerErrors(errors: readonly GraphQLErrorLike[], draft: PolicyDraft): PlacedErrors {
+export function placeServerErrors(
+  errors: readonly GraphQLErrorLike[],
+  draft: PolicyDraft,
+  /** the words shown for an error (the page passes the user's language; default: the server's message) */
+  say: (e: GraphQLErrorLike) => string = (e) => e.message,
+): PlacedErrors {
   const out: PlacedErrors = { tiers: {}, fields: {}, general: [] };
   const addTier = (t: Tier, m: string) => {
     (out.tiers[t] ??= []).push(m);
@@ -239,7 +244,7 @@ export function placeServerErrors(errors: readonly GraphQLErrorLike[], draft: Po
   for (const e of errors) {
     const ext = e.extensions ?? {};
     if (typeof ext.tier === 'string' && tiers.includes(ext.tier as Tier)) {
-      addTier(ext.tier as Tier, e.message);
+      addTier(ext.tier as Tier, say(e));
       continue;
     }
     const field = typeof ext.field === 'string' ? ext.field.replace(/^input\./, '') : '';
@@ -248,20 +253,20 @@ export function placeServerErrors(errors: readonly GraphQLErrorLike[], draft: Po
       const ref = ruleRef[1] ?? ruleRef[2];
       const tier = /^\d+$/.test(ref) ? tiers[Number(ref)] : tiers.find((t) => t === ref);
       if (tier) {
-        addTier(tier, e.message);
+        addTier(tier, say(e));
         continue;
       }
     }
     if (field && FIELD_NAMES.includes(field)) {
-      (out.fields[field] ??= []).push(e.message);
+      (out.fields[field] ??= []).push(say(e));
       continue;
     }
     const named = firstTierIn(e.message, tiers);
     if (named) {
-      addTier(named, e.message);
+      addTier(named, say(e));
       continue;
     }
-    out.general.push(e.message);
+    out.general.push(say(e));
   }
   return out;
 }

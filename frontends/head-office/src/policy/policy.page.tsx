@@ -21,7 +21,7 @@ import {
 } from '@crm/ui-kit';
 import { can, type RemotePageProps } from '@crm/shared-types';
 import { useHeadOfficeTranslation } from '../head-office.i18n';
-import { errorText, isConflict } from '@crm/ui-kit';
+import { currentLanguage, errorText, isConflict, serverErrorMessage } from '@crm/ui-kit';
 import { RuleRow } from './rule-row';
 import { PreviewResult } from './preview.result';
 import {
@@ -102,7 +102,9 @@ export function PolicyPage({ user }: RemotePageProps) {
 
   const showErrors = (error: CombinedError, d: PolicyDraft) => {
     const placed = error.graphQLErrors.length
-      ? placeServerErrors(error.graphQLErrors, d)
+      ? placeServerErrors(error.graphQLErrors, d, (e) =>
+          serverErrorMessage({ code: e.extensions?.code, message: e.message, field: e.extensions?.field }, currentLanguage()),
+        )
       : { tiers: {}, fields: {}, general: [errorText(error)] };
     setErrors(placed);
     void message.error(

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Card, Flex, Form, Input, Typography, bankColors } from '@crm/ui-kit';
+import { Alert, Button, Card, Flex, Form, Input, Typography, bankColors, isPortalLanguage, loginErrorMessage } from '@crm/ui-kit';
 import type { LoginRequest, LoginResponse } from '@crm/shared-types';
 import { login as loginRequest, PortalApiError } from './auth.api';
 import { SHELL_NS } from '../i18n/shell.i18n';
@@ -15,7 +15,10 @@ export interface LoginPageProps {
 export function LoginPage({ onSignedIn, login = loginRequest }: LoginPageProps) {
   const { t, i18n } = useTranslation(SHELL_NS);
   const [form] = Form.useForm<LoginRequest>();
-  const [error, setError] = useState<string | null>(null);
+  // the refusal itself, so its words follow a language switch (the server's codes, never its English)
+  const [error, setError] = useState<unknown>(null);
+  const lang = isPortalLanguage(i18n.language) ? i18n.language : 'zh-CN';
+  const errorMessage = error === null ? null : loginErrorMessage(error, lang);
   const [submitting, setSubmitting] = useState(false);
 
   // Visible "required" messages were rendered in the old language: re-validate those fields.
@@ -39,10 +42,9 @@ export function LoginPage({ onSignedIn, login = loginRequest }: LoginPageProps) 
     try {
       onSignedIn(await login({ username: values.username.trim(), password: values.password }));
     } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      setError(message);
+      setError(e);
       if (e instanceof PortalApiError && (e.field === 'username' || e.field === 'password')) {
-        form.setFields([{ name: e.field, errors: [message] }]);
+        form.setFields([{ name: e.field, errors: [loginErrorMessage(e, lang)] }]);
       }
     } finally {
       setSubmitting(false);
@@ -70,13 +72,13 @@ export function LoginPage({ onSignedIn, login = loginRequest }: LoginPageProps) 
           <Form.Item name="password" label={t('password')} rules={[{ required: true, message: t('passwordRequired') }]}>
             <Input.Password data-testid="login-password" autoComplete="current-password" />
           </Form.Item>
-          {error && (
+          {errorMessage && (
             <Alert
               data-testid="login-error"
               type="error"
               showIcon
               title={t('loginFailed')}
-              description={error}
+              description={errorMessage}
               style={{ marginBottom: 16 }}
             />
           )}
