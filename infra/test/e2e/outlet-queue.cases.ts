@@ -59,6 +59,7 @@ export function outletQueueCases(portal: PortalContext) {
           .map((r) => {
             const cell = r.querySelector('[data-testid="case-opened-at"]') as HTMLElement | null;
             if (!cell) return 'no cell';
+            cell.scrollIntoView({ block: 'center', inline: 'nearest' }); // elementFromPoint sees the viewport only
             const b = cell.getBoundingClientRect();
             const hit = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
             const text = cell.innerText.trim();

@@ -116,7 +116,7 @@ export function CaseQueuePage({ basePath }: RemotePageProps) {
     {
       key: 'sla',
       title: t('colSla'),
-      width: 150,
+      width: 160,
       render: (_, c) => <SlaCountdown dueAt={c.slaDueAt} breached={c.slaBreached} status={c.status} severity={c.severity} t={t} />,
     },
     {
@@ -129,7 +129,7 @@ export function CaseQueuePage({ basePath }: RemotePageProps) {
     {
       key: 'case',
       title: t('colCase'),
-      width: 220,
+      width: 210,
       render: (_, c) => (
         <div style={{ minWidth: 0 }}>
           <a

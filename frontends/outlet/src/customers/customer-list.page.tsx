@@ -148,7 +148,7 @@ function NoMatch({ search }: { search: string }) {
       image={Empty.PRESENTED_IMAGE_SIMPLE}
       description={
         <div data-testid="customer-search-hint">
-          <div>{t('noMatchFor', { search })}</div>
+          <Typography.Text style={{ display: 'block' }}>{t('noMatchFor', { search })}</Typography.Text>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('searchForms')}
           </Typography.Text>
