@@ -2,10 +2,12 @@ import { customer360TierCases } from './customer-360-tier.cases';
 import type { PortalContext } from './portal-context';
 import { headOfficeCases } from './head-office.cases';
 import { outletQueueCases } from './outlet-queue.cases';
+import { branchCockpitCases } from './branch-cockpit.cases';
 
 /** Every area's browser tests, registered inside portal.e2e.test.ts's one running system. */
 export function registerPortalCases(portal: PortalContext) {
   headOfficeCases(portal);
   outletQueueCases(portal);
   customer360TierCases(portal);
+  branchCockpitCases(portal);
 }
