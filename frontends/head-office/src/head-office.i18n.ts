@@ -78,6 +78,8 @@ const strings: Pairs = {
   noPolicies: ['还没有分层策略', 'No tier policies yet'],
   // policy editor
   editorTitle: ['策略草稿', 'Policy draft'],
+  viewerTitle: ['策略内容（只读：您的角色不能起草或审批）', 'Policy (read-only: your role does not draft or approve)'],
+  viewPolicy: ['查看', 'View'],
   editorBasedOn: ['基于：{{name}} 第 {{version}} 版', 'Based on: {{name}} v{{version}}'],
   editorSaved: ['已保存为草稿第 {{version}} 版', 'Saved as draft v{{version}}'],
   editorDirty: ['有未保存的修改', 'Unsaved changes'],

@@ -201,7 +201,11 @@ describe('tier policy editor', () => {
     renderHeadOffice(gw, '/head-office/policy', 30, staffUser({ department: 'PRODUCT', roles: ['PRODUCT_MANAGER'] }));
     await screen.findByTestId('policy-editor');
     expect(screen.getByTestId('policy-row-3')).toBeTruthy();
-    for (const id of ['policy-save', 'policy-preview', 'policy-approve']) expect(screen.queryByTestId(id)).toBeNull();
+    for (const id of ['policy-save', 'policy-preview', 'policy-approve', 'policy-new']) expect(screen.queryByTestId(id)).toBeNull();
+    // nothing worded as drafting: the rows are viewed, the editor says it is read-only
+    for (const words of ['新建草稿', '编辑草稿', '复制为草稿', '保存草稿', '审批生效']) expect(screen.queryByText(words)).toBeNull();
+    expect(screen.getByTestId('policy-edit-3').textContent).toBe('查看');
+    expect(screen.getByTestId('policy-editor').textContent).toContain('只读');
   });
 
   it('shows a FORBIDDEN refusal of the server in Chinese, never its English', async () => {

@@ -30,7 +30,8 @@ export function headOfficeCases(portal: PortalContext) {
       await page.getByTestId('nav-policy').click();
       await page.getByTestId('policy-editor').waitFor({ timeout: 30_000 });
       await page.locator('[data-testid^="policy-row-"]').first().waitFor({ timeout: 30_000 });
-      for (const words of ['保存草稿', '审批生效', '开始重算']) expect(await page.getByText(words).count(), words).toBe(0);
+      for (const words of ['保存草稿', '审批生效', '开始重算', '新建草稿', '编辑草稿', '复制为草稿'])
+        expect(await page.getByText(words).count(), words).toBe(0);
       for (const id of ['policy-save', 'policy-approve', 'policy-preview']) expect(await page.getByTestId(id).count(), id).toBe(0);
       await page.screenshot({ path: join(portal.shots, 'head-office-policy-hq.product-zh.png'), fullPage: true });
       expect(pageErrors).toEqual([]);

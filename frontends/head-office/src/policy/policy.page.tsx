@@ -209,12 +209,12 @@ export function PolicyPage({ user }: RemotePageProps) {
         key: 'actions',
         render: (_, p) => (
           <Button size="small" type="link" data-testid={`policy-edit-${p.id}`} onClick={() => openCopy(p)}>
-            {p.status === 'DRAFT' ? t('editDraft') : t('editCopy')}
+            {!mayEdit ? t('viewPolicy') : p.status === 'DRAFT' ? t('editDraft') : t('editCopy')}
           </Button>
         ),
       },
     ],
-    [t],
+    [t, mayEdit],
   );
 
   // maker-checker: the author of a draft never approves it
@@ -244,20 +244,22 @@ export function PolicyPage({ user }: RemotePageProps) {
         size="small"
         title={t('policiesTitle')}
         extra={
-          <Button
-            size="small"
-            data-testid="policy-new"
-            onClick={() => {
-              setDraft(newDraft(draft?.scheme ?? 'VALUE_PYRAMID', today()));
-              setBasedOn(null);
-              setSaved(null);
-              setDirty(true);
-              setErrors(null);
-              setPreview(null);
-            }}
-          >
-            {t('newDraft')}
-          </Button>
+          mayEdit && (
+            <Button
+              size="small"
+              data-testid="policy-new"
+              onClick={() => {
+                setDraft(newDraft(draft?.scheme ?? 'VALUE_PYRAMID', today()));
+                setBasedOn(null);
+                setSaved(null);
+                setDirty(true);
+                setErrors(null);
+                setPreview(null);
+              }}
+            >
+              {t('newDraft')}
+            </Button>
+          )
         }
       >
         {list.error && (
@@ -289,7 +291,7 @@ export function PolicyPage({ user }: RemotePageProps) {
           data-testid="policy-editor"
           title={
             <Space>
-              {t('editorTitle')}
+              {mayEdit ? t('editorTitle') : t('viewerTitle')}
               {dirty ? (
                 <Tag color="gold">{t('editorDirty')}</Tag>
               ) : saved ? (
