@@ -168,6 +168,9 @@ describe('branch cockpit', () => {
     expect(screen.getByTestId('cockpit-up').getAttribute('href')).toBe('/branch/units/7');
     expect(chart('branch-tier-chart').xAxis.data).toEqual(['朝阳路网点']);
     await waitFor(() => expect(gw.last('BranchChurnRisk')).toEqual({ asOf: null, page: { page: 1, pageSize: 10 }, orgUnitId: '12' }));
+    // every customer there is homed at the outlet: no home-unit column
+    await waitFor(() => expect(rowsOf('churn-risk')).toHaveLength(2));
+    expect(screen.getByTestId('churn-risk').querySelector('thead')!.textContent).not.toContain('归属机构');
   });
 
   it('changing the as-of date re-queries every part with it', async () => {

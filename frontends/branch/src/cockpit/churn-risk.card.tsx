@@ -11,9 +11,9 @@ import { ChurnRiskQuery, churnCustomersQuery, type ChurnCustomersData, type Chur
  * whole scope) with their reasons — its total is that unit's at-risk count in the headline. Names come
  * from the customers subgraph in one extra request and open the customer's 360 in the outlet remote.
  * The table fits its card (fixed layout, no horizontal scroll): the customer number under the name,
- * the reasons as compact tags with their figures in the tag's title.
+ * the reasons as compact tags with their figures in the tag's title; at an outlet (`outlet`) no home-unit column.
  */
-export function ChurnRiskCard({ asOf, orgUnitId }: { asOf: string | null; orgUnitId: string | null }) {
+export function ChurnRiskCard({ asOf, orgUnitId, outlet = false }: { asOf: string | null; orgUnitId: string | null; outlet?: boolean }) {
   const { t, i18n } = useBranchTranslation();
   const lang = i18n.language;
   const [paging, setPaging] = useState<Paging>({ page: 1, pageSize: 10 });
@@ -34,7 +34,7 @@ export function ChurnRiskCard({ asOf, orgUnitId }: { asOf: string | null; orgUni
       {
         title: t('colCustomer'),
         key: 'name',
-        width: 170,
+        width: 230,
         render: (_, s) => {
           const c = customerOf(s.customerId);
           const path = customer360Path(s.customerId);
@@ -52,13 +52,18 @@ export function ChurnRiskCard({ asOf, orgUnitId }: { asOf: string | null; orgUni
           );
         },
       },
-      {
-        title: t('colHomeOrgUnit'),
-        key: 'unit',
-        width: 150,
-        ellipsis: true,
-        render: (_, s) => unitName(customerOf(s.customerId)?.homeOrgUnit, lang),
-      },
+      // at an outlet every customer is homed there: no column repeating it
+      ...(outlet
+        ? []
+        : [
+            {
+              title: t('colHomeOrgUnit'),
+              key: 'unit',
+              width: 170,
+              ellipsis: true,
+              render: (_: unknown, s: ChurnScore) => unitName(customerOf(s.customerId)?.homeOrgUnit, lang),
+            },
+          ]),
       { title: t('colTier'), key: 'tier', width: 96, render: (_, s) => <TierTag tier={s.tier} /> },
       {
         title: t('colReasons'),
@@ -82,7 +87,7 @@ export function ChurnRiskCard({ asOf, orgUnitId }: { asOf: string | null; orgUni
         render: (_, s) => money(s.value.weightedAssets, lang),
       },
     ],
-    [t, lang, customerOf],
+    [t, lang, customerOf, outlet],
   );
 
   return (

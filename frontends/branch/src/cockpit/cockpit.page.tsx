@@ -130,7 +130,7 @@ export function CockpitPage({
       </Flex>
       {body}
       <TierMovementsCard key={`m-${asOf}`} asOf={asOf} />
-      <ChurnRiskCard key={`c-${asOf}`} asOf={asOf} orgUnitId={unitId ?? null} />
+      <ChurnRiskCard key={`c-${asOf}`} asOf={asOf} orgUnitId={unitId ?? null} outlet={unit?.level === 'OUTLET'} />
     </Flex>
   );
 }
