@@ -178,7 +178,7 @@ describe('customer 360: tier & scores', () => {
     expect(evidence.textContent).toContain('为什么是这个等级');
     // from the structured evidence: labels, 万/亿, ≥, the tier's name; what did not hold says so
     expect(within(evidence).getByTestId('tier-explanation').textContent).toBe(
-      '日均综合金融资产 523 万元 ≥ 500 万元 或 （贡献度 5.07 万元（未达 ≥ 10 万元） 且 忠诚度 78.5（未达 ≥ 80）） → 贵宾',
+      '日均综合金融资产 523 万元 ≥ 500 万元 或 （贡献度 5.07 万元（未达 ≥ 10 万元） 且 忠诚度 78.5（未达 ≥ 80）） → 贵宾客户',
     );
     expect(within(evidence).getByTestId('tier-rule').textContent).toBe(
       '日均综合金融资产 ≥ 500 万元 或 （贡献度 ≥ 10 万元 且 忠诚度 ≥ 80）',
@@ -273,7 +273,7 @@ describe('customer 360: tier & scores', () => {
     expect(degree).toContain('未测评');
     expect(degree).not.toMatch(/60\.0/);
     expect(screen.getByTestId('tier-explanation').textContent).toBe(
-      '贡献度 1.23 万元 ≥ 1,000 元 且 满意度 未测评（按中性值 60 计） ≥ 60 → 优质',
+      '贡献度 1.23 万元 ≥ 1,000 元 且 满意度 未测评（按中性值 60 计） ≥ 60 → 优质客户',
     );
     expect(screen.getByTestId('tier-inputs').textContent).toContain('满意度未测评（按中性值 60 计）');
   });
@@ -288,7 +288,9 @@ describe('customer 360: tier & scores', () => {
       },
     });
     renderOutlet(gateway(customer360({ tier: 'BASIC', score: basic })), '/outlet/customers/1');
-    expect((await screen.findByTestId('tier-explanation')).textContent).toBe('不满足以上各等级的条件（日均综合金融资产 1.2 万元）→ 基本');
+    expect((await screen.findByTestId('tier-explanation')).textContent).toBe(
+      '不满足以上各等级的条件（日均综合金融资产 1.2 万元）→ 基本客户',
+    );
     await act(async () => {
       await i18next.changeLanguage('en');
     });

@@ -80,7 +80,7 @@ function explainCondition(c: TierCondition, facts: EvidenceFacts, t: T, language
  * says so; the catch-all tier lists the values: "不满足以上各等级的条件（日均综合金融资产 1.2 万元）→ 基本客户".
  */
 export function explainEvidence(facts: EvidenceFacts, t: T, language: string): string {
-  const tier = t(`Tier_${facts.tier}`);
+  const tier = t('tierAs', { tier: t(`Tier_${facts.tier}`) }); // 重点客户 / Key
   if (facts.condition) return `${explainCondition(facts.condition, facts, t, language, false)} → ${tier}`;
   const values = Object.entries(facts.inputs)
     .map(([metric, v]) => `${t(`Metric_${metric}`)} ${inputValue(metric, v, facts, t, language)}`)
