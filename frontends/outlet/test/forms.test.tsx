@@ -88,7 +88,8 @@ describe('open complaint case', () => {
       }),
     );
     const titleItem = screen.getByTestId('case-title').closest('.ant-form-item')!;
-    await waitFor(() => expect(titleItem.textContent).toContain('title must be at least 4 characters'));
+    // the server's reason in the user's language, the field named in it
+    await waitFor(() => expect(titleItem.textContent).toContain('“标题”至少需要 4 个字'));
   });
 
   it('refreshes the open cases after success', async () => {

@@ -4,21 +4,13 @@ import i18next from 'i18next';
 import type { LoginResponse } from '@crm/shared-types';
 import { withPortal } from './test-setup';
 import { LoginPage } from '../src/session/login.page';
+import { testStaff } from '@crm/ui-kit/testing/staff';
 import { PortalApiError, login } from '../src/session/auth.api';
 
 const signedIn: LoginResponse = {
   token: 'tok',
   expiresAt: new Date(Date.now() + 3600_000).toISOString(),
-  user: {
-    sub: '7',
-    username: 'wang.li',
-    name: '王丽',
-    orgUnitId: '12',
-    orgPath: '/1/3/12/',
-    level: 'OUTLET',
-    department: 'RETAIL',
-    roles: ['CUSTOMER_MANAGER'],
-  },
+  user: testStaff(),
 };
 
 beforeEach(async () => {

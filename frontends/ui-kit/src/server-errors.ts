@@ -70,6 +70,24 @@ const reasonTexts: { code: ServerErrorCode; pattern: RegExp; text: Label }[] = [
     text: { zh: '分层政策须由起草人以外的另一位分析师审批', en: 'A tier policy must be approved by someone other than its author' },
   },
   { code: 'UNAUTHENTICATED', pattern: /^Wrong username or password/, text: { zh: '用户名或密码错误', en: 'Wrong username or password' } },
+  // the kit's input checks (subgraphs/kit/src/input-checks.ts, class-validator's length rules): the
+  // reason survives translation, the field named in the user's language
+  {
+    code: 'BAD_USER_INPUT',
+    pattern: /^\S+ must be at least (\d+) characters/,
+    text: { zh: '“{{field}}”至少需要 $1 个字', en: '“{{field}}” needs at least $1 characters' },
+  },
+  {
+    code: 'BAD_USER_INPUT',
+    pattern: /^\S+ must be (?:at most|shorter than or equal to) (\d+) characters/,
+    text: { zh: '“{{field}}”最多 $1 个字', en: '“{{field}}” takes at most $1 characters' },
+  },
+  { code: 'BAD_USER_INPUT', pattern: /^\S+ is required/, text: { zh: '请填写“{{field}}”', en: '“{{field}}” is required' } },
+  {
+    code: 'BAD_USER_INPUT',
+    pattern: /^\S+ must not be in the future/,
+    text: { zh: '“{{field}}”不能晚于现在', en: '“{{field}}” cannot be in the future' },
+  },
   {
     code: 'BAD_USER_INPUT',
     pattern: /^a customer with this ID number already exists: (.+?)( \(a merged record\))?$/,
@@ -139,6 +157,8 @@ export function serverFieldLabel(field: string | undefined, lang: PortalLanguage
   return pick((Object.hasOwn(fieldLabels, last) ? fieldLabels[last] : undefined) ?? someField, lang);
 }
 
+const fieldLabel = (field: unknown, lang: PortalLanguage) => serverFieldLabel(typeof field === 'string' ? field : undefined, lang);
+
 /**
  * One server error in the user's language. In English the server's own (English) message follows as
  * detail when it says more than the code's words; in Chinese only the words of this table are shown.
@@ -148,13 +168,13 @@ export function serverErrorMessage(error: { code?: unknown; message?: string; fi
   const message = error.message ?? '';
   for (const r of reasonTexts) {
     const m = r.code === code ? r.pattern.exec(message) : null;
-    if (m) return pick(r.text, lang).replace('$1', m[1] ?? '');
+    if (m)
+      return pick(r.text, lang)
+        .replace('$1', m[1] ?? '')
+        .replace('{{field}}', fieldLabel(error.field, lang));
   }
   if (lang === 'zh-CN' && isChinese(message)) return message;
-  const text = pick(codeTexts[code], lang).replace(
-    '{{field}}',
-    serverFieldLabel(typeof error.field === 'string' ? error.field : undefined, lang),
-  );
+  const text = pick(codeTexts[code], lang).replace('{{field}}', fieldLabel(error.field, lang));
   const detailed = lang === 'en' && message && code !== 'INTERNAL_SERVER_ERROR' && code !== 'NETWORK_ERROR' && code !== 'UNKNOWN';
   return detailed ? `${text}: ${message}` : text;
 }
