@@ -6,3 +6,4 @@ export * from './resident-id';
 export * from './credit-code';
 export * from './permissions';
 export * from './channels';
+export * from './errors';

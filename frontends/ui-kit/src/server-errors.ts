@@ -1,24 +1,15 @@
+import { CLIENT_ERROR_CODES } from '@crm/shared-types';
 import type { PortalLanguage } from './portal.i18n';
 import type { Label } from './tiers';
 
 /**
- * Every error code a server of the bank sends: the subgraphs' client codes (subgraphs/kit/src/errors.ts
- * `CLIENT_ERROR_CODES` plus the generic INTERNAL_SERVER_ERROR), the gateway's (cost limit, method,
+ * Every error code a server of the bank sends: the subgraphs' client codes (`CLIENT_ERROR_CODES` of
+ * @crm/shared-types, which the kit enforces) plus the generic INTERNAL_SERVER_ERROR, the gateway's (cost limit, method,
  * upstream), the login route's (TOO_MANY_ATTEMPTS), and the portal's own for a failed round trip
  * (NETWORK_ERROR, HTTP_ERROR). A new code needs both words below, or the map does not compile.
  */
 export const serverErrorCodes = [
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'OPERATION_RESOLUTION_FAILURE',
-  'RATE_LIMITED',
+  ...CLIENT_ERROR_CODES,
   'INTERNAL_SERVER_ERROR',
   'COST_LIMIT',
   'METHOD_NOT_ALLOWED',

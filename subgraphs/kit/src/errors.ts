@@ -1,23 +1,10 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { OptimisticLockError } from '@mikro-orm/core';
+import { CLIENT_ERROR_CODES } from '@crm/shared-types';
 
-/**
- * The error codes a client may see. Anything else is an internal error: it is logged with its
- * stack on the server and reaches the client as a bare INTERNAL_SERVER_ERROR.
- */
-export const CLIENT_ERROR_CODES = [
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'OPERATION_RESOLUTION_FAILURE',
-  'RATE_LIMITED',
-] as const;
+// The error codes a client may see: the contract with the portal, in @crm/shared-types. Anything
+// else is an internal error: logged with its stack, sent as a bare INTERNAL_SERVER_ERROR.
+export { CLIENT_ERROR_CODES };
 
 export class BadUserInputError extends GraphQLError {
   constructor(message: string, field: string) {
