@@ -149,19 +149,24 @@ describe('working with a customer through the gateway', () => {
     );
   });
 
-  it('reveals personal data only to a PII viewer, with a purpose, and logs it', async () => {
+  it('reveals one field only to a PII viewer, with a purpose from the list, and logs it', async () => {
     const { busiest } = await busiestAndQuietest(outletA.user.orgUnitId);
-    const q = `mutation($id: ID!, $purpose: String!) { revealCustomerPii(customerId: $id, purpose: $purpose) { idNumber phone } }`;
-    const teller = await sys.query(q, { id: busiest.id, purpose: '核实身份' }, outletA.token);
+    const q = `mutation($id: ID!, $note: String) { revealCustomerPii(customerId: $id, field: ID_NUMBER, purpose: ACCOUNT_SERVICE, note: $note) { field value } }`;
+    const teller = await sys.query(q, { id: busiest.id, note: '核实身份' }, outletA.token);
     expect(teller.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const manager = await sys.query(q, { id: busiest.id, purpose: '办理贷款核实身份' }, managerA.token);
-    expect(manager.data!.revealCustomerPii.idNumber).not.toContain('*');
+    const manager = await sys.query(q, { id: busiest.id, note: '办理贷款核实身份' }, managerA.token);
+    expect(manager.data!.revealCustomerPii).toMatchObject({ field: 'ID_NUMBER', value: expect.not.stringContaining('*') });
     const log = await sys.query(
-      `query($id: ID) { piiAccessLog(customerId: $id) { items { staffUsername purpose fields } } }`,
+      `query($id: ID) { piiAccessLog(customerId: $id) { items { staffUsername purposeCode note fields } } }`,
       { id: busiest.id },
       branchHead.token,
     );
-    expect(log.data!.piiAccessLog.items[0]).toMatchObject({ staffUsername: 'bj0101.manager', purpose: '办理贷款核实身份' });
+    expect(log.data!.piiAccessLog.items[0]).toMatchObject({
+      staffUsername: 'bj0101.manager',
+      purposeCode: 'ACCOUNT_SERVICE',
+      note: '办理贷款核实身份',
+      fields: ['ID_NUMBER'],
+    });
   });
 
   it('carries a CSV import of 600 kB through the gateway and reports each bad row', async () => {

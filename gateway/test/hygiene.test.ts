@@ -37,11 +37,11 @@ describe('NUL bytes', () => {
     );
     badInput(
       await sys.query(
-        'mutation($id: ID!, $p: String!) { revealCustomerPii(customerId: $id, purpose: $p) { idNumber } }',
-        { id: customerId, p: '核实\u0000身份' },
+        'mutation($id: ID!, $n: String) { revealCustomerPii(customerId: $id, field: PHONE, purpose: ACCOUNT_SERVICE, note: $n) { value } }',
+        { id: customerId, n: '核实\u0000身份' },
         manager.token,
       ),
-      'p',
+      'n',
     );
   });
 });

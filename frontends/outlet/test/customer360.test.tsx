@@ -111,56 +111,74 @@ describe('customer 360', () => {
   it('shows no reveal action without PII_VIEWER', async () => {
     renderOutlet(gateway360(), '/outlet/customers/1', staff(['CUSTOMER_MANAGER']));
     await screen.findByTestId('customer-name');
-    expect(screen.queryByTestId('reveal-pii')).toBeNull();
+    expect(screen.getByTestId('pii-phone').textContent).toBe('138****5678');
+    expect(screen.getByTestId('profile-card').querySelectorAll('[data-testid^="reveal-"]')).toHaveLength(0);
   });
 
-  it('reveals with a validated purpose for a PII_VIEWER, in place and for this view only', async () => {
+  it('reveals only the field asked for, with a purpose from the list and a note, in place and for this view only', async () => {
     const gw = gateway360({
-      OutletRevealCustomerPii: ({ customerId }) => ({
-        data: {
-          revealCustomerPii: {
-            customerId,
-            idNumber: '110105198503071234',
-            phone: '13812345678',
-            address: '北京市朝阳区建国路 1 号',
-            email: 'zhang@example.com',
-            birthDate: '1985-03-07',
-          },
-        },
+      OutletRevealCustomerPii: ({ customerId, field }) => ({
+        data: { revealCustomerPii: { customerId, field, value: field === 'PHONE' ? '13812345678' : '110105198503071234' } },
       }),
     });
     renderOutlet(gw, '/outlet/customers/1', staff(['CUSTOMER_MANAGER', 'PII_VIEWER']));
-    fireEvent.click(await screen.findByTestId('reveal-pii'));
-    const purpose = await screen.findByTestId('reveal-purpose');
+    // an eye beside each masked value
+    for (const id of ['pii-id-number', 'pii-phone', 'pii-email', 'pii-address', 'pii-birth-date'])
+      expect(await screen.findByTestId(`reveal-${id}`)).toBeTruthy();
+    fireEvent.click(screen.getByTestId('reveal-pii-phone'));
+    const dialog = (await screen.findByTestId('reveal-form')).closest('.ant-modal') as HTMLElement;
+    expect(dialog.textContent).toContain('查看完整手机号');
     fireEvent.click(screen.getByTestId('reveal-confirm'));
-    expect(await screen.findByText('请填写查看目的')).toBeTruthy();
-    fireEvent.change(purpose, { target: { value: ' 核对 ' } });
-    fireEvent.click(screen.getByTestId('reveal-confirm'));
-    expect(await screen.findByText('查看目的至少 4 个字')).toBeTruthy();
+    expect(await within(dialog).findByText('请选择查看目的')).toBeTruthy();
     await act(async () => {
       await i18next.changeLanguage('en');
     });
-    expect(await screen.findByText('Purpose needs at least 4 characters')).toBeTruthy();
+    expect(await within(dialog).findByText('Please choose Purpose')).toBeTruthy();
+    expect(dialog.textContent).toContain('Reveal the full phone number');
     await act(async () => {
       await i18next.changeLanguage('zh-CN');
     });
     expect(gw.of('OutletRevealCustomerPii')).toHaveLength(0);
 
-    fireEvent.change(purpose, { target: { value: '客户本人办理挂失' } });
+    fireEvent.mouseDown(screen.getByTestId('reveal-purpose').closest('.ant-select') ?? screen.getByTestId('reveal-purpose'));
+    // the bank's list, in the user's language
+    for (const label of ['办理业务核实身份', '投诉处理', '风险审查', '司法/监管查询'])
+      expect((await screen.findAllByTitle(label)).length).toBe(1);
+    fireEvent.click((await screen.findAllByTitle('客户本人要求')).at(-1)!);
+    fireEvent.change(screen.getByTestId('reveal-note'), { target: { value: ' 客户来电 ' } });
     fireEvent.click(screen.getByTestId('reveal-confirm'));
-    await waitFor(() => expect(screen.getByTestId('pii-id-number').textContent).toBe('110105198503071234'));
-    expect(gw.last('OutletRevealCustomerPii')).toEqual({
-      customerId: '1',
-      purpose: '客户本人办理挂失',
-      fields: ['ID_NUMBER', 'PHONE', 'ADDRESS', 'EMAIL', 'BIRTH_DATE'],
-    });
-    expect(screen.getByTestId('pii-phone').textContent).toBe('13812345678');
-    expect(screen.getByTestId('pii-birth-date').textContent).toBe('1985-03-07');
+    await waitFor(() => expect(screen.getByTestId('pii-phone').textContent).toBe('13812345678'));
+    expect(gw.last('OutletRevealCustomerPii')).toEqual({ customerId: '1', field: 'PHONE', purpose: 'CUSTOMER_REQUEST', note: '客户来电' });
+    // the others stay masked, each with its own eye
+    expect(screen.getByTestId('pii-phone').dataset.revealed).toBe('true');
+    expect(screen.getByTestId('pii-id-number').textContent).toBe('110***********1234');
+    expect(screen.getByTestId('pii-id-number').dataset.revealed).toBe('false');
+    expect(screen.getByTestId('pii-birth-date').textContent).toBe('1985-**-**');
+    expect(screen.queryByTestId('reveal-pii-phone')).toBeNull();
+    expect(screen.getByTestId('reveal-pii-id-number')).toBeTruthy();
     expect(screen.getByTestId('reveal-logged').textContent).toContain('审计日志');
     // hide again: masked
     fireEvent.click(screen.getByTestId('hide-pii'));
+    expect(screen.getByTestId('pii-phone').textContent).toBe('138****5678');
+    expect(screen.queryByTestId('reveal-logged')).toBeNull();
+  });
+
+  it('shows the server’s reason on the note it names', async () => {
+    const gw = gateway360({
+      OutletRevealCustomerPii: () => ({
+        errors: [{ message: 'note must be at most 200 characters', extensions: { code: 'BAD_USER_INPUT', field: 'note' } }],
+      }),
+    });
+    renderOutlet(gw, '/outlet/customers/1', staff(['CUSTOMER_MANAGER', 'PII_VIEWER']));
+    fireEvent.click(await screen.findByTestId('reveal-pii-id-number'));
+    const form = await screen.findByTestId('reveal-form');
+    fireEvent.mouseDown(screen.getByTestId('reveal-purpose').closest('.ant-select') ?? screen.getByTestId('reveal-purpose'));
+    fireEvent.click((await screen.findAllByTitle('风险审查')).at(-1)!);
+    fireEvent.click(screen.getByTestId('reveal-confirm'));
+    await waitFor(() => expect(gw.of('OutletRevealCustomerPii')).toHaveLength(1));
+    expect(gw.last('OutletRevealCustomerPii')).toEqual({ customerId: '1', field: 'ID_NUMBER', purpose: 'RISK_REVIEW', note: null });
+    await waitFor(() => expect(form.querySelector('.ant-form-item-explain-error')).toBeTruthy());
     expect(screen.getByTestId('pii-id-number').textContent).toBe('110***********1234');
-    expect(screen.getByTestId('pii-birth-date').textContent).toBe('1985-**-**');
   });
 
   it('sends transaction filters and pages on the server', async () => {

@@ -224,7 +224,7 @@ export type Customer = {
   address: Maybe<Scalars['String']['output']>;
   /** Sums over accounts that are not closed (CNY) */
   balances: CustomerBalances;
-  /** Date of birth (individuals), masked to the year like the ID number it is part of: "1965-**-**". revealCustomerPii(fields: [BIRTH_DATE]) gives it whole (audited) */
+  /** Date of birth (individuals), masked to the year like the ID number it is part of: "1965-**-**". revealCustomerPii(field: BIRTH_DATE) gives it whole (audited) */
   birthDate: Maybe<Scalars['String']['output']>;
   companySize: Maybe<CompanySize>;
   createdAt: Scalars['DateTimeISO']['output'];
@@ -621,7 +621,7 @@ export type Mutation = {
   removeRelationship: Scalars['Boolean']['output'];
   /** OPEN or ACKNOWLEDGED → RESOLVED, with root cause and resolution */
   resolveServiceCase: ServiceCase;
-  /** Unmasked personal data of a customer in your scope, for a stated purpose (recorded in the PII access log) */
+  /** One personal-data field of a customer in your scope, in clear, for a purpose from the bank's list (minimum necessary); each reveal is one row in the PII access log (who, customer, field, purpose, note, when) */
   revealCustomerPii: PiiReveal;
   /** Head-office strategy analyst: validate and save a policy as the next DRAFT version of its scheme */
   saveTierPolicyDraft: TierPolicy;
@@ -722,8 +722,9 @@ export type MutationResolveServiceCaseArgs = {
 
 export type MutationRevealCustomerPiiArgs = {
   customerId: Scalars['ID']['input'];
-  fields?: InputMaybe<Array<PiiField>>;
-  purpose: Scalars['String']['input'];
+  field: PiiField;
+  note?: InputMaybe<Scalars['String']['input']>;
+  purpose: PiiRevealPurpose;
 };
 
 
@@ -876,7 +877,12 @@ export type PiiAccessEntry = {
   customerId: Maybe<Scalars['ID']['output']>;
   fields: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** The note given with a reveal */
+  note: Maybe<Scalars['String']['output']>;
+  /** Why: for a REVEAL the PiiRevealPurpose code; for the others what the system did */
   purpose: Scalars['String']['output'];
+  /** The purpose chosen from the list (REVEAL only) */
+  purposeCode: Maybe<PiiRevealPurpose>;
   staffId: Scalars['ID']['output'];
   staffUsername: Scalars['String']['output'];
 };
@@ -898,18 +904,29 @@ export type PiiField =
   | 'ID_NUMBER'
   | 'PHONE';
 
-/** Unmasked personal data of one customer; fields not asked for stay masked (idNumber) or null/empty */
+/** One personal-data field of one customer in clear — only the field asked for (minimum necessary) */
 export type PiiReveal = {
   __typename?: 'PiiReveal';
+  /** The account numbers in clear when field is ACCOUNT_NUMBERS; otherwise empty */
   accountNumbers: Array<Scalars['String']['output']>;
-  address: Maybe<Scalars['String']['output']>;
-  /** YYYY-MM-DD when BIRTH_DATE was asked for, otherwise masked like Customer.birthDate */
-  birthDate: Maybe<Scalars['String']['output']>;
   customerId: Scalars['ID']['output'];
-  email: Maybe<Scalars['String']['output']>;
-  idNumber: Scalars['String']['output'];
-  phone: Maybe<Scalars['String']['output']>;
+  field: PiiField;
+  /** The clear value (a date of birth as YYYY-MM-DD); null when the customer has none, and for ACCOUNT_NUMBERS */
+  value: Maybe<Scalars['String']['output']>;
 };
+
+/** The bank-defined purposes for revealing personal data (recorded with each reveal) */
+export type PiiRevealPurpose =
+  /** 办理业务核实身份 — verifying identity while serving the customer */
+  | 'ACCOUNT_SERVICE'
+  /** 投诉处理 — handling a complaint */
+  | 'COMPLAINT_HANDLING'
+  /** 客户本人要求 — the customer asks for their own data */
+  | 'CUSTOMER_REQUEST'
+  /** 司法/监管查询 — a court, police or regulator request */
+  | 'LEGAL_REQUEST'
+  /** 风险审查 — AML, fraud or credit review */
+  | 'RISK_REVIEW';
 
 export type PolicyStatus =
   | 'ACTIVE'

@@ -16,6 +16,7 @@ import { CustomerNumber0003 } from './migrations/0003-customer-number.migration'
 import { PiiConfirmations0004 } from './migrations/0004-pii-confirmations.migration';
 import { CustomerExportJob0005 } from './migrations/0005-customer-export-job.migration';
 import { QueueOrderPhoneTail0006 } from './migrations/0006-queue-order-phone-tail.migration';
+import { PiiRevealPurpose0007 } from './migrations/0007-pii-reveal-purpose.migration';
 
 export const customersDatabase: SubgraphDatabase = {
   schema: 'customers',
@@ -39,5 +40,6 @@ export const customersDatabase: SubgraphDatabase = {
     { name: '0004-pii-confirmations', class: PiiConfirmations0004 },
     { name: '0005-customer-export-job', class: CustomerExportJob0005 },
     { name: '0006-queue-order-phone-tail', class: QueueOrderPhoneTail0006 },
+    { name: '0007-pii-reveal-purpose', class: PiiRevealPurpose0007 },
   ],
 };

@@ -107,11 +107,11 @@ describe('(a) the birth date beside a masked ID number', () => {
     const target = bj[1];
     const res = await gql(
       sg.url,
-      `mutation($id: ID!) { revealCustomerPii(customerId: $id, purpose: "核实客户生日", fields: [BIRTH_DATE]) { idNumber birthDate } }`,
+      `mutation($id: ID!) { revealCustomerPii(customerId: $id, field: BIRTH_DATE, purpose: CUSTOMER_REQUEST) { field value } }`,
       { id: target.id },
       viewer,
     );
-    expect(res.data!.revealCustomerPii).toEqual({ idNumber: expect.stringContaining('*'), birthDate: target.birth_date });
+    expect(res.data!.revealCustomerPii).toEqual({ field: 'BIRTH_DATE', value: target.birth_date });
     expect((await log(34)).at(-1)).toMatchObject({ action: 'REVEAL', customer_id: Number(target.id), fields: ['BIRTH_DATE'] });
   });
 });

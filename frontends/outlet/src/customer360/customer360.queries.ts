@@ -289,14 +289,11 @@ export const CustomerInteractionsQuery = graphql(`
 export type Interaction = NonNullable<ResultOf<typeof CustomerInteractionsQuery>['customer']>['interactions']['items'][number];
 
 export const RevealPiiMutation = graphql(`
-  mutation OutletRevealCustomerPii($customerId: ID!, $purpose: String!, $fields: [PiiField!]) {
-    revealCustomerPii(customerId: $customerId, purpose: $purpose, fields: $fields) {
+  mutation OutletRevealCustomerPii($customerId: ID!, $field: PiiField!, $purpose: PiiRevealPurpose!, $note: String) {
+    revealCustomerPii(customerId: $customerId, field: $field, purpose: $purpose, note: $note) {
       customerId
-      idNumber
-      phone
-      address
-      email
-      birthDate
+      field
+      value
     }
   }
 `);

@@ -1,58 +1,85 @@
 import { useEffect, useState } from 'react';
-import { useMutation, type CombinedError } from 'urql';
 import { EyeOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Form, Input, Modal, Typography, money, type DescriptionsProps } from '@crm/ui-kit';
+import { Alert, Button, Card, Descriptions, Flex, Tooltip, Typography, money, type DescriptionsProps } from '@crm/ui-kit';
+import type { PiiField } from '@crm/ui-kit/schema-types';
 import { can, type StaffClaims } from '@crm/shared-types';
 import { useOutletTranslation } from '../outlet.i18n';
 import { date } from '../common/format';
-import { applyServerFieldErrors } from '@crm/ui-kit';
-import { minRule, requiredRule } from '../common/forms';
-import { RevalidateOnLanguageChange } from '../forms/form-modal';
-import { RevealPiiMutation, type Customer360, type PiiReveal } from './customer360.queries';
+import type { Customer360 } from './customer360.queries';
+import { PiiRevealDialog } from './pii-reveal.dialog';
 
-// the same table the customers subgraph enforces: the button is offered only where the API would answer
+// the same table the customers subgraph enforces: the eye is offered only where the API would answer
 export const canRevealPii = (user: StaffClaims) => can(user, 'CUSTOMER_PII_REVEAL');
-// account numbers are not needed here; the birth date is masked with the ID number (it would undo the mask)
-const REVEAL_FIELDS = ['ID_NUMBER', 'PHONE', 'ADDRESS', 'EMAIL', 'BIRTH_DATE'] as const;
+
+const TEST_IDS = {
+  ID_NUMBER: 'pii-id-number',
+  PHONE: 'pii-phone',
+  EMAIL: 'pii-email',
+  ADDRESS: 'pii-address',
+  BIRTH_DATE: 'pii-birth-date',
+} as const satisfies Partial<Record<PiiField, string>>;
+type ShownField = keyof typeof TEST_IDS;
 
 /**
- * Profile with masked ID number, phone, address, e-mail. PII_VIEWERs may reveal them after stating a
- * purpose; the unmasked values live in this component's state only (never in urql's cache), so they are
- * gone when the page is left or another customer is opened.
+ * Profile with masked ID number, phone, address, e-mail and date of birth. PII_VIEWERs may reveal one
+ * of them at a time (the eye beside it) after choosing a purpose from the bank's list; only that field
+ * comes back in clear. The clear values live in this component's state only (never in urql's cache),
+ * so they are gone when the page is left or another customer is opened.
  */
 export function ProfileCard({ customer, user }: { customer: Customer360; user: StaffClaims }) {
   const { t, i18n } = useOutletTranslation();
-  const [revealed, setRevealed] = useState<PiiReveal | null>(null);
-  const [asking, setAsking] = useState(false);
+  const [revealed, setRevealed] = useState<Partial<Record<ShownField, string | null>>>({});
+  const [asking, setAsking] = useState<ShownField | null>(null);
   useEffect(() => {
-    setRevealed(null);
+    setRevealed({});
+    setAsking(null);
   }, [customer.id]);
+  const anyRevealed = Object.keys(revealed).length > 0;
 
-  const pii = (masked: string | null, full: string | null | undefined, testId: string) => (
-    <Typography.Text
-      data-testid={testId}
-      data-revealed={revealed ? 'true' : 'false'}
-      copyable={revealed && full ? { text: full } : false}
-      style={{ fontFamily: testId === 'pii-id-number' || testId === 'pii-phone' ? 'monospace' : undefined }}
-    >
-      {(revealed ? full : masked) ?? t('none')}
-    </Typography.Text>
-  );
+  const pii = (field: ShownField, masked: string | null) => {
+    const clear = field in revealed;
+    const full = revealed[field];
+    const testId = TEST_IDS[field];
+    return (
+      <Flex gap={4} align="center" wrap>
+        <Typography.Text
+          data-testid={testId}
+          data-revealed={clear ? 'true' : 'false'}
+          copyable={clear && full ? { text: full } : false}
+          style={{ fontFamily: field === 'ID_NUMBER' || field === 'PHONE' ? 'monospace' : undefined }}
+        >
+          {(clear ? full : masked) ?? t('none')}
+        </Typography.Text>
+        {!clear && masked != null && canRevealPii(user) && (
+          <Tooltip title={t('revealFieldAction', { field: t(`PiiField_${field}`) })}>
+            <Button
+              type="text"
+              size="small"
+              icon={<EyeOutlined />}
+              data-testid={`reveal-${testId}`}
+              aria-label={t('revealFieldAction', { field: t(`PiiField_${field}`) })}
+              onClick={() => setAsking(field)}
+            />
+          </Tooltip>
+        )}
+      </Flex>
+    );
+  };
 
   const individual = customer.kind === 'INDIVIDUAL';
   const items: DescriptionsProps['items'] = [
     {
       key: 'idNumber',
       label: t(individual ? 'residentId' : 'creditCode'),
-      children: pii(customer.idNumber, revealed?.idNumber, 'pii-id-number'),
+      children: pii('ID_NUMBER', customer.idNumber),
     },
-    { key: 'phone', label: t('phone'), children: pii(customer.phone, revealed?.phone, 'pii-phone') },
-    { key: 'email', label: t('email'), children: pii(customer.email, revealed?.email, 'pii-email') },
-    { key: 'address', label: t('address'), span: 'filled', children: pii(customer.address, revealed?.address, 'pii-address') },
+    { key: 'phone', label: t('phone'), children: pii('PHONE', customer.phone) },
+    { key: 'email', label: t('email'), children: pii('EMAIL', customer.email) },
+    { key: 'address', label: t('address'), span: 'filled', children: pii('ADDRESS', customer.address) },
     ...(individual
       ? [
           { key: 'gender', label: t('gender'), children: customer.gender ? t(`gender${customer.gender}`) : t('none') },
-          { key: 'birthDate', label: t('birthDate'), children: pii(customer.birthDate, revealed?.birthDate, 'pii-birth-date') },
+          { key: 'birthDate', label: t('birthDate'), children: pii('BIRTH_DATE', customer.birthDate) },
           { key: 'occupation', label: t('occupation'), children: customer.occupation ?? t('none') },
           { key: 'incomeBand', label: t('incomeBand'), children: customer.incomeBand ? t(`IncomeBand_${customer.incomeBand}`) : t('none') },
         ]
@@ -75,63 +102,27 @@ export function ProfileCard({ customer, user }: { customer: Customer360; user: S
       title={t('profileTitle')}
       data-testid="profile-card"
       extra={
-        canRevealPii(user) &&
-        (revealed ? (
-          <Button size="small" data-testid="hide-pii" onClick={() => setRevealed(null)}>
+        anyRevealed && (
+          <Button size="small" data-testid="hide-pii" onClick={() => setRevealed({})}>
             {t('revealHide')}
           </Button>
-        ) : (
-          <Button size="small" icon={<EyeOutlined />} data-testid="reveal-pii" onClick={() => setAsking(true)}>
-            {t('reveal')}
-          </Button>
-        ))
+        )
       }
     >
-      {revealed && <Alert type="warning" showIcon data-testid="reveal-logged" title={t('revealLogged')} style={{ marginBottom: 12 }} />}
+      {anyRevealed && <Alert type="warning" showIcon data-testid="reveal-logged" title={t('revealLogged')} style={{ marginBottom: 12 }} />}
       <Descriptions size="small" column={{ xs: 1, md: 2 }} items={items} />
       {asking && (
-        <RevealModal
+        <PiiRevealDialog
           customerId={customer.id}
-          onClose={() => setAsking(false)}
+          field={asking}
+          onClose={() => setAsking(null)}
           onRevealed={(r) => {
-            setRevealed(r);
-            setAsking(false);
+            // only the field asked for is ever in the answer
+            if (r.customerId === customer.id) setRevealed((prev) => ({ ...prev, [asking]: r.value ?? null }));
+            setAsking(null);
           }}
         />
       )}
     </Card>
-  );
-}
-
-function RevealModal({ customerId, onClose, onRevealed }: { customerId: string; onClose: () => void; onRevealed: (r: PiiReveal) => void }) {
-  const { t } = useOutletTranslation();
-  const [form] = Form.useForm<{ purpose: string }>();
-  const [{ fetching }, reveal] = useMutation(RevealPiiMutation);
-  const [general, setGeneral] = useState<string[]>([]);
-  const onFinish = async ({ purpose }: { purpose: string }) => {
-    setGeneral([]);
-    const result = await reveal({ customerId, purpose: purpose.trim(), fields: [...REVEAL_FIELDS] }, { requestPolicy: 'network-only' });
-    if (result.error) setGeneral(applyServerFieldErrors(form, result.error as CombinedError, ['purpose']));
-    else if (result.data) onRevealed(result.data.revealCustomerPii);
-  };
-  return (
-    <Modal
-      open
-      title={t('revealTitle')}
-      onCancel={onClose}
-      okText={t('revealConfirm')}
-      cancelText={t('cancel')}
-      okButtonProps={{ 'data-testid': 'reveal-confirm', loading: fetching }}
-      onOk={() => form.submit()}
-    >
-      <Typography.Paragraph type="secondary">{t('revealNotice')}</Typography.Paragraph>
-      <Form form={form} layout="vertical" onFinish={onFinish} data-testid="reveal-form">
-        <RevalidateOnLanguageChange form={form} />
-        <Form.Item name="purpose" label={t('revealPurpose')} rules={[requiredRule(t, 'revealPurpose'), minRule(t, 'revealPurpose', 4)]}>
-          <Input.TextArea data-testid="reveal-purpose" rows={2} maxLength={200} placeholder={t('revealPurposePlaceholder')} autoFocus />
-        </Form.Item>
-        {general.length > 0 && <Alert type="error" showIcon title={general.join('\n')} />}
-      </Form>
-    </Modal>
   );
 }

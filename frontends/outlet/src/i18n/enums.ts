@@ -12,6 +12,8 @@ import type {
   NeedCategory,
   NeedPriority,
   NeedStatus,
+  PiiField,
+  PiiRevealPurpose,
   RelationshipKind,
   TransactionCategory,
   TransactionChannel,
@@ -38,6 +40,8 @@ interface Enums {
   CaseCategory: CaseCategory;
   CaseSeverity: CaseSeverity;
   CaseStatus: CaseStatus;
+  PiiField: PiiField;
+  PiiRevealPurpose: PiiRevealPurpose;
   Touchpoint: Touchpoint;
   RelationshipKind: RelationshipKind;
 }
@@ -152,6 +156,22 @@ const enums = {
     GUARANTOR_FOR: ['担保', 'Guarantor for'],
     PARENT_COMPANY_OF: ['母公司', 'Parent company of'],
     GROUP_AFFILIATE: ['集团关联', 'Group affiliate'],
+  },
+  PiiField: {
+    ID_NUMBER: ['证件号码', 'ID number'],
+    PHONE: ['手机号', 'phone number'],
+    ADDRESS: ['地址', 'address'],
+    EMAIL: ['邮箱', 'e-mail'],
+    BIRTH_DATE: ['出生日期', 'date of birth'],
+    ACCOUNT_NUMBERS: ['账号', 'account numbers'],
+  },
+  // the bank's list of purposes for seeing personal data in clear (the API accepts only these)
+  PiiRevealPurpose: {
+    ACCOUNT_SERVICE: ['办理业务核实身份', 'Verifying identity for a service'],
+    COMPLAINT_HANDLING: ['投诉处理', 'Complaint handling'],
+    RISK_REVIEW: ['风险审查', 'Risk review'],
+    LEGAL_REQUEST: ['司法/监管查询', 'Court or regulator request'],
+    CUSTOMER_REQUEST: ['客户本人要求', 'Requested by the customer'],
   },
 } satisfies { [E in keyof Enums]: Record<Enums[E], Pair> };
 

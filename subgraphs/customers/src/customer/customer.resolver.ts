@@ -104,7 +104,7 @@ export class CustomerResolver {
   @FieldResolver(() => String, {
     nullable: true,
     description:
-      'Date of birth (individuals), masked to the year like the ID number it is part of: "1965-**-**". revealCustomerPii(fields: [BIRTH_DATE]) gives it whole (audited)',
+      'Date of birth (individuals), masked to the year like the ID number it is part of: "1965-**-**". revealCustomerPii(field: BIRTH_DATE) gives it whole (audited)',
   })
   birthDate(@Root() c: Customer) {
     return maskBirthDate(c.birthDate);

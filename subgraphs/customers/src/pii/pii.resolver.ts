@@ -1,8 +1,27 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { maskBirthDate, maskIdNumber, PageInput, Permit, pageWindow, type RequestContext } from '@crm/kit';
+import { PageInput, Permit, pageWindow, type RequestContext } from '@crm/kit';
 import { requireCustomer } from '../customer/customer.access';
-import { checkPurpose, recordPiiAccess } from './pii.service';
-import { PiiAccessLogPage, PiiField, PiiReveal } from './pii.types';
+import type { Customer } from '../customer/customer.entity';
+import { checkNote, checkRevealPurpose, MAX_NOTE, recordPiiAccess } from './pii.service';
+import { PiiAccessLogPage, PiiField, PiiReveal, PiiRevealPurpose } from './pii.types';
+
+/** The clear value of the one field asked for (account numbers come from their own table). */
+function clearValue(customer: Customer, field: PiiField): string | null {
+  switch (field) {
+    case PiiField.ID_NUMBER:
+      return customer.idNumber;
+    case PiiField.PHONE:
+      return customer.phone ?? null;
+    case PiiField.ADDRESS:
+      return customer.address ?? null;
+    case PiiField.EMAIL:
+      return customer.email ?? null;
+    case PiiField.BIRTH_DATE:
+      return customer.birthDate ?? null;
+    case PiiField.ACCOUNT_NUMBERS:
+      return null;
+  }
+}
 
 interface LogRow {
   id: string;
@@ -14,6 +33,8 @@ interface LogRow {
   customer_count: number;
   fields: string[];
   purpose: string;
+  purpose_code: PiiRevealPurpose | null;
+  note: string | null;
   total: number;
 }
 
@@ -21,37 +42,41 @@ interface LogRow {
 export class PiiResolver {
   @Permit('CUSTOMER_READ', 'CUSTOMER_PII_REVEAL')
   @Mutation(() => PiiReveal, {
-    description: 'Unmasked personal data of a customer in your scope, for a stated purpose (recorded in the PII access log)',
+    description:
+      "One personal-data field of a customer in your scope, in clear, for a purpose from the bank's list (minimum necessary); " +
+      'each reveal is one row in the PII access log (who, customer, field, purpose, note, when)',
   })
   async revealCustomerPii(
     @Arg('customerId', () => ID) customerId: string,
-    @Arg('purpose') purpose: string,
+    @Arg('field', () => PiiField, { description: 'The one field to show in clear' }) field: PiiField,
+    @Arg('purpose', () => PiiRevealPurpose) purpose: PiiRevealPurpose,
     @Ctx() ctx: RequestContext,
-    @Arg('fields', () => [PiiField], { nullable: true, description: 'default: all' }) fields?: PiiField[] | null,
+    @Arg('note', () => String, { nullable: true, description: `Optional detail beside the purpose, at most ${MAX_NOTE} characters` })
+    note?: string | null,
   ): Promise<PiiReveal> {
-    const why = checkPurpose(purpose);
+    const why = checkRevealPurpose(purpose);
+    const detail = checkNote(note);
     const customer = await requireCustomer(ctx, customerId);
-    const wanted = new Set(fields?.length ? fields : Object.values(PiiField));
     return ctx.em.transactional(async (tx) => {
-      const accounts = wanted.has(PiiField.ACCOUNT_NUMBERS)
-        ? await tx.execute<{ account_no: string }[]>('select account_no from customers.account where customer_id = ? order by id', [
-            customer.id,
-          ])
-        : [];
+      const accounts =
+        field === PiiField.ACCOUNT_NUMBERS
+          ? await tx.execute<{ account_no: string }[]>('select account_no from customers.account where customer_id = ? order by id', [
+              customer.id,
+            ])
+          : [];
       await recordPiiAccess(tx, ctx, {
         action: 'REVEAL',
         customerId: customer.id,
         customerCount: 1,
-        fields: [...wanted].sort(),
+        fields: [field],
         purpose: why,
+        purposeCode: why,
+        note: detail,
       });
       return {
         customerId: String(customer.id),
-        idNumber: wanted.has(PiiField.ID_NUMBER) ? customer.idNumber : maskIdNumber(customer.idNumber)!,
-        phone: wanted.has(PiiField.PHONE) ? (customer.phone ?? null) : null,
-        address: wanted.has(PiiField.ADDRESS) ? (customer.address ?? null) : null,
-        email: wanted.has(PiiField.EMAIL) ? (customer.email ?? null) : null,
-        birthDate: wanted.has(PiiField.BIRTH_DATE) ? (customer.birthDate ?? null) : maskBirthDate(customer.birthDate),
+        field,
+        value: clearValue(customer, field),
         accountNumbers: accounts.map((a) => a.account_no),
       };
     });
@@ -72,7 +97,7 @@ export class PiiResolver {
     const homeInScope = ctx.scope.sql('c.home_org_path');
     const rows = await ctx.em.execute<LogRow[]>(
       `select l.id::text, (extract(epoch from l.at) * 1000)::float8 as at_ms, l.staff_id, l.staff_username, l.action,
-              case when ${homeInScope.sql} then l.customer_id end as customer_id, l.customer_count, l.fields, l.purpose, count(*) over ()::int as total
+              case when ${homeInScope.sql} then l.customer_id end as customer_id, l.customer_count, l.fields, l.purpose, l.purpose_code, l.note, count(*) over ()::int as total
        from customers.pii_access_log l left join customers.customer c on c.id = l.customer_id
        where l.${scope.sql} ${customer ? 'and l.customer_id = ?' : ''}
        order by l.at desc, l.id desc limit ? offset ?`,
@@ -89,6 +114,8 @@ export class PiiResolver {
         customerCount: r.customer_count,
         fields: r.fields,
         purpose: r.purpose,
+        purposeCode: r.purpose_code,
+        note: r.note,
       })),
       total: rows[0]?.total ?? (w.offset > 0 ? await this.count(ctx, scope, customer?.id) : 0),
       page: w.page,

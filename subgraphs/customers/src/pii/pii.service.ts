@@ -1,18 +1,33 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, pgArray, type RequestContext } from '@crm/kit';
 import { partialPhone, piiSearched, type CustomerFilter } from '../customer/customer.filter';
-import { PiiField } from './pii.types';
+import { PiiField, PiiRevealPurpose } from './pii.types';
 
 export const MIN_PURPOSE = 4;
 export const MAX_PURPOSE = 500;
+export const MAX_NOTE = 200;
 
-/** The stated reason for seeing personal data: at least 4 characters, so "x" is not a purpose. */
+/** The stated reason for an export: at least 4 characters, so "x" is not a purpose. */
 export function checkPurpose(purpose: string | null | undefined): string {
   const p = (purpose ?? '').trim();
   if (p.length < MIN_PURPOSE)
     throw new BadUserInputError(`purpose must say why you need the data (at least ${MIN_PURPOSE} characters)`, 'purpose');
   if (p.length > MAX_PURPOSE) throw new BadUserInputError(`purpose must be at most ${MAX_PURPOSE} characters`, 'purpose');
   return p;
+}
+
+/** A reveal's purpose must be one of the bank's list (GraphQL checks the enum; this guards other callers). */
+export function checkRevealPurpose(purpose: unknown): PiiRevealPurpose {
+  if (typeof purpose !== 'string' || !Object.values<string>(PiiRevealPurpose).includes(purpose))
+    throw new BadUserInputError(`purpose must be one of ${Object.values(PiiRevealPurpose).join(', ')}`, 'purpose');
+  return purpose as PiiRevealPurpose;
+}
+
+/** The optional note beside the purpose: trimmed, empty is none, at most MAX_NOTE characters. */
+export function checkNote(note: string | null | undefined): string | null {
+  const n = (note ?? '').trim();
+  if (n.length > MAX_NOTE) throw new BadUserInputError(`note must be at most ${MAX_NOTE} characters`, 'note');
+  return n || null;
 }
 
 export interface PiiAccess {
@@ -22,6 +37,9 @@ export interface PiiAccess {
   customerCount: number;
   fields: string[];
   purpose: string;
+  /** REVEAL: the purpose from the list, and the note beside it */
+  purposeCode?: PiiRevealPurpose;
+  note?: string | null;
 }
 
 /**
@@ -31,8 +49,8 @@ export interface PiiAccess {
  */
 export async function recordPiiAccess(tx: EntityManager, ctx: RequestContext, access: PiiAccess): Promise<void> {
   await tx.execute(
-    `insert into customers.pii_access_log (staff_id, staff_username, org_unit_id, org_path, action, customer_id, customer_count, fields, purpose)
-     values (?, ?, ?, ?, ?, ?, ?, ?::text[], ?)`,
+    `insert into customers.pii_access_log (staff_id, staff_username, org_unit_id, org_path, action, customer_id, customer_count, fields, purpose, purpose_code, note)
+     values (?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?)`,
     [
       Number(ctx.user.sub),
       ctx.user.username,
@@ -43,6 +61,8 @@ export async function recordPiiAccess(tx: EntityManager, ctx: RequestContext, ac
       access.customerCount,
       pgArray(access.fields),
       access.purpose,
+      access.purposeCode ?? null,
+      access.note ?? null,
     ],
   );
 }
