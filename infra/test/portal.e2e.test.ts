@@ -256,14 +256,15 @@ describe('customer 360, end to end', () => {
     await page.close();
   }, 120_000);
 
-  it('reveals an ID number to a customer manager who states a purpose', async () => {
+  it('reveals an ID number to a customer manager who chooses a purpose', async () => {
     const page = await browser.newPage();
     await logIn(page, 'bj0101.manager');
     await tableRows(page).first().click();
     await page.getByTestId('customer-360').waitFor({ timeout: 15_000 });
     expect(await page.getByTestId('pii-id-number').textContent()).toContain('*');
-    await page.getByTestId('reveal-pii').click();
-    await fill(page, 'reveal-purpose', '办理开户业务核实身份');
+    await page.getByTestId('reveal-pii-id-number').click();
+    await chooseFirst(page, 'reveal-purpose');
+    await fill(page, 'reveal-note', '办理开户业务核实身份');
     await page.getByTestId('reveal-confirm').click();
     await page.waitForFunction(
       () => {
@@ -273,6 +274,7 @@ describe('customer 360, end to end', () => {
       null,
       { timeout: 15_000 },
     );
+    expect(await page.getByTestId('pii-phone').textContent()).toContain('*');
     await page.screenshot({ path: join(SHOTS, 'customer-360-revealed.png'), fullPage: true });
     await page.close();
   }, 60_000);
@@ -282,7 +284,8 @@ describe('customer 360, end to end', () => {
     await logIn(page, 'bj0101.staff');
     await tableRows(page).first().click();
     await page.getByTestId('customer-360').waitFor({ timeout: 15_000 });
-    expect(await page.getByTestId('reveal-pii').count()).toBe(0);
+    await page.getByTestId('pii-id-number').waitFor();
+    expect(await page.locator('[data-testid^="reveal-pii"]').count()).toBe(0);
     await page.close();
   }, 60_000);
 });
