@@ -4,7 +4,7 @@ import i18next from 'i18next';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kind, parse, type EnumTypeDefinitionNode } from 'graphql';
-import { churnReasonLabels, initPortalI18n } from '@crm/ui-kit';
+import { churnReasonLabels, initPortalI18n, tierColors } from '@crm/ui-kit';
 
 // canvas is not available in happy-dom; the chart wrapper is the kit's, tested there
 vi.mock('@crm/ui-kit/charts', () => import('@crm/ui-kit/testing/charts-stub'));
@@ -81,13 +81,20 @@ describe('branch cockpit', () => {
     expect(chart('branch-comparison-chart').xAxis.data).toEqual(['朝阳支行', '海淀支行']);
     expect(chart('branch-comparison-chart').series[0].data).toEqual([1000, 2000]);
     fireEvent.click(within(screen.getByTestId('comparison-measure')).getByText('存款'));
-    await waitFor(() => expect(chart('branch-comparison-chart').series[0].data).toEqual([10000, 20000]));
+    // amounts plotted in yuan, the axis writes them in 万/亿 (its name says 元)
+    await waitFor(() => expect(chart('branch-comparison-chart').series[0].data).toEqual([100_000_000, 200_000_000]));
+    expect(chart('branch-comparison-chart').yAxis.name).toBe('存款（元）');
     // tier mix: scheme order, top tier first; stacked per child
     const stacked = chart('branch-tier-chart');
     expect(stacked.series.map((s: { name: string }) => s.name)).toEqual(['贵宾', '关键', '重点', '价值', '基本']);
     expect(stacked.series[0].data).toEqual([50, 100]);
     expect(stacked.series[0].stack).toBe('tiers');
-    expect(chart('branch-tier-pie').series[0].data.map((d: { name: string }) => d.name)).toEqual(['贵宾', '重点', '基本']);
+    // the unit's mix as a pyramid: every tier in rank order (top = VIP, not by size), in the tier colours
+    const pyramid = chart('branch-tier-pie').series[0];
+    expect(pyramid.type).toBe('funnel');
+    expect(pyramid.sort).toBe('none');
+    expect(pyramid.data.map((d: { name: string }) => d.name)).toEqual(['贵宾', '关键', '重点', '价值', '基本']);
+    expect(pyramid.data[0].itemStyle.color).toBe(tierColors.VIP);
     expect(gw.of('BranchMyUnit')).toEqual([{ asOf: null }]);
   });
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { initPortalI18n } from '@crm/ui-kit';
+import { initPortalI18n, tierColors } from '@crm/ui-kit';
 import i18next from 'i18next';
 import { fakeGateway, renderHeadOffice, staffUser } from './fake-gateway';
 import { dashboardData } from './fixtures';
@@ -89,12 +89,14 @@ describe('dashboard charts', () => {
     await waitFor(() => expect(screen.getByTestId('tier-pyramid').getAttribute('data-option')).toBeTruthy());
     const pyramid = JSON.parse(screen.getByTestId('tier-pyramid').getAttribute('data-option')!);
     expect(pyramid.series[0].type).toBe('funnel');
+    expect(pyramid.series[0].sort).toBe('none'); // ranked, top = VIP, not sorted by size
+    // each tier in its own colour, the same as its tag and in every remote
     expect(pyramid.series[0].data).toEqual([
-      { name: '贵宾', value: 10 },
-      { name: '关键', value: 40 },
-      { name: '重点', value: 150 },
-      { name: '价值', value: 300 },
-      { name: '基本', value: 500 },
+      { name: '贵宾', value: 10, itemStyle: { color: tierColors.VIP } },
+      { name: '关键', value: 40, itemStyle: { color: tierColors.CRITICAL } },
+      { name: '重点', value: 150, itemStyle: { color: tierColors.KEY } },
+      { name: '价值', value: 300, itemStyle: { color: tierColors.VALUE } },
+      { name: '基本', value: 500, itemStyle: { color: tierColors.BASIC } },
     ]);
     const bars = JSON.parse(screen.getByTestId('branch-chart').getAttribute('data-option')!);
     expect(bars.xAxis.data).toEqual(['北京分行', '上海分行']);

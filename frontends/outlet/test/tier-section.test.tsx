@@ -266,7 +266,10 @@ describe('customer 360: tier & scores', () => {
     const radar = chart('score-radar');
     expect(radar.radar.indicator).toHaveLength(5);
     expect(radar.radar.indicator[3]).toEqual({ name: '满意度\n未测评', max: 100 });
-    expect(radar.series[0].data[0].value).toEqual([100, 94.1, 78.5, '-', 66.7]); // a gap, not 0, not 60
+    // not 0 (ECharts draws '-' at the centre), not 60: the polygon goes straight from loyalty to relevance,
+    // its satisfaction vertex on that line (2ab·cos72°/(a+b)) and without a symbol; the tooltip says 未测评
+    expect(radar.series[0].data[0].value).toEqual([100, 94.1, 78.5, 22.3, 66.7]);
+    expect(radar.series[0].symbol).toBe('none');
     const axis = screen.getByTestId('score-radar-axes').querySelector('[data-degree="satisfaction"]')!;
     expect(axis.textContent).toBe('满意度 未测评');
     const degree = screen.getByTestId('degree-satisfaction').textContent!;

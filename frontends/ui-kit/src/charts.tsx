@@ -1,10 +1,12 @@
 // @crm/ui-kit/charts — a curated echarts/core build (only what the portal draws) and a small
-// wrapper. Kept out of the main entry so pages without charts never download echarts.
+// wrapper, with the portal's chart conventions (axes, tooltips, empty states). Kept out of the main
+// entry so pages without charts never download echarts. SVG: a chart's words are text in the DOM
+// (screen readers, browser tests), and the portal's charts are small.
 import { useEffect, useRef, type CSSProperties } from 'react';
 import * as echarts from 'echarts/core';
 import { BarChart, FunnelChart, LineChart, PieChart, RadarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, RadarComponent, TitleComponent, TooltipComponent } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
+import { SVGRenderer } from 'echarts/renderers';
 import type { ComposeOption } from 'echarts/core';
 import type { BarSeriesOption, FunnelSeriesOption, LineSeriesOption, PieSeriesOption, RadarSeriesOption } from 'echarts/charts';
 import type {
@@ -26,8 +28,10 @@ echarts.use([
   TooltipComponent,
   LegendComponent,
   TitleComponent,
-  CanvasRenderer,
+  SVGRenderer,
 ]);
+
+export * from './chart-conventions';
 
 /** Only options of the registered chart types type-check. */
 export type PortalChartOption = ComposeOption<
@@ -47,7 +51,7 @@ export function EChart({ option, style, testId }: { option: PortalChartOption; s
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   useEffect(() => {
-    const c = echarts.init(box.current!, undefined, { renderer: 'canvas' });
+    const c = echarts.init(box.current!, undefined, { renderer: 'svg' });
     chart.current = c;
     // inside a remote the box resizes with the shell's layout, not only with the window
     const ro = new ResizeObserver(() => c.resize());

@@ -5,6 +5,7 @@ import type { CSSProperties } from 'react';
 import type { PortalChartOption } from '../src/charts';
 
 export type { PortalChartOption };
+export * from '../src/chart-conventions';
 
 export function EChart({ option, testId }: { option: PortalChartOption; style?: CSSProperties; testId?: string }) {
   return <div data-testid={testId} data-option={JSON.stringify(option)} />;

@@ -3,6 +3,7 @@ import type { PortalContext } from './portal-context';
 import { headOfficeCases } from './head-office.cases';
 import { outletQueueCases } from './outlet-queue.cases';
 import { branchCockpitCases } from './branch-cockpit.cases';
+import { chartsCases } from './charts.cases';
 import { piiRevealCases } from './pii-reveal.cases';
 
 /** Every area's browser tests, registered inside portal.e2e.test.ts's one running system. */
@@ -12,4 +13,5 @@ export function registerPortalCases(portal: PortalContext) {
   customer360TierCases(portal);
   branchCockpitCases(portal);
   piiRevealCases(portal);
+  chartsCases(portal);
 }

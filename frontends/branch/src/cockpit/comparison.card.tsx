@@ -1,10 +1,24 @@
 import { useMemo, useState } from 'react';
 import { Card, Empty, Flex, Segmented, Table, Typography, bankChartPalette, unitName, type TableColumnsType } from '@crm/ui-kit';
-import { EChart, type PortalChartOption } from '@crm/ui-kit/charts';
+import { EChart, countAxis, moneyAxis, scoreAxis, tooltipValue, type ChartValueKind, type PortalChartOption } from '@crm/ui-kit/charts';
 import { useBranchTranslation } from '../branch.i18n';
 import { branchPath, linkClick } from '../routing/branch.routes';
 import type { ChildRollup, CockpitUnit } from './cockpit.queries';
-import { MEASURE_KEYS, measureText, measureValue, type MeasureKey } from './measures';
+import { MEASURE_KEYS, measureText, type MeasureKey } from './measures';
+
+/** How each measure's numbers read on the chart: amounts in yuan (万/亿, ¥ in the tooltip), counts, scores. */
+const measureKind: Record<MeasureKey, ChartValueKind> = {
+  customers: 'count',
+  deposits: 'amount',
+  loans: 'amount',
+  weightedAssets: 'amount',
+  contribution: 'amount',
+  avgSatisfaction: 'score',
+  complaintRate: 'score',
+  churnRisk: 'count',
+};
+const measureAxis = (m: MeasureKey, lang: string, name: string) =>
+  measureKind[m] === 'amount' ? moneyAxis(lang, name) : measureKind[m] === 'count' ? countAxis(lang, name) : scoreAxis(lang, name);
 
 /** The unit's children on the same measures: a sortable table (with the unit's own total) and a bar chart of one measure. */
 export function ComparisonCard({ unit, basePath }: { unit: CockpitUnit; basePath: string }) {
@@ -45,15 +59,16 @@ export function ComparisonCard({ unit, basePath }: { unit: CockpitUnit; basePath
   const option = useMemo<PortalChartOption>(
     () => ({
       color: [bankChartPalette[0]],
-      tooltip: { trigger: 'axis' },
+      tooltip: { trigger: 'axis', valueFormatter: tooltipValue(measureKind[measure], lang) },
       grid: { left: 56, right: 16, top: 24, bottom: 48 },
       xAxis: {
         type: 'category',
         data: rows.map((r) => unitName(r.orgUnit, lang)),
         axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0 },
       },
-      yAxis: { type: 'value', name: t(measure) },
-      series: [{ type: 'bar', name: t(measure), barMaxWidth: 40, data: rows.map((r) => measureValue(r, measure, lang)) }],
+      yAxis: measureAxis(measure, lang, t(measure).replace(/（.*）|\s\(.*\)/, '')),
+      // amounts in yuan: the axis writes them in 万/亿 (the table keeps its unit)
+      series: [{ type: 'bar', name: t(measure), barMaxWidth: 40, data: rows.map((r) => r[measure] ?? null) }],
     }),
     [rows, measure, lang, t],
   );

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { Card, Col, Empty, Row, tierColors, tierOrder, unitName } from '@crm/ui-kit';
-import { EChart, type PortalChartOption } from '@crm/ui-kit/charts';
+import { EChart, countAxis, tierPyramidSeries, tooltipValue, type PortalChartOption } from '@crm/ui-kit/charts';
 import { useBranchTranslation } from '../branch.i18n';
 import type { CockpitUnit, Rollup } from './cockpit.queries';
 
 const countOf = (r: Rollup, tier: string) => r.tiers.find((c) => c.tier === tier)?.customers ?? 0;
 
-/** The unit's tier mix (pie) and each child's (stacked bar), top tier first, in the scheme's order. */
+/** The unit's tier mix (a pyramid) and each child's (stacked bar), top tier first, in the scheme's order. */
 export function TierDistributionCard({ unit }: { unit: CockpitUnit }) {
   const { t, i18n } = useBranchTranslation();
   const lang = i18n.language;
@@ -24,32 +24,23 @@ export function TierDistributionCard({ unit }: { unit: CockpitUnit }) {
     [unit, rollup, lang],
   );
 
+  // the unit's tiers as a pyramid, top tier at the top in the scheme's rank (every tier, an empty one as 0)
   const pie = useMemo<PortalChartOption>(
-    () => ({
-      tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
-      legend: { bottom: 0, type: 'scroll' },
-      series: [
-        {
-          type: 'pie',
-          radius: ['35%', '65%'],
-          center: ['50%', '45%'],
-          name: unitName(unit, lang),
-          data: order
-            .map((tier) => ({ name: t(`Tier_${tier}`), value: countOf(rollup, tier), itemStyle: { color: tierColors[tier] } }))
-            .filter((d) => d.value > 0),
-        },
-      ],
-    }),
-    [order, rollup, unit, lang, t],
+    () =>
+      tierPyramidSeries(
+        order.map((tier) => ({ name: t(`Tier_${tier}`), value: countOf(rollup, tier), color: tierColors[tier] })),
+        lang,
+      ),
+    [order, rollup, lang, t],
   );
 
   const stacked = useMemo<PortalChartOption>(
     () => ({
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: tooltipValue('count', lang) },
       legend: { bottom: 0, type: 'scroll' },
       grid: { left: 48, right: 16, top: 16, bottom: 56 },
       xAxis: { type: 'category', data: bars.map((b) => b.name), axisLabel: { interval: 0, rotate: bars.length > 6 ? 30 : 0 } },
-      yAxis: { type: 'value', name: t('customers') },
+      yAxis: countAxis(lang, t('customers')),
       series: order.map((tier) => ({
         type: 'bar',
         stack: 'tiers',
@@ -59,7 +50,7 @@ export function TierDistributionCard({ unit }: { unit: CockpitUnit }) {
         data: bars.map((b) => countOf(b.r, tier)),
       })),
     }),
-    [order, bars, t],
+    [order, bars, t, lang],
   );
 
   const tiered = rollup.tiers.reduce((s, c) => s + c.customers, 0);

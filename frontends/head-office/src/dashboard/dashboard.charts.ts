@@ -1,5 +1,14 @@
-import { bankChartPalette } from '@crm/ui-kit';
-import type { PortalChartOption } from '@crm/ui-kit/charts';
+import { bankChartPalette, bankColors, tierColors } from '@crm/ui-kit';
+import {
+  countAxis,
+  tierPyramidSeries,
+  moneyAxis,
+  percentAxis,
+  scoreAxis,
+  tooltipValue,
+  type ChartValueKind,
+  type PortalChartOption,
+} from '@crm/ui-kit/charts';
 import { SCHEME_TIERS, type Tier, type TierScheme } from '../policy/policy.model';
 import type { OrgRollup, TierCount, TrendPoint } from './dashboard.queries';
 
@@ -13,30 +22,11 @@ export function orderedTiers(tiers: TierCount[], scheme: TierScheme | undefined)
 }
 
 /** The pyramid: a funnel in scheme order (top tier at the top), widths by customer count. */
-export function pyramidOption(tiers: TierCount[], scheme: TierScheme | undefined, t: T): PortalChartOption {
-  const ordered = orderedTiers(tiers, scheme);
-  const max = Math.max(1, ...ordered.map((x) => x.customers));
-  return {
-    color: [...bankChartPalette, '#9fb3c8', '#c9a66b'],
-    tooltip: { trigger: 'item', formatter: '{b}: {c}' },
-    series: [
-      {
-        type: 'funnel',
-        sort: 'none',
-        left: '10%',
-        width: '80%',
-        top: 8,
-        bottom: 8,
-        min: 0,
-        max,
-        minSize: '8%',
-        maxSize: '100%',
-        gap: 2,
-        label: { position: 'inside', formatter: '{b}  {c}' },
-        data: ordered.map((x) => ({ name: t(`Tier_${x.tier}`), value: x.customers })),
-      },
-    ],
-  };
+export function pyramidOption(tiers: TierCount[], scheme: TierScheme | undefined, t: T, lang: string): PortalChartOption {
+  return tierPyramidSeries(
+    orderedTiers(tiers, scheme).map((x) => ({ name: t(`Tier_${x.tier}`), value: x.customers, color: tierColors[x.tier] })),
+    lang,
+  );
 }
 
 export type BranchMetric = 'customers' | 'deposits' | 'loans' | 'weightedAssets' | 'contribution' | 'avgSatisfaction' | 'complaintRate';
@@ -59,19 +49,51 @@ export const metricLabelKey: Record<BranchMetric, string> = {
   complaintRate: 'colComplaintRate',
 };
 
-export function branchOption(rows: OrgRollup[], metric: BranchMetric, name: (r: OrgRollup) => string, t: T): PortalChartOption {
+/** How each metric's numbers read: amounts in yuan (万/亿 on the axis, ¥ in the tooltip), counts, scores. */
+export const metricKind: Record<BranchMetric, ChartValueKind> = {
+  customers: 'count',
+  deposits: 'amount',
+  loans: 'amount',
+  weightedAssets: 'amount',
+  contribution: 'amount',
+  avgSatisfaction: 'score',
+  complaintRate: 'score',
+};
+
+const valueAxis = (kind: ChartValueKind, lang: string, name: string) => {
+  switch (kind) {
+    case 'amount':
+      return moneyAxis(lang, name);
+    case 'count':
+      return countAxis(lang, name);
+    case 'rate':
+    case 'percent':
+      return percentAxis(lang, name, kind);
+    case 'score':
+      return scoreAxis(lang, name);
+  }
+};
+
+export function branchOption(
+  rows: OrgRollup[],
+  metric: BranchMetric,
+  name: (r: OrgRollup) => string,
+  t: T,
+  lang: string,
+): PortalChartOption {
+  const kind = metricKind[metric];
   return {
     color: [metric === 'complaintRate' ? bankChartPalette[2] : bankChartPalette[0]],
-    tooltip: { trigger: 'axis' },
+    tooltip: { trigger: 'axis', valueFormatter: tooltipValue(kind, lang) },
     grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: rows.map(name), axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0 } },
-    yAxis: { type: 'value', name: t(metricLabelKey[metric]) },
+    yAxis: valueAxis(kind, lang, t(metricLabelKey[metric])),
     series: [{ type: 'bar', barMaxWidth: 36, data: rows.map((r) => r[metric] ?? 0) }],
   };
 }
 
 /** Trends: tier counts stacked per as-of date, weighted assets as a line on the second axis. */
-export function trendsOption(points: TrendPoint[], scheme: TierScheme | undefined, t: T): PortalChartOption {
+export function trendsOption(points: TrendPoint[], scheme: TierScheme | undefined, t: T, lang: string): PortalChartOption {
   const tiers = orderedTiers(
     [...new Set(points.flatMap((p) => p.tiers.map((x) => x.tier)))].map((tier) => ({ tier, customers: 0 })),
     scheme,
@@ -79,24 +101,29 @@ export function trendsOption(points: TrendPoint[], scheme: TierScheme | undefine
     .map((x) => x.tier)
     .reverse(); // bottom of the stack: the broadest tier
   return {
-    color: [...bankChartPalette, '#9fb3c8', '#c9a66b'],
     tooltip: { trigger: 'axis' },
     legend: { bottom: 0 },
     grid: { left: 8, right: 8, top: 32, bottom: 32, containLabel: true },
     xAxis: { type: 'category', data: points.map((p) => p.asOf) },
-    yAxis: [
-      { type: 'value', name: t('colCustomers') },
-      { type: 'value', name: t('colWeightedAssets'), splitLine: { show: false } },
-    ],
+    yAxis: [countAxis(lang, t('colCustomers')), { ...moneyAxis(lang, t('colWeightedAssets')), splitLine: { show: false } }],
     series: [
       ...tiers.map((tier) => ({
         type: 'bar' as const,
         stack: 'tiers',
         name: t(`Tier_${tier}`),
+        itemStyle: { color: tierColors[tier] },
+        tooltip: { valueFormatter: tooltipValue('count', lang) },
         barMaxWidth: 40,
         data: points.map((p) => p.tiers.find((x) => x.tier === tier)?.customers ?? 0),
       })),
-      { type: 'line' as const, name: t('colWeightedAssets'), yAxisIndex: 1, data: points.map((p) => p.weightedAssets) },
+      {
+        type: 'line' as const,
+        name: t('colWeightedAssets'),
+        yAxisIndex: 1,
+        color: bankColors.ink,
+        tooltip: { valueFormatter: tooltipValue('amount', lang) },
+        data: points.map((p) => p.weightedAssets),
+      },
     ],
   };
 }

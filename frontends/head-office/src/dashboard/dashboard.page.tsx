@@ -20,7 +20,7 @@ import {
   unitName,
   type TableColumnsType,
 } from '@crm/ui-kit';
-import { EChart } from '@crm/ui-kit/charts';
+import { EChart, isEmptyChart } from '@crm/ui-kit/charts';
 import { can, type RemotePageProps } from '@crm/shared-types';
 import { useHeadOfficeTranslation } from '../head-office.i18n';
 import { errorText } from '@crm/ui-kit';
@@ -67,13 +67,13 @@ export function DashboardPage(_props: RemotePageProps & { pollMs?: number }) {
   const rollup = data?.myOrgUnit.rollup ?? null;
   const children = data?.myOrgUnit.childRollups ?? [];
   const name = (r: OrgRollup) => unitName(r.orgUnit, lng);
-  const pyramid = useMemo(() => pyramidOption(rollup?.tiers ?? [], scheme, t), [rollup, scheme, t]);
-  const branches = useMemo(() => branchOption(children, metric, name, t), [children, metric, lng, t]); // eslint-disable-line react-hooks/exhaustive-deps
+  const pyramid = useMemo(() => pyramidOption(rollup?.tiers ?? [], scheme, t, lng), [rollup, scheme, t, lng]);
+  const branches = useMemo(() => branchOption(children, metric, name, t, lng), [children, metric, lng, t]); // eslint-disable-line react-hooks/exhaustive-deps
   const trendPoints = useMemo(
     () => trendDates.map((_, i) => trends.data?.myOrgUnit?.[`r${i}`]).filter((p): p is TrendPoint => !!p),
     [trends.data, trendDates],
   );
-  const trendChart = useMemo(() => trendsOption(trendPoints, scheme, t), [trendPoints, scheme, t]);
+  const trendChart = useMemo(() => trendsOption(trendPoints, scheme, t, lng), [trendPoints, scheme, t, lng]);
 
   const topTwo = (r: OrgRollup) =>
     orderedTiers(r.tiers, scheme)
@@ -214,7 +214,7 @@ export function DashboardPage(_props: RemotePageProps & { pollMs?: number }) {
         </Col>
         <Col xs={24} lg={10}>
           <Card size="small" title={t('pyramidTitle')} loading={loading}>
-            {rollup && rollup.tiers.length ? (
+            {rollup && !isEmptyChart(rollup.tiers.map((x) => x.customers)) ? (
               <EChart option={pyramid} testId="tier-pyramid" style={{ height: 300 }} />
             ) : (
               <div data-testid="tier-pyramid">{data && <WhyEmpty reason={rollup ? t('noTierCounts') : t('noScores')} />}</div>

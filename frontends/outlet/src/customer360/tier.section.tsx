@@ -15,7 +15,7 @@ import {
   money,
   type DescriptionsProps,
 } from '@crm/ui-kit';
-import { EChart, type PortalChartOption } from '@crm/ui-kit/charts';
+import { EChart, chartValue, moneyAxis, radarPolygon, tooltipValue, type PortalChartOption } from '@crm/ui-kit/charts';
 import { describeCondition, explainEvidence, inputRows } from './tier.format';
 import { useTierTranslation } from './tier.i18n';
 import type { CustomerScore, CustomerTierFields, TierCondition } from './tier.queries';
@@ -81,12 +81,20 @@ function ScoreBody({ score }: { score: CustomerScore }) {
     const v = degreeScore[d];
     return v == null ? t('notMeasured') : num(v);
   };
-  // all five axes whatever is measured; an unmeasured degree is named so on its axis and left out of the
-  // polygon ('-' is ECharts' "no value"), not drawn as 0
-  const radar = useMemo<PortalChartOption>(
-    () => ({
+  // all five axes whatever is measured; an unmeasured degree is named so on its axis and in the tooltip,
+  // and the polygon goes straight past it (its vertex on the line between its neighbours, no symbol):
+  // ECharts would draw a missing value at the centre, which reads as 0
+  const radar = useMemo<PortalChartOption>(() => {
+    const unmeasured = DEGREES.some((d) => degreeScore[d] == null);
+    return {
       color: [bankChartPalette[0]],
-      tooltip: {},
+      tooltip: {
+        formatter: () =>
+          DEGREES.map((d) => {
+            const v = degreeScore[d];
+            return `${t(d)}：${v == null ? t('notMeasured') : chartValue(v, 'score', lang)}`;
+          }).join('<br/>'),
+      },
       radar: {
         radius: '62%',
         indicator: DEGREES.map((d) => ({
@@ -99,27 +107,27 @@ function ScoreBody({ score }: { score: CustomerScore }) {
           type: 'radar',
           name: t('radarTitle'),
           areaStyle: { opacity: 0.2 },
-          data: [{ name: t('radarTitle'), value: DEGREES.map((d) => degreeScore[d] ?? '-') }],
+          ...(unmeasured ? { symbol: 'none' } : {}),
+          data: [{ name: t('radarTitle'), value: radarPolygon(DEGREES.map((d) => degreeScore[d])) }],
         },
       ],
-    }),
-    [degreeScore, t],
-  );
+    };
+  }, [degreeScore, t, lang]);
 
   const trend = useMemo<PortalChartOption>(
     () => ({
       color: [bankChartPalette[0], bankChartPalette[1]],
-      tooltip: { trigger: 'axis' },
+      tooltip: { trigger: 'axis', valueFormatter: tooltipValue('amount', lang) },
       legend: { bottom: 0 },
       grid: { left: 72, right: 16, top: 16, bottom: 40 },
       xAxis: { type: 'category', data: score.trend.map((m) => m.month) },
-      yAxis: { type: 'value' },
+      yAxis: moneyAxis(lang),
       series: [
         { type: 'line', name: t('deposits'), data: score.trend.map((m) => m.deposits) },
         { type: 'line', name: t('loans'), data: score.trend.map((m) => m.loans) },
       ],
     }),
-    [score, t],
+    [score, t, lang],
   );
 
   const degrees: { key: string; items: DescriptionsProps['items'] }[] = [

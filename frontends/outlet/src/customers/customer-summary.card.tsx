@@ -1,23 +1,33 @@
 import { useMemo } from 'react';
 import { Card, Col, Row, Statistic, bankChartPalette } from '@crm/ui-kit';
-import { EChart, type PortalChartOption } from '@crm/ui-kit/charts';
+import { EChart, EmptyChart, chartValue, isEmptyChart, type PortalChartOption } from '@crm/ui-kit/charts';
+
+interface PieParam {
+  name: string;
+  value: unknown;
+  percent?: number;
+}
+/** 个人 1,234 (62.5%): the count with separators and its share. */
+const pieText = (p: PieParam, lang: string, sep = ': ') =>
+  `${p.name}${sep}${chartValue(p.value, 'count', lang)}${p.percent == null ? '' : ` (${chartValue(p.percent, 'percent', lang)})`}`;
 import { useOutletTranslation } from '../outlet.i18n';
 import type { CustomerCounts } from './customers.queries';
 
 /** Counts of the staff member's scoped customers and the individual / corporate split. */
 export function CustomerSummaryCard({ counts, loading }: { counts: CustomerCounts | undefined; loading: boolean }) {
-  const { t } = useOutletTranslation();
+  const { t, i18n } = useOutletTranslation();
+  const lang = i18n.language;
   const option = useMemo<PortalChartOption>(
     () => ({
       color: [bankChartPalette[0], bankChartPalette[1]],
-      tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
+      tooltip: { trigger: 'item', formatter: (p) => pieText(p as PieParam, lang) },
       legend: { bottom: 0 },
       series: [
         {
           type: 'pie',
           radius: ['38%', '64%'],
           center: ['50%', '45%'],
-          label: { formatter: '{b}\n{c}' },
+          label: { formatter: (p) => pieText(p as PieParam, lang, '\n') },
           data: [
             { name: t('individual'), value: counts?.individual ?? 0 },
             { name: t('corporate'), value: counts?.corporate ?? 0 },
@@ -25,7 +35,7 @@ export function CustomerSummaryCard({ counts, loading }: { counts: CustomerCount
         },
       ],
     }),
-    [counts, t],
+    [counts, t, lang],
   );
 
   return (
@@ -54,7 +64,12 @@ export function CustomerSummaryCard({ counts, loading }: { counts: CustomerCount
           </Row>
         </Col>
         <Col xs={24} md={10}>
-          <EChart option={option} testId="customer-pie" style={{ height: 200 }} />
+          {/* no 0/0 donut: with no customers (or before the counts) an empty state says why */}
+          {counts && !isEmptyChart([counts.individual, counts.corporate]) ? (
+            <EChart option={option} testId="customer-pie" style={{ height: 200 }} />
+          ) : (
+            counts && <EmptyChart testId="customer-pie" reason={t('empty')} height={200} />
+          )}
         </Col>
       </Row>
     </Card>
