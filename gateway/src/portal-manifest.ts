@@ -18,6 +18,12 @@ export function portalRemotes(env: NodeJS.ProcessEnv = process.env): RemoteManif
         levels: ['*'],
         // whoever may read customers (the permission table): trainers and product staff may not
         requires: ['CUSTOMER_READ'],
+        sections: [
+          { key: 'customers', path: '', title: { 'zh-CN': '客户', en: 'Customers' } },
+          { key: 'cases', path: '/cases', title: { 'zh-CN': '投诉工单', en: 'Complaint queue' } },
+        ],
+        // outlet staff (and any level no other remote names) land on their customer list
+        home: ['*'],
         preloadShared: ['@crm/ui-kit'],
       },
       {
@@ -29,6 +35,13 @@ export function portalRemotes(env: NodeJS.ProcessEnv = process.env): RemoteManif
         levels: ['HEAD_OFFICE'],
         // the decision system's aggregates; editing a policy needs more, checked by the analysis subgraph
         requires: ['ANALYSIS_READ'],
+        sections: [
+          { key: 'dashboard', path: '', title: { 'zh-CN': '决策看板', en: 'Dashboard' } },
+          { key: 'policy', path: '/policy', title: { 'zh-CN': '分层策略', en: 'Tier policy' } },
+          { key: 'recompute', path: '/recompute', title: { 'zh-CN': '批量重算', en: 'Recompute' }, requires: ['SCORE_RECOMPUTE'] },
+          { key: 'explorer', path: '/explorer', title: { 'zh-CN': 'GraphQL 查询', en: 'GraphQL explorer' }, requires: ['GRAPH_EXPLORE'] },
+        ],
+        home: ['HEAD_OFFICE'],
         preloadShared: ['@crm/ui-kit'],
       },
       {
@@ -40,6 +53,8 @@ export function portalRemotes(env: NodeJS.ProcessEnv = process.env): RemoteManif
         levels: ['BRANCH', 'SUB_BRANCH'],
         // its churn list names customers
         requires: ['ANALYSIS_READ', 'CUSTOMER_READ'],
+        sections: [{ key: 'cockpit', path: '', title: { 'zh-CN': '分行驾驶舱', en: 'Branch cockpit' } }],
+        home: ['BRANCH', 'SUB_BRANCH'],
         preloadShared: ['@crm/ui-kit'],
       },
     ],

@@ -62,12 +62,15 @@ export default function HeadOfficeApp(props: RemotePageProps & { pollMs?: number
 
   return (
     <div data-testid="head-office-app">
-      <Tabs
-        activeKey={route.name}
-        onTabClick={(key) => navigateTo(headOfficePath(props.basePath, { name: key as HeadOfficeSection }))}
-        items={sections.map((s) => ({ key: s, label: <span data-testid={`nav-${s}`}>{t(navKey[s])}</span> }))}
-        style={{ marginTop: -8 }}
-      />
+      {/* under the shell its menu lists these sections (one level of navigation); stand-alone, the remote's own tabs */}
+      {!props.shellNavigation && (
+        <Tabs
+          activeKey={route.name}
+          onTabClick={(key) => navigateTo(headOfficePath(props.basePath, { name: key as HeadOfficeSection }))}
+          items={sections.map((s) => ({ key: s, label: <span data-testid={`nav-${s}`}>{t(navKey[s])}</span> }))}
+          style={{ marginTop: -8 }}
+        />
+      )}
       <Suspense
         fallback={
           <Flex justify="center" style={{ padding: 48 }}>

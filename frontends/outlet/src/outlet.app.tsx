@@ -44,15 +44,18 @@ export default function OutletApp(props: RemotePageProps) {
 
   return (
     <div data-testid="outlet-app">
-      <Tabs
-        activeKey={section}
-        onTabClick={(key) => navigateTo(outletPath(props.basePath, { name: key === 'cases' ? 'cases' : 'list' }))}
-        items={[
-          { key: 'customers', label: <span data-testid="nav-customers">{t('navCustomers')}</span> },
-          { key: 'cases', label: <span data-testid="nav-cases">{t('navCases')}</span> },
-        ]}
-        style={{ marginTop: -8 }}
-      />
+      {/* under the shell its menu lists these sections (one level of navigation); stand-alone, the remote's own tabs */}
+      {!props.shellNavigation && (
+        <Tabs
+          activeKey={section}
+          onTabClick={(key) => navigateTo(outletPath(props.basePath, { name: key === 'cases' ? 'cases' : 'list' }))}
+          items={[
+            { key: 'customers', label: <span data-testid="nav-customers">{t('navCustomers')}</span> },
+            { key: 'cases', label: <span data-testid="nav-cases">{t('navCases')}</span> },
+          ]}
+          style={{ marginTop: -8 }}
+        />
+      )}
       <Suspense
         fallback={
           <Flex justify="center" style={{ padding: 48 }}>

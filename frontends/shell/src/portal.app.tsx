@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Provider as UrqlProvider } from 'urql';
 import { Button, Flex, Result, Spin, navigateTo, useLocationPath } from '@crm/ui-kit';
-import { remotesForUser, type RemoteManifestEntry } from '@crm/shared-types';
+import { landingFor, remotesForUser, type RemoteManifestEntry } from '@crm/shared-types';
 import { sessionStore, useStaffSession, type StaffSession } from './session/session.store';
 import { LoginPage } from './session/login.page';
 import { PortalApiError } from './session/auth.api';
@@ -52,12 +52,14 @@ function SignedInPortal({ session }: { session: StaffSession }) {
   const entries = useMemo(() => (manifest.status === 'ready' ? manifest.entries : []), [manifest]);
   const active = entries.find((e) => routeOwns(e.route, path));
 
-  // Land on the first module the user has.
+  // Land where the user's work is (the manifest's `home`: branch head → cockpit, head office → dashboard, outlet → customers).
   useEffect(() => {
-    if (manifest.status === 'ready' && !active && path === '/' && entries[0]) navigateTo(entries[0].route, true);
-  }, [manifest.status, active, path, entries]);
+    const landing = landingFor(entries, session.user);
+    if (manifest.status === 'ready' && !active && path === '/' && landing) navigateTo(landing, true);
+  }, [manifest.status, active, path, entries, session.user]);
 
   let content;
+  let fallbackTitle: string | undefined;
   if (manifest.status === 'loading')
     content = (
       <Flex justify="center" style={{ padding: 48 }}>
@@ -73,13 +75,19 @@ function SignedInPortal({ session }: { session: StaffSession }) {
         extra={<Button onClick={() => setReloads((n) => n + 1)}>{t('retry')}</Button>}
       />
     );
+    fallbackTitle = t('manifestFailed');
   } else if (active) content = <RemotePageHost key={active.name} entry={active} user={session.user} />;
-  else if (entries.length === 0) content = <Result status="info" title={t('noRemotes')} />;
-  else content = <Result status="404" title={t('notFound')} />;
+  else if (entries.length === 0) {
+    fallbackTitle = t('bankName');
+    content = <Result status="info" title={t('noRemotes')} />;
+  } else {
+    fallbackTitle = t('notFound');
+    content = <Result status="404" />;
+  }
 
   return (
     <UrqlProvider value={client}>
-      <PortalLayout user={session.user} entries={entries} path={path} onSignOut={signOut}>
+      <PortalLayout user={session.user} entries={entries} path={path} onSignOut={signOut} fallbackTitle={fallbackTitle}>
         {content}
       </PortalLayout>
     </UrqlProvider>

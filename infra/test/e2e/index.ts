@@ -1,5 +1,6 @@
 import { customer360TierCases } from './customer-360-tier.cases';
 import type { PortalContext } from './portal-context';
+import { navigationCases } from './navigation.cases';
 import { headOfficeCases } from './head-office.cases';
 import { outletQueueCases } from './outlet-queue.cases';
 import { branchCockpitCases } from './branch-cockpit.cases';
@@ -11,6 +12,7 @@ export function registerPortalCases(portal: PortalContext) {
   headOfficeCases(portal);
   outletQueueCases(portal);
   customer360TierCases(portal);
+  navigationCases(portal);
   branchCockpitCases(portal);
   piiRevealCases(portal);
   chartsCases(portal);

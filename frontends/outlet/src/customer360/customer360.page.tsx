@@ -15,6 +15,7 @@ import { NeedsCard } from './needs.card';
 import { OpenCasesCard } from './cases.card';
 import { BalancesCard, CustomerHeader, RelationshipsCard, SurveysCard } from './summary.cards';
 import { TierSection } from './tier.section';
+import { C360SectionBlock, C360SectionNav } from './customer360.sections';
 
 // an empty list in the result carries no __typename: name the types a mutation may add to this view
 const context = { additionalTypenames: ['CustomerNeed', 'ServiceCase', 'SatisfactionSurvey', 'CustomerRelationship'] };
@@ -55,39 +56,58 @@ export function Customer360Page({ user, basePath, customerId }: RemotePageProps 
     body = (
       <Flex vertical gap={16} key={customer.id /* another customer: fresh filters, no revealed values */}>
         <CustomerHeader customer={customer} basePath={basePath} />
-        <Row gutter={[16, 16]}>
-          <Col xs={24} xl={15}>
-            <ProfileCard customer={customer} user={user} />
-          </Col>
-          <Col xs={24} xl={9}>
-            <BalancesCard balances={customer.balances} />
-          </Col>
-        </Row>
-        <TierSection customer={customer} />
-        <AccountsCard customerId={customer.id} />
-        <TransactionsCard customerId={customer.id} />
+        <C360SectionNav ready />
+        <C360SectionBlock section="profile">
+          <Row gutter={[16, 16]}>
+            <Col xs={24} xl={15}>
+              <ProfileCard customer={customer} user={user} />
+            </Col>
+            <Col xs={24} xl={9}>
+              <BalancesCard balances={customer.balances} />
+            </Col>
+          </Row>
+        </C360SectionBlock>
+        <C360SectionBlock section="tier">
+          <TierSection customer={customer} />
+        </C360SectionBlock>
+        <C360SectionBlock section="accounts">
+          <AccountsCard customerId={customer.id} />
+        </C360SectionBlock>
+        <C360SectionBlock section="transactions">
+          <TransactionsCard customerId={customer.id} />
+        </C360SectionBlock>
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={12}>
-            <InteractionsCard customerId={customer.id} />
+            <C360SectionBlock section="contacts">
+              <InteractionsCard customerId={customer.id} />
+            </C360SectionBlock>
           </Col>
           <Col xs={24} xl={12}>
             <Flex vertical gap={16}>
-              <OpenCasesCard
-                customerId={customer.id}
-                cases={customer.serviceCases}
-                reload={reload}
-                queuePath={outletPath(basePath, { name: 'cases' })}
-              />
-              <NeedsCard customerId={customer.id} needs={customer.needs} reload={reload} />
+              <C360SectionBlock section="cases">
+                <OpenCasesCard
+                  customerId={customer.id}
+                  cases={customer.serviceCases}
+                  reload={reload}
+                  queuePath={outletPath(basePath, { name: 'cases' })}
+                />
+              </C360SectionBlock>
+              <C360SectionBlock section="needs">
+                <NeedsCard customerId={customer.id} needs={customer.needs} reload={reload} />
+              </C360SectionBlock>
             </Flex>
           </Col>
         </Row>
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={12}>
-            <RelationshipsCard relationships={customer.relationships} basePath={basePath} />
+            <C360SectionBlock section="relationships">
+              <RelationshipsCard relationships={customer.relationships} basePath={basePath} />
+            </C360SectionBlock>
           </Col>
           <Col xs={24} xl={12}>
-            <SurveysCard customerId={customer.id} surveys={customer.surveys.items} reload={reload} />
+            <C360SectionBlock section="surveys">
+              <SurveysCard customerId={customer.id} surveys={customer.surveys.items} reload={reload} />
+            </C360SectionBlock>
           </Col>
         </Row>
       </Flex>

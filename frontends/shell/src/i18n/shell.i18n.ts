@@ -23,6 +23,7 @@ const shellStrings: NamespaceResources = {
     remoteUnavailable: '“{{name}}”模块暂时无法使用',
     loading: '加载中…',
     notFound: '页面不存在',
+    mainNav: '主导航',
   },
   en: {
     bankName: 'Bank CRM',
@@ -41,6 +42,7 @@ const shellStrings: NamespaceResources = {
     remoteUnavailable: 'The “{{name}}” module is unavailable right now',
     loading: 'Loading…',
     notFound: 'Page not found',
+    mainNav: 'Main navigation',
   },
 };
 

@@ -1,9 +1,9 @@
-import type { ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { Button, Layout, Menu, Space, Typography, bankColors, navigateTo, type MenuProps } from '@crm/ui-kit';
-import type { RemoteManifestEntry, StaffClaims } from '@crm/shared-types';
+import { sectionPath, type RemoteManifestEntry, type StaffClaims } from '@crm/shared-types';
 import { SHELL_NS } from '../i18n/shell.i18n';
 import { routeOwns } from '../routing/portal.history';
 import { LanguageSwitch } from './language.switch';
@@ -30,25 +30,65 @@ function OrgUnitName() {
   return <span data-testid="shell-org-unit">{i18n.language === 'en' && unit.nameEn ? unit.nameEn : unit.name}</span>;
 }
 
-export function SideNav({ entries, path }: { entries: RemoteManifestEntry[]; path: string }) {
-  const { i18n } = useTranslation(SHELL_NS);
-  const items: MenuProps['items'] = entries.map((e) => ({
-    key: e.name,
-    label: (
-      <a
-        href={e.route}
-        data-testid={`nav-${e.name}`}
-        onClick={(ev) => {
-          ev.preventDefault();
-          navigateTo(e.route);
-        }}
-      >
-        {i18n.language === 'en' ? e.title.en : e.title['zh-CN']}
-      </a>
-    ),
-  }));
-  const selected = entries.filter((e) => routeOwns(e.route, path)).map((e) => e.name);
-  return <Menu mode="inline" items={items} selectedKeys={selected} style={{ height: '100%', borderInlineEnd: 0 }} />;
+type Title = { 'zh-CN': string; en: string };
+interface NavItem {
+  key: string;
+  path: string;
+  title: Title;
+  /** the remote this item opens first (its test id `nav-<remote>` stays on the remote's first item) */
+  remote?: string;
+}
+
+/** One menu item per section of every remote the user has (a remote without sections: its title). */
+export function navItems(entries: readonly RemoteManifestEntry[]): NavItem[] {
+  return entries.flatMap((e) =>
+    e.sections?.length
+      ? e.sections.map((s, i) => ({ key: s.key, path: sectionPath(e, s), title: s.title, remote: i === 0 ? e.name : undefined }))
+      : [{ key: e.name, path: e.route, title: e.title }],
+  );
+}
+
+/** The item the path is on: the longest path that owns it ("/outlet/cases" over "/outlet"). */
+export function activeNavItem(items: readonly NavItem[], path: string): NavItem | undefined {
+  return items.filter((i) => routeOwns(i.path, path)).sort((a, b) => b.path.length - a.path.length)[0];
+}
+
+/** The portal's one level of navigation: every page the user may open, in the header. */
+export function PortalNav({ items, active }: { items: readonly NavItem[]; active: NavItem | undefined }) {
+  const { t, i18n } = useTranslation(SHELL_NS);
+  const title = (x: Title) => (i18n.language === 'en' ? x.en : x['zh-CN']);
+  const menuItems: MenuProps['items'] = items.map((item) => {
+    const text = <span data-testid={`nav-${item.key}`}>{title(item.title)}</span>;
+    return {
+      key: item.key,
+      label: (
+        <a
+          href={item.path}
+          data-testid={item.remote ? `nav-${item.remote}` : undefined}
+          aria-current={item === active ? 'page' : undefined}
+          onClick={(ev) => {
+            ev.preventDefault();
+            navigateTo(item.path);
+          }}
+        >
+          {text}
+        </a>
+      ),
+    };
+  });
+  return (
+    <nav aria-label={t('mainNav')} style={{ flex: 1, minWidth: 0 }}>
+      <Menu
+        mode="horizontal"
+        theme="dark"
+        // every page stays in sight: no "…" overflow menu hiding a section behind a second level
+        disabledOverflow
+        items={menuItems}
+        selectedKeys={active ? [active.key] : []}
+        style={{ background: 'transparent', borderBottom: 0, lineHeight: '61px' }}
+      />
+    </nav>
+  );
 }
 
 export interface PortalLayoutProps {
@@ -56,26 +96,42 @@ export interface PortalLayoutProps {
   entries: RemoteManifestEntry[];
   path: string;
   onSignOut: () => void;
+  /** the page's title when no menu item owns the path (loading, not found) */
+  fallbackTitle?: string;
   children: ReactNode;
 }
 
-export function PortalLayout({ user, entries, path, onSignOut, children }: PortalLayoutProps) {
-  const { t } = useTranslation(SHELL_NS);
+export function PortalLayout({ user, entries, path, onSignOut, fallbackTitle, children }: PortalLayoutProps) {
+  const { t, i18n } = useTranslation(SHELL_NS);
+  const items = useMemo(() => navItems(entries), [entries]);
+  const active = activeNavItem(items, path);
+  const title = active ? (i18n.language === 'en' ? active.title.en : active.title['zh-CN']) : (fallbackTitle ?? '');
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  // after each navigation, focus (and a screen reader) moves to the new page's heading
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+  }, [path]);
+  useEffect(() => {
+    document.title = title ? `${title} · ${t('bankName')}` : t('bankName');
+  }, [title, t]);
+
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header
         style={{
           display: 'flex',
           alignItems: 'center',
-          justifyContent: 'space-between',
+          gap: 24,
           borderBottom: `3px solid ${bankColors.gold}`,
           paddingInline: 24,
         }}
       >
-        <Typography.Text data-testid="shell-title" strong style={{ color: '#fff', fontSize: 18 }}>
+        <Typography.Text data-testid="shell-title" strong style={{ color: '#fff', fontSize: 18, whiteSpace: 'nowrap' }}>
           {t('bankName')}
         </Typography.Text>
-        <Space size="middle" style={{ color: '#fff' }}>
+        <PortalNav items={items} active={active} />
+        <Space size="middle" style={{ color: '#fff', whiteSpace: 'nowrap' }}>
           <span>
             <span data-testid="shell-user">{user.name}</span>
             <span style={{ opacity: 0.75, marginInlineStart: 8 }}>
@@ -88,12 +144,18 @@ export function PortalLayout({ user, entries, path, onSignOut, children }: Porta
           </Button>
         </Space>
       </Layout.Header>
-      <Layout>
-        <Layout.Sider width={200} theme="light">
-          <SideNav entries={entries} path={path} />
-        </Layout.Sider>
-        <Layout.Content style={{ padding: 24, minWidth: 0 }}>{children}</Layout.Content>
-      </Layout>
+      <Layout.Content style={{ padding: '16px 24px 24px', minWidth: 0 }}>
+        <Typography.Title
+          ref={heading}
+          level={1}
+          tabIndex={-1}
+          data-testid="page-title"
+          style={{ fontSize: 20, margin: '0 0 12px', outlineOffset: 4 }}
+        >
+          {title}
+        </Typography.Title>
+        {children}
+      </Layout.Content>
     </Layout>
   );
 }

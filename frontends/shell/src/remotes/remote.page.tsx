@@ -51,7 +51,7 @@ export function RemotePageHost({
         }
       >
         <div data-testid={`remote-${entry.name}`}>
-          <Page user={user} basePath={entry.route} />
+          <Page user={user} basePath={entry.route} shellNavigation />
         </div>
       </Suspense>
     </RemoteErrorBoundary>

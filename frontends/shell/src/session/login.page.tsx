@@ -52,7 +52,7 @@ export function LoginPage({ onSignedIn, login = loginRequest }: LoginPageProps) 
   };
 
   return (
-    <Flex vertical align="center" justify="center" style={{ minHeight: '100vh', background: bankColors.paper }}>
+    <Flex component="main" vertical align="center" justify="center" style={{ minHeight: '100vh', background: bankColors.paper }}>
       <Card
         style={{ width: 380, borderTop: `4px solid ${bankColors.red}` }}
         title={
@@ -62,7 +62,7 @@ export function LoginPage({ onSignedIn, login = loginRequest }: LoginPageProps) 
         }
         extra={<LanguageSwitch />}
       >
-        <Typography.Title level={5} style={{ marginTop: 0 }}>
+        <Typography.Title level={1} style={{ marginTop: 0, fontSize: 16 }}>
           {t('loginTitle')}
         </Typography.Title>
         <Form<LoginRequest> form={form} layout="vertical" data-testid="login-form" onFinish={submit} requiredMark={false}>
