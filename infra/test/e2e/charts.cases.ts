@@ -21,10 +21,17 @@ export function chartsCases(portal: PortalContext) {
   /** A number with separators every three digits, an optional decimal part and an optional 万/亿/% unit. */
   const BANK_NUMBER = /^[¥-]?\d{1,3}(,\d{3})*(\.\d+)?(万|亿|%)?$/;
 
+  /** A page in Chinese whatever an earlier test chose (the language is remembered in the browser). */
+  const zhPage = async () => {
+    const page = await portal.browser.newPage();
+    await page.addInitScript(() => localStorage.setItem('bank-crm.lang', 'zh-CN'));
+    await page.setViewportSize({ width: 1360, height: 900 });
+    return page;
+  };
+
   describe('charts (issue 9)', () => {
     it('draws the value pyramid top = VIP and amounts in 万/亿 with separators (head office, zh-CN)', async () => {
-      const page = await portal.browser.newPage();
-      await page.setViewportSize({ width: 1360, height: 900 });
+      const page = await zhPage();
       await portal.logIn(page, 'hq.analyst');
       await page.getByTestId('nav-headOffice').click();
       await page.getByTestId('tier-count-VIP').waitFor({ timeout: 30_000 });
@@ -46,6 +53,19 @@ export function chartsCases(portal: PortalContext) {
       ).toBe(true);
       for (const s of labels) expect(s).toMatch(BANK_NUMBER);
       await page.screenshot({ path: join(portal.shots, 'charts-head-office-dashboard-zh.png'), fullPage: true });
+      await page.close();
+    }, 120_000);
+
+    it('draws the branch tier mix as a pyramid top = VIP (cockpit, zh-CN)', async () => {
+      const page = await zhPage();
+      await portal.logIn(page, 'bj.head');
+      await page.getByTestId('nav-branch').click();
+      await page.locator('[data-testid="branch-tier-pie"] svg text').first().waitFor({ timeout: 30_000 });
+      const order = (await chartTexts(page, 'branch-tier-pie'))
+        .map((s) => ['贵宾', '关键', '重点', '价值', '基本'].find((tier) => s.startsWith(tier)))
+        .filter((x) => x != null);
+      expect(order).toEqual(['贵宾', '关键', '重点', '价值', '基本']);
+      await page.screenshot({ path: join(portal.shots, 'charts-branch-cockpit-zh.png'), fullPage: true });
       await page.close();
     }, 120_000);
   });

@@ -105,7 +105,10 @@ export function trendsOption(points: TrendPoint[], scheme: TierScheme | undefine
     legend: { bottom: 0 },
     grid: { left: 8, right: 8, top: 32, bottom: 32, containLabel: true },
     xAxis: { type: 'category', data: points.map((p) => p.asOf) },
-    yAxis: [countAxis(lang, t('colCustomers')), { ...moneyAxis(lang, t('colWeightedAssets')), splitLine: { show: false } }],
+    yAxis: [
+      countAxis(lang, t('colCustomers')),
+      { ...moneyAxis(lang, t('colWeightedAssets')), splitLine: { show: false }, nameTextStyle: { align: 'right' } },
+    ],
     series: [
       ...tiers.map((tier) => ({
         type: 'bar' as const,
