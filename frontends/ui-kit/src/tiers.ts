@@ -57,14 +57,14 @@ export function tierRank(tier: string, order: readonly string[]): number {
 /** Colours top → bottom, the same steps for both schemes (tags, pies, stacked bars). */
 export const tierColors: Record<TierCode, string> = {
   VIP: '#8c1d40',
-  GOLD: '#b8860b',
+  GOLD: '#8b6914',
   CRITICAL: '#c2410c',
   KEY: '#1d4f91',
-  VALUE: '#2e8b57',
-  QUALITY: '#2e8b57',
-  BASIC: '#8c8c8c',
-  GENERAL: '#8c8c8c',
-  RESTRICTED: '#d46b08',
+  VALUE: '#237a4a',
+  QUALITY: '#237a4a',
+  BASIC: '#6b6b6b',
+  GENERAL: '#6b6b6b',
+  RESTRICTED: '#b35405',
   ELIMINATED: '#595959',
 };
 

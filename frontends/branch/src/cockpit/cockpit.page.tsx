@@ -122,6 +122,7 @@ export function CockpitPage({
             size="small"
             style={{ minWidth: 140 }}
             data-testid="cockpit-as-of"
+            aria-label={t('asOf')}
             value={asOf ?? ''}
             onChange={(v: string) => onAsOf(v || null)}
             options={[{ value: '', label: t('asOfLatest') }, ...(dates.data?.scoreAsOfDates ?? []).map((d) => ({ value: d, label: d }))]}

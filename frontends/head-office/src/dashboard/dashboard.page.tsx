@@ -158,6 +158,7 @@ export function DashboardPage(_props: RemotePageProps & { pollMs?: number }) {
           <Typography.Text>{t('asOf')}</Typography.Text>
           <Select
             data-testid="asof-select"
+            aria-label={t('asOf')}
             style={{ width: 140 }}
             value={asOf ?? rollup?.asOf ?? dates[0]}
             options={dates.map((d) => ({ value: d, label: d }))}

@@ -231,6 +231,7 @@ export function PolicyPage({ user }: RemotePageProps) {
         step={0.1}
         style={{ width: 110 }}
         data-testid={`policy-coef-${key}`}
+        aria-label={label}
         status={fieldError(`assetCoefficients.${key}`) ? 'error' : undefined}
         value={draft!.assetCoefficients[key]}
         onChange={(v) => update({ ...draft!, assetCoefficients: { ...draft!.assetCoefficients, [key]: typeof v === 'number' ? v : 0 } })}
@@ -314,6 +315,7 @@ export function PolicyPage({ user }: RemotePageProps) {
               </Typography.Text>
               <Select
                 data-testid="policy-scheme"
+                aria-label={t('scheme')}
                 style={{ width: '100%' }}
                 value={draft.scheme}
                 onChange={(s) => update(changeScheme(draft, s))}
@@ -327,6 +329,7 @@ export function PolicyPage({ user }: RemotePageProps) {
               </Typography.Text>
               <Input
                 data-testid="policy-name"
+                aria-label={t('policyName')}
                 value={draft.name}
                 status={fieldError('name') ? 'error' : undefined}
                 onChange={(e) => update({ ...draft, name: e.target.value })}

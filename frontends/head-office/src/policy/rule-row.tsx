@@ -32,7 +32,9 @@ export function RuleRow({ rule, index, last, errors, onChange }: Props) {
       <Flex gap={12} align="flex-start" wrap>
         <div style={{ width: 110 }}>
           <Typography.Text type="secondary">{index + 1}.</Typography.Text> <Tag color="blue">{t(`Tier_${rule.tier}`)}</Tag>
-          <div style={{ fontSize: 11, color: '#7a8899' }}>{rule.tier}</div>
+          <Typography.Text type="secondary" style={{ display: 'block', fontSize: 11 }}>
+            {rule.tier}
+          </Typography.Text>
         </div>
         <Flex vertical gap={6} style={{ flex: 1, minWidth: 320 }}>
           {last ? (
@@ -44,6 +46,7 @@ export function RuleRow({ rule, index, last, errors, onChange }: Props) {
               <Typography.Text type="secondary">{t('rawCondition')}</Typography.Text>
               <Input.TextArea
                 data-testid={`policy-raw-${rule.tier}`}
+                aria-label={t('rawCondition')}
                 autoSize={{ minRows: 2, maxRows: 8 }}
                 value={rule.raw}
                 onChange={(e) => onChange({ ...rule, raw: e.target.value })}
@@ -74,7 +77,7 @@ export function RuleRow({ rule, index, last, errors, onChange }: Props) {
                     value={c.metric}
                     onChange={(metric) => setCondition(i, { metric })}
                     options={METRICS.map((m) => ({ value: m, label: t(`ScoreMetric_${m}`) }))}
-                    aria-label="metric"
+                    aria-label={t('conditionMetric')}
                   />
                   <Select
                     size="small"
@@ -82,12 +85,13 @@ export function RuleRow({ rule, index, last, errors, onChange }: Props) {
                     value={c.op}
                     onChange={(op) => setCondition(i, { op })}
                     options={OPS.map((o) => ({ value: o, label: o }))}
-                    aria-label="op"
+                    aria-label={t('conditionOp')}
                   />
                   <InputNumber
                     size="small"
                     style={{ width: 160 }}
                     data-testid={i === 0 ? `policy-threshold-${rule.tier}` : `policy-value-${rule.tier}-${i}`}
+                    aria-label={t('conditionValue')}
                     value={c.value}
                     onChange={(v) => setCondition(i, { value: typeof v === 'number' ? v : v == null ? null : Number(v) })}
                     status={hasErrors && c.value == null ? 'error' : undefined}

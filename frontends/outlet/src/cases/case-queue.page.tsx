@@ -274,6 +274,7 @@ export function CaseQueuePage({ basePath }: RemotePageProps) {
             mode="multiple"
             allowClear
             data-testid="case-filter-severity"
+            aria-label={t('colSeverity')}
             placeholder={t('allSeverities')}
             style={{ minWidth: 180 }}
             value={severity}
@@ -284,6 +285,7 @@ export function CaseQueuePage({ basePath }: RemotePageProps) {
             mode="multiple"
             allowClear
             data-testid="case-filter-status"
+            aria-label={t('colStatus')}
             placeholder={t('allStatuses')}
             style={{ minWidth: 260 }}
             value={status}
@@ -291,7 +293,12 @@ export function CaseQueuePage({ basePath }: RemotePageProps) {
             options={CASE_STATUSES.map((s) => ({ value: s, label: t(`CaseStatus_${s}`) }))}
           />
           <Space>
-            <Switch data-testid="case-breached-only" checked={breachedOnly} onChange={filterChange(setBreachedOnly)} />
+            <Switch
+              data-testid="case-breached-only"
+              aria-label={t('breachedOnly')}
+              checked={breachedOnly}
+              onChange={filterChange(setBreachedOnly)}
+            />
             <span>{t('breachedOnly')}</span>
           </Space>
         </Flex>

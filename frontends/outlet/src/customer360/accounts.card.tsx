@@ -48,7 +48,13 @@ export function AccountsCard({ customerId }: { customerId: string }) {
       extra={
         <Space>
           <span>{t('showClosed')}</span>
-          <Switch size="small" data-testid="accounts-include-closed" checked={includeClosed} onChange={setIncludeClosed} />
+          <Switch
+            size="small"
+            data-testid="accounts-include-closed"
+            aria-label={t('showClosed')}
+            checked={includeClosed}
+            onChange={setIncludeClosed}
+          />
         </Space>
       }
     >

@@ -37,7 +37,7 @@ export function CustomerHeader({ customer, basePath }: { customer: Customer360; 
         <Typography.Text type="secondary" data-testid="customer-no" style={{ fontFamily: 'monospace' }}>
           {customer.customerNo}
         </Typography.Text>
-        <Tag color={customer.kind === 'CORPORATE' ? bankColors.gold : bankColors.navy}>{t(`kind${customer.kind}`)}</Tag>
+        <Tag color={customer.kind === 'CORPORATE' ? bankColors.goldText : bankColors.navy}>{t(`kind${customer.kind}`)}</Tag>
         <Tag color={statusColor[customer.status]}>{t(`CustomerStatus_${customer.status}`)}</Tag>
         <Typography.Text type="secondary">
           {t('colHomeOrgUnit')}：{unitName(customer.homeOrgUnit, i18n.language)}

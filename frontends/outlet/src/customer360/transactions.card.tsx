@@ -103,6 +103,7 @@ export function TransactionsCard({ customerId }: { customerId: string }) {
           mode="multiple"
           allowClear
           data-testid="tx-channels"
+          aria-label={t('filterChannels')}
           placeholder={t('filterChannels')}
           style={{ minWidth: 160 }}
           value={filter.channels}
@@ -113,6 +114,7 @@ export function TransactionsCard({ customerId }: { customerId: string }) {
           mode="multiple"
           allowClear
           data-testid="tx-categories"
+          aria-label={t('filterCategories')}
           placeholder={t('filterCategories')}
           style={{ minWidth: 200 }}
           value={filter.categories}
@@ -121,6 +123,7 @@ export function TransactionsCard({ customerId }: { customerId: string }) {
         />
         <InputNumber<number>
           data-testid="tx-min"
+          aria-label={t('minAmount')}
           placeholder={t('minAmount')}
           min={0}
           precision={2}
@@ -130,6 +133,7 @@ export function TransactionsCard({ customerId }: { customerId: string }) {
         />
         <InputNumber<number>
           data-testid="tx-max"
+          aria-label={t('maxAmount')}
           placeholder={t('maxAmount')}
           min={0}
           precision={2}

@@ -34,7 +34,9 @@ export function customerColumns(t: TFunction, language: string, customerPath?: (
       dataIndex: 'kind',
       title: t('colKind'),
       width: 100,
-      render: (kind: CustomerRow['kind']) => <Tag color={kind === 'CORPORATE' ? bankColors.gold : bankColors.navy}>{t(`kind${kind}`)}</Tag>,
+      render: (kind: CustomerRow['kind']) => (
+        <Tag color={kind === 'CORPORATE' ? bankColors.goldText : bankColors.navy}>{t(`kind${kind}`)}</Tag>
+      ),
     },
     { key: 'idNumber', dataIndex: 'idNumber', title: t('colIdNumber') }, // masked by the server unless the role allows
     { key: 'phone', dataIndex: 'phone', title: t('colPhone'), render: (phone: string | null) => phone ?? '—' },

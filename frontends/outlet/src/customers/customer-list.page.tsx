@@ -100,6 +100,7 @@ export function CustomerListPage({ user, basePath }: RemotePageProps) {
           {/* plain Input: antd 6's Input.Search puts data-* on its wrapper, the test hook must be the <input> */}
           <Input
             data-testid="customer-search"
+            aria-label={t('searchPlaceholder')}
             allowClear
             prefix={<SearchOutlined />}
             placeholder={t('searchPlaceholder')}
