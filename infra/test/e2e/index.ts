@@ -4,8 +4,9 @@ import { navigationCases } from './navigation.cases';
 import { headOfficeCases } from './head-office.cases';
 import { outletQueueCases } from './outlet-queue.cases';
 import { branchCockpitCases } from './branch-cockpit.cases';
-import { chartsCases } from './charts.cases';
 import { piiRevealCases } from './pii-reveal.cases';
+import { accessibilityCases } from './accessibility.cases';
+import { chartsCases } from './charts.cases';
 
 /** Every area's browser tests, registered inside portal.e2e.test.ts's one running system. */
 export function registerPortalCases(portal: PortalContext) {
@@ -15,5 +16,6 @@ export function registerPortalCases(portal: PortalContext) {
   navigationCases(portal);
   branchCockpitCases(portal);
   piiRevealCases(portal);
+  accessibilityCases(portal);
   chartsCases(portal);
 }
