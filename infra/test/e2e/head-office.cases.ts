@@ -40,10 +40,10 @@ export function headOfficeCases(portal: PortalContext) {
 
     it('shows the analyst skeletons while the dashboard loads, never 暂无数据 or 只有一个数据日期 before the data', async () => {
       const page = await portal.browser.newPage();
-      await portal.logIn(page, 'hq.analyst');
       await page.setViewportSize({ width: 1360, height: 900 });
-      // watch every change of the DOM from before the remote is opened until its first data arrive
-      await page.evaluate(() => {
+      // watch every change of the DOM from the first document on (the analyst lands on the dashboard
+      // right after signing in) until its first data arrive
+      await page.addInitScript(() => {
         const seen = { skeleton: false, noData: [] as string[], dataArrived: false };
         (window as unknown as { __dashboard: typeof seen }).__dashboard = seen;
         const check = () => {
@@ -56,8 +56,9 @@ export function headOfficeCases(portal: PortalContext) {
             if (text.includes(words) && !seen.noData.includes(words)) seen.noData.push(words);
           if (dash.querySelector('[data-testid="tier-count-VIP"]')) seen.dataArrived = true;
         };
-        new MutationObserver(check).observe(document.body, { childList: true, subtree: true, characterData: true });
+        new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
       });
+      await portal.logIn(page, 'hq.analyst');
       await page.getByTestId('nav-headOffice').click();
       await page.getByTestId('tier-count-VIP').waitFor({ timeout: 30_000 });
       const seen = await page.evaluate(() => (window as unknown as { __dashboard: unknown }).__dashboard);
