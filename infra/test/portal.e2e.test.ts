@@ -71,6 +71,14 @@ afterAll(async () => {
 
 async function logIn(page: Page, username: string) {
   await page.goto(system.urls.portal);
+  // every test starts in the portal's default language, whatever an earlier test chose (the browser
+  // profile keeps the choice in localStorage)
+  const changed = await page.evaluate(() => {
+    const was = localStorage.getItem('bank-crm.lang');
+    localStorage.setItem('bank-crm.lang', 'zh-CN');
+    return was !== null && was !== 'zh-CN';
+  });
+  if (changed) await page.reload();
   await page.getByTestId('login-username').locator('input').or(page.locator('[data-testid="login-username"]')).first().fill(username);
   await page.locator('[data-testid="login-password"] input, input[data-testid="login-password"]').first().fill(DEMO_PASSWORD);
   await page.getByTestId('login-submit').click();
