@@ -104,6 +104,17 @@ export function accessibilityCases(portal: PortalContext) {
         null,
         { timeout: 90_000 },
       );
+      // run a saved query and check the page as the analyst sees it then (Run is enabled and stays so;
+      // a disabled control is exempt from contrast, but GraphiQL may briefly re-create its editor)
+      await page.getByTestId('explorer-saved-1').click();
+      await page.getByTestId('explorer-run').click();
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="explorer-result"]')?.getAttribute('data-state') === 'ok',
+        null,
+        {
+          timeout: 60_000,
+        },
+      );
       await shot(page, 'head-office-explorer');
       // GraphiQL 5's own editor (graphiql 5.4.0, bundled as is) is left out: its logo link (4.26:1), Monaco's
       // dimmed line numbers (1.75:1) and its tabs (a close button inside the tab: nested-interactive) are

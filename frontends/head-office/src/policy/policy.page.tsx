@@ -37,7 +37,8 @@ import {
 } from './policy.model';
 import { ApproveMutation, PoliciesQuery, PreviewQuery, SaveDraftMutation, type TierPolicyPreview } from './policy.queries';
 
-const statusColor = { DRAFT: 'default', ACTIVE: 'success', SUPERSEDED: 'warning' } as const;
+// a superseded policy is history, not a warning: a neutral tag (the warning gold on its tint read 2.88:1)
+const statusColor = { DRAFT: 'default', ACTIVE: 'success', SUPERSEDED: 'default' } as const;
 const today = () => dayjs().format('YYYY-MM-DD');
 
 /** Client-side checks before a round trip: values present, a name, a date. Same shape as the server's. */
