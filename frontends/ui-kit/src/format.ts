@@ -35,9 +35,6 @@ export function moneyInUnits(v: number | null | undefined, language: string): st
   return nf(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(language === 'en' ? v / 1e6 : v / 1e4);
 }
 
-/** The number `moneyInUnits` shows (a chart plots the same unit as its table), rounded to the fen of the unit. */
-export const moneyUnitValue = (v: number, language: string): number => Math.round((language === 'en' ? v / 1e6 : v / 1e4) * 100) / 100;
-
 /** A count with separators: 12,345. */
 export const count = (v: number | null | undefined, language: string): string => (v == null ? '—' : nf(language).format(v));
 

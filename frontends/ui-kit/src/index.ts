@@ -102,7 +102,6 @@ export {
   money,
   moneyCompact,
   moneyInUnits,
-  moneyUnitValue,
   count,
   decimal,
   date,

@@ -1,4 +1,4 @@
-import { count, decimal, moneyInUnits, moneyUnitValue } from '@crm/ui-kit';
+import { count, decimal, moneyInUnits } from '@crm/ui-kit';
 import type { Rollup } from './cockpit.queries';
 
 export const MEASURE_KEYS = [
@@ -14,14 +14,6 @@ export const MEASURE_KEYS = [
 export type MeasureKey = (typeof MEASURE_KEYS)[number];
 
 const AMOUNTS = new Set<MeasureKey>(['deposits', 'loans', 'weightedAssets', 'contribution']);
-
-/** The value a chart plots: amounts in the same unit as the table (万元 / CNY m). */
-export function measureValue(r: Rollup, key: MeasureKey, language: string): number | null {
-  const v = r[key];
-  if (v == null) return null;
-  if (AMOUNTS.has(key)) return moneyUnitValue(v, language);
-  return v;
-}
 
 export function measureText(r: Rollup, key: MeasureKey, language: string): string {
   const v = r[key];
