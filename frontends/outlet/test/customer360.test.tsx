@@ -7,7 +7,7 @@ import { initPortalI18n } from '@crm/ui-kit';
 vi.mock('@crm/ui-kit/charts', () => import('@crm/ui-kit/testing/charts-stub'));
 
 import { fakeGateway, outletElement, renderOutlet, staff, type Handler } from './fake-gateway';
-import { accounts, closedAccount, customer360, interactions, transactions } from './fixtures';
+import { accounts, closedAccount, customer360, hours, interactions, transactions } from './fixtures';
 import { toTransactionFilter } from '../src/customer360/transactions.card';
 
 function gateway360(extra: Record<string, Handler> = {}) {
@@ -85,7 +85,8 @@ describe('customer 360', () => {
     expect(screen.getByTestId('needs-card').textContent).toContain('希望了解稳健型理财产品');
     const openCases = screen.getByTestId('open-cases');
     expect(openCases.textContent).toContain('SC2025000001');
-    expect(within(openCases).getByTestId('case-sla').textContent).toMatch(/剩余 4小时(29|30)分/);
+    // HIGH, 4.5 h of its 24 h window left (< 25 %): amber with words, as in the complaint queue
+    expect(within(openCases).getByTestId('case-sla').textContent).toMatch(/^即将超时 · 剩余 4小时(29|30)分$/);
     const rel = screen.getByTestId('relationships-card');
     expect(within(rel).getByTestId('related-customer').getAttribute('href')).toBe('/outlet/customers/2');
     expect(rel.textContent).toContain('其他机构客户');
@@ -293,6 +294,31 @@ describe('customer 360', () => {
     view.rerender(outletElement(gw)); // the shell re-renders its content on every path change
     await waitFor(() => expect(screen.queryByTestId('customer-table')).toBeTruthy());
     expect(screen.queryByTestId('customer-360')).toBeNull();
+  });
+
+  it('colours the open cases’ SLA by each case’s severity, as the complaint queue does', async () => {
+    const base = customer360().serviceCases[0];
+    const serviceCases = [
+      { ...base, id: 'k1', caseNo: 'SC-CRIT-NEAR', severity: 'CRITICAL' as const, slaDueAt: hours(0.5) }, // 4 h window: < 1 h left
+      { ...base, id: 'k2', caseNo: 'SC-LOW-NEAR', severity: 'LOW' as const, slaDueAt: hours(30) }, // 168 h window: < 42 h left
+      { ...base, id: 'k3', caseNo: 'SC-CRIT-OK', severity: 'CRITICAL' as const, slaDueAt: hours(1.5) }, // > 1 h left
+      { ...base, id: 'k4', caseNo: 'SC-MED-OK', severity: 'MEDIUM' as const, slaDueAt: hours(30) }, // 72 h window: > 18 h left
+      { ...base, id: 'k5', caseNo: 'SC-HIGH-LATE', severity: 'HIGH' as const, slaDueAt: hours(-2), slaBreached: true },
+    ];
+    renderOutlet(
+      gateway360({ OutletCustomer360: ({ id }) => ({ data: { customer: customer360({ id, serviceCases }) } }) }),
+      '/outlet/customers/1',
+    );
+    await screen.findByTestId('customer-name');
+    const items = within(screen.getByTestId('open-cases')).getAllByTestId('open-case-item');
+    const sla = (i: number) => within(items[i]).getByTestId('case-sla');
+    expect(items.map((_, i) => sla(i).getAttribute('data-sla'))).toEqual(['warning', 'warning', 'normal', 'normal', 'breached']);
+    expect(sla(0).textContent).toMatch(/^即将超时 · 剩余 (29|30)分/);
+    expect(sla(0).getAttribute('style')).toContain('color'); // amber, and never colour alone: the words say it
+    expect(sla(1).textContent).toMatch(/^即将超时 · 剩余 1天(5|6)小时$/);
+    expect(sla(2).textContent).toMatch(/^剩余 1小时(29|30)分$/);
+    expect(sla(2).getAttribute('style')).toBeNull();
+    expect(sla(4).textContent).toMatch(/^已超时 (1|2)小时/);
   });
 
   it('says so when the customer is not in scope', async () => {

@@ -23,10 +23,10 @@ const AMBER = '#8f5600';
 
 export type SlaLevel = 'stopped' | 'normal' | 'warning' | 'breached';
 
-export function slaLevel(status: CaseStatus, breached: boolean, left: number, severity?: CaseSeverity): SlaLevel {
+export function slaLevel(status: CaseStatus, breached: boolean, left: number, severity: CaseSeverity): SlaLevel {
   if (status === 'RESOLVED' || status === 'CLOSED') return 'stopped';
   if (breached || left <= 0) return 'breached';
-  if (severity && left < SLA_HOURS[severity] * 3_600_000 * SLA_WARNING_SHARE) return 'warning';
+  if (left < SLA_HOURS[severity] * 3_600_000 * SLA_WARNING_SHARE) return 'warning';
   return 'normal';
 }
 
@@ -45,7 +45,8 @@ export function SlaCountdown({
   dueAt: string;
   breached: boolean;
   status: CaseStatus;
-  severity?: CaseSeverity;
+  /** required: without it the countdown could not know its window, and would never warn before the breach */
+  severity: CaseSeverity;
   t: TFunction;
 }) {
   const now = useNow();

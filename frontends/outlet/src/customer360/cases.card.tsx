@@ -9,7 +9,10 @@ import type { CaseSeverity, ServiceCaseSummary } from './customer360.queries';
 
 export const severityColor: Record<CaseSeverity, string> = { CRITICAL: 'red', HIGH: 'volcano', MEDIUM: 'gold', LOW: 'default' };
 
-/** The customer's open complaints with their SLA countdown; "open case" files a new one. */
+/**
+ * The customer's open complaints with their SLA countdown — the queue's own component with the case's
+ * severity, so it turns amber under a quarter of that severity's window as it does there; "open case" files a new one.
+ */
 export function OpenCasesCard({
   customerId,
   cases,
@@ -50,7 +53,7 @@ export function OpenCasesCard({
               </Flex>
               <Flex justify="space-between" gap={8}>
                 <Typography.Text ellipsis>{c.title}</Typography.Text>
-                <SlaCountdown dueAt={c.slaDueAt} breached={c.slaBreached} status={c.status} t={t} />
+                <SlaCountdown dueAt={c.slaDueAt} breached={c.slaBreached} status={c.status} severity={c.severity} t={t} />
               </Flex>
             </div>
           ))}
