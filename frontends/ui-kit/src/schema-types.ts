@@ -1354,7 +1354,10 @@ export type TierPolicy = {
   /** YYYY-MM-DD */
   effectiveFrom: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** the name in Chinese, as the bank’s staff read it (e.g. 日均综合金融资产分层) */
   name: Scalars['String']['output'];
+  /** the name in English, for the portal in English; null: show `name` */
+  nameEn: Maybe<Scalars['String']['output']>;
   /** 1, 2, 3… per scheme */
   policyVersion: Scalars['Int']['output'];
   rules: Array<TierRule>;
@@ -1368,7 +1371,10 @@ export type TierPolicyInput = {
   assetCoefficients: AssetCoefficientsInput;
   /** YYYY-MM-DD */
   effectiveFrom: Scalars['String']['input'];
+  /** the name in Chinese, at most 100 characters */
   name: Scalars['String']['input'];
+  /** the name in English (optional, at most 100 characters); blank: none */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
   rules: Array<TierRuleInput>;
   scheme: TierScheme;
 };
@@ -1392,6 +1398,7 @@ export type TierRule = {
   __typename?: 'TierRule';
   /** { all: [..] } | { any: [..] } | { metric, op, value }; null on the last tier (everyone else) */
   condition: Maybe<Scalars['JSON']['output']>;
+  /** @deprecated Free text in whichever language its author wrote. The portal writes a rule in words from its condition, in the reader’s language; new drafts leave this null. */
   description: Maybe<Scalars['String']['output']>;
   tier: Tier;
 };
@@ -1399,6 +1406,7 @@ export type TierRule = {
 export type TierRuleInput = {
   /** { all: [..] } | { any: [..] } | { metric, op, value }; null on the last tier */
   condition?: InputMaybe<Scalars['JSON']['input']>;
+  /** @deprecated The portal writes a rule in words from its condition, in the reader’s language; leave it out. */
   description?: InputMaybe<Scalars['String']['input']>;
   tier: Tier;
 };

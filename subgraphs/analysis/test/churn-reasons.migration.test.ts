@@ -30,7 +30,7 @@ describe('0004 churn reason codes', () => {
       { customerId: 2, asOf: '2025-06-30', outlet: 'BJ0101', churnRisk: true },
       { customerId: 3, asOf: '2025-06-30', outlet: 'SH0101' },
     ]);
-    await orm.getMigrator().down(); // the last one: 0004
+    await orm.getMigrator().down({ to: '0004-churn-reason-codes' }); // the later ones, then 0004
     // down: what 0001–0003 wrote
     expect(await reasons()).toEqual([
       [1, ['INACTIVE_90D: no transaction for 120 days']],

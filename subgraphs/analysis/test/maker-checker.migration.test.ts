@@ -25,7 +25,7 @@ const policies = () =>
 
 describe('0003 maker-checker', () => {
   it('migrates down and up over a self-approved active policy, keeps it, then refuses the next self-approval', async () => {
-    await orm.getMigrator().down({ to: '0003-tier-policy-maker-checker' }); // 0004, then 0003
+    await orm.getMigrator().down({ to: '0003-tier-policy-maker-checker' }); // the later ones, then 0003
     expect((await policies())[0]).toMatchObject({ scheme: 'VALUE_PYRAMID', created_by_staff_id: 1, approved_by_staff_id: 1 });
     await withSql(db.url, (q) =>
       q(

@@ -169,7 +169,7 @@ const db = useTestDatabase();
 let sg: RunningSubgraph;
 let t: Awaited<ReturnType<typeof tokens>>;
 const POLICY =
-  'id scheme policyVersion name status effectiveFrom rules { tier condition description } assetCoefficients { deposit wealth timeDeposit } createdBy { id } createdAt approvedBy { id } approvedAt version';
+  'id scheme policyVersion name nameEn status effectiveFrom rules { tier condition description } assetCoefficients { deposit wealth timeDeposit } createdBy { id } createdAt approvedBy { id } approvedAt version';
 const SAVE = `mutation($input: TierPolicyInput!) { saveTierPolicyDraft(input: $input) { ${POLICY} } }`;
 const APPROVE = `mutation($id: ID!, $version: Int!) { approveTierPolicy(id: $id, version: $version) { ${POLICY} } }`;
 const PREVIEW = `query($input: TierPolicyInput!, $asOf: String) { previewTierPolicy(input: $input, asOf: $asOf) {
@@ -210,6 +210,9 @@ describe('reading policies', () => {
     expect(res.data!.activeTierPolicy).toMatchObject({
       scheme: 'VALUE_PYRAMID',
       policyVersion: 1,
+      // named in Chinese, with its English name beside it (0006), like an org unit
+      name: '日均综合金融资产分层',
+      nameEn: 'Tiers by weighted daily-average assets',
       effectiveFrom: '2025-01-01',
       createdBy: { id: '1' },
       approvedBy: { id: '2' },
@@ -266,6 +269,7 @@ describe('saving and approving', () => {
       scheme: 'VALUE_PYRAMID',
       policyVersion: 2,
       name: '收紧后的金字塔',
+      nameEn: null, // none given
       status: 'DRAFT',
       version: 1,
       createdBy: { id: '1' },
@@ -341,6 +345,18 @@ describe('saving and approving', () => {
     const results = await Promise.all([1, 2, 3].map((i) => gql(sg.url, SAVE, { input: pyramid(undefined, `并发 ${i}`) }, t.analyst)));
     expect(results.map((r) => r.errors)).toEqual([undefined, undefined, undefined]);
     expect(results.map((r) => r.data!.saveTierPolicyDraft.policyVersion).sort()).toEqual([3, 4, 5]);
+  });
+
+  it('saves the English name beside the Chinese one (trimmed; blank is none), and refuses one over 100 characters', async () => {
+    const named = await gql(sg.url, SAVE, { input: { ...pyramid(undefined, '双语金字塔'), nameEn: '  Bilingual pyramid  ' } }, t.analyst);
+    expect(named.errors).toBeUndefined();
+    expect(named.data!.saveTierPolicyDraft).toMatchObject({ name: '双语金字塔', nameEn: 'Bilingual pyramid' });
+    const blank = await gql(sg.url, SAVE, { input: { ...pyramid(undefined, '无英文名'), nameEn: '   ' } }, t.analyst);
+    expect(blank.data!.saveTierPolicyDraft).toMatchObject({ name: '无英文名', nameEn: null });
+    const long = await gql(sg.url, SAVE, { input: { ...pyramid(), nameEn: 'x'.repeat(101) } }, t.analyst);
+    expect(long.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'nameEn' });
+    // a draft that sends no description stores none
+    expect(named.data!.saveTierPolicyDraft.rules.map((r: { description: unknown }) => r.description)).toEqual(PYRAMID.map(() => null));
   });
 });
 

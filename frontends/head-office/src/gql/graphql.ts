@@ -53,7 +53,10 @@ export type TierPolicyInput = {
   assetCoefficients: AssetCoefficientsInput;
   /** YYYY-MM-DD */
   effectiveFrom: string;
+  /** the name in Chinese, at most 100 characters */
   name: string;
+  /** the name in English (optional, at most 100 characters); blank: none */
+  nameEn?: string | null | undefined;
   rules: Array<TierRuleInput>;
   scheme: TierScheme;
 };
@@ -61,6 +64,7 @@ export type TierPolicyInput = {
 export type TierRuleInput = {
   /** { all: [..] } | { any: [..] } | { metric, op, value }; null on the last tier */
   condition?: unknown;
+  /** @deprecated The portal writes a rule in words from its condition, in the reader’s language; leave it out. */
   description?: string | null | undefined;
   tier: Tier;
 };

@@ -27,7 +27,11 @@ export class TierRule {
   })
   condition!: TierCondition | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    deprecationReason:
+      'Free text in whichever language its author wrote. The portal writes a rule in words from its condition, in the reader’s language; new drafts leave this null.',
+  })
   description?: string | null;
 }
 
@@ -52,7 +56,7 @@ export class AssetCoefficients {
 @ObjectType({ description: 'A versioned tier policy (decision system)' })
 @Entity({ tableName: 'tier_policy' })
 export class TierPolicy extends AuditedEntity {
-  [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt' | 'version' | 'approvedByStaffId' | 'approvedAt';
+  [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt' | 'version' | 'approvedByStaffId' | 'approvedAt' | 'nameEn';
 
   @Field(() => ID)
   @PrimaryKey({ autoincrement: true })
@@ -66,9 +70,13 @@ export class TierPolicy extends AuditedEntity {
   @Property()
   policyVersion!: number;
 
-  @Field()
+  @Field({ description: 'the name in Chinese, as the bank’s staff read it (e.g. 日均综合金融资产分层)' })
   @Property({ length: 100 })
   name!: string;
+
+  @Field(() => String, { nullable: true, description: 'the name in English, for the portal in English; null: show `name`' })
+  @Property({ length: 100, nullable: true })
+  nameEn?: string | null;
 
   @Field(() => PolicyStatus)
   @Enum(() => PolicyStatus)

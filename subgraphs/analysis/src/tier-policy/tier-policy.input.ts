@@ -10,7 +10,10 @@ export class TierRuleInput {
   @Field(() => GraphQLJSON, { nullable: true, description: '{ all: [..] } | { any: [..] } | { metric, op, value }; null on the last tier' })
   condition?: unknown;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    deprecationReason: 'The portal writes a rule in words from its condition, in the reader’s language; leave it out.',
+  })
   description?: string | null;
 }
 
@@ -32,8 +35,11 @@ export class TierPolicyInput {
   @Field(() => TierScheme)
   scheme!: TierScheme;
 
-  @Field()
+  @Field({ description: 'the name in Chinese, at most 100 characters' })
   name!: string;
+
+  @Field(() => String, { nullable: true, description: 'the name in English (optional, at most 100 characters); blank: none' })
+  nameEn?: string | null;
 
   @Field({ description: 'YYYY-MM-DD' })
   effectiveFrom!: string;

@@ -69,6 +69,7 @@ export async function saveTierPolicyDraft(ctx: RequestContext, input: TierPolicy
       scheme: input.scheme,
       policyVersion: next,
       name: input.name.trim(),
+      nameEn: input.nameEn?.trim() || null,
       effectiveFrom: input.effectiveFrom,
       rules: normalizedRules(input),
       assetCoefficients: {

@@ -30,6 +30,7 @@ export interface TierRuleDraft {
 export interface TierPolicyDraft {
   scheme: TierScheme | string;
   name: string;
+  nameEn?: string | null;
   effectiveFrom: string;
   rules: TierRuleDraft[];
   assetCoefficients: { deposit: number; wealth: number; timeDeposit: number };
@@ -179,6 +180,7 @@ export function tierPolicyIssues(input: TierPolicyDraft): PolicyIssue[] {
   const name = input.name?.trim() ?? '';
   if (!name) issues.push({ field: 'name', message: 'name is required' });
   else if (name.length > 100) issues.push({ field: 'name', message: 'name must be at most 100 characters' });
+  if ((input.nameEn?.trim() ?? '').length > 100) issues.push({ field: 'nameEn', message: 'nameEn must be at most 100 characters' });
   if (!isCalendarDate(input.effectiveFrom)) issues.push({ field: 'effectiveFrom', message: 'effectiveFrom must be a date YYYY-MM-DD' });
   for (const key of ['deposit', 'wealth', 'timeDeposit'] as const) {
     const v = input.assetCoefficients?.[key];
