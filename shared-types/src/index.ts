@@ -6,4 +6,5 @@ export * from './resident-id';
 export * from './credit-code';
 export * from './permissions';
 export * from './channels';
+export * from './tiers';
 export * from './errors';

@@ -6,6 +6,7 @@ import { TierPolicy } from './tier-policy/tier-policy.entity';
 import { DefaultTierPolicies0002 } from './migrations/0002-default-tier-policies.migration';
 import { TierPolicyMakerChecker0003 } from './migrations/0003-tier-policy-maker-checker.migration';
 import { ChurnReasonCodes0004 } from './migrations/0004-churn-reason-codes.migration';
+import { PublishedCustomerTier0005 } from './migrations/0005-published-customer-tier.migration';
 import { PolicyNames0006 } from './migrations/0006-policy-names.migration';
 
 export const analysisDatabase: SubgraphDatabase = {
@@ -16,6 +17,7 @@ export const analysisDatabase: SubgraphDatabase = {
     { name: '0002-default-tier-policies', class: DefaultTierPolicies0002 },
     { name: '0003-tier-policy-maker-checker', class: TierPolicyMakerChecker0003 },
     { name: '0004-churn-reason-codes', class: ChurnReasonCodes0004 },
+    { name: '0005-published-customer-tier', class: PublishedCustomerTier0005 },
     { name: '0006-policy-names', class: PolicyNames0006 },
   ],
 };

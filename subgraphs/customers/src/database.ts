@@ -17,6 +17,7 @@ import { PiiConfirmations0004 } from './migrations/0004-pii-confirmations.migrat
 import { CustomerExportJob0005 } from './migrations/0005-customer-export-job.migration';
 import { QueueOrderPhoneTail0006 } from './migrations/0006-queue-order-phone-tail.migration';
 import { PiiRevealPurpose0007 } from './migrations/0007-pii-reveal-purpose.migration';
+import { CustomerListFigures0008 } from './migrations/0008-customer-list-figures.migration';
 
 export const customersDatabase: SubgraphDatabase = {
   schema: 'customers',
@@ -41,5 +42,6 @@ export const customersDatabase: SubgraphDatabase = {
     { name: '0005-customer-export-job', class: CustomerExportJob0005 },
     { name: '0006-queue-order-phone-tail', class: QueueOrderPhoneTail0006 },
     { name: '0007-pii-reveal-purpose', class: PiiRevealPurpose0007 },
+    { name: '0008-customer-list-figures', class: CustomerListFigures0008 },
   ],
 };

@@ -149,4 +149,16 @@ export class Customer extends AuditedEntity {
   /** the survivor this record was merged into (status MERGED) */
   @Property({ nullable: true })
   mergedIntoId?: number | null;
+
+  /**
+   * Assets under management, CNY: deposits and wealth products not closed (CNY accounts) — kept by
+   * the database from the accounts (migration 0008); never assigned here, so never written by the ORM.
+   * Published through CustomerListResolver.aum with its permission.
+   */
+  @Property({ type: new DecimalType('number'), columnType: 'numeric(18,2)', default: 0 })
+  aum?: number;
+
+  /** The latest interaction, kept by the database from the interactions (migration 0008); null when never contacted. */
+  @Property({ type: 'timestamptz', nullable: true })
+  lastContactAt?: Date | null;
 }

@@ -1,9 +1,13 @@
-import { Field, ID, InputType } from 'type-graphql';
-import { IsOptional, MaxLength } from 'class-validator';
+import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { raw, type ObjectQuery } from '@mikro-orm/core';
-import { parseId, type OrgScope } from '@crm/kit';
+import { BadUserInputError, MAX_YUAN, parseId, pgArray, type OrgScope } from '@crm/kit';
+import { Tier, TIER_NAMES_ZH } from '@crm/shared-types';
 import { PiiField } from '../pii/pii.types';
 import { Customer, CustomerKind, CustomerStatus } from './customer.entity';
+
+/** Ten years: longer than any contact history the bank keeps. */
+export const MAX_SILENT_DAYS = 3650;
 
 @InputType({ description: 'All parts are optional and combine with AND; your data scope always applies' })
 export class CustomerFilter {
@@ -27,6 +31,66 @@ export class CustomerFilter {
   @Field(() => ID, { nullable: true, description: 'Only customers whose home unit is this one' })
   @IsOptional()
   homeOrgUnitId?: string;
+
+  @Field(() => [Tier], {
+    nullable: true,
+    description:
+      'Only customers in one of these tiers, as the bank stands now (analysis_api.customer_tier: the latest scored date, the active policy); a customer not tiered matches none',
+  })
+  @IsOptional()
+  @ArrayMaxSize(10, { message: 'tiers: at most 10' })
+  tiers?: Tier[];
+
+  @Field(() => Float, { nullable: true, description: `AUM at least this many yuan (0 to ${MAX_YUAN})` })
+  @IsOptional()
+  aumMin?: number;
+
+  @Field(() => Float, { nullable: true, description: `AUM at most this many yuan (0 to ${MAX_YUAN}, not below aumMin)` })
+  @IsOptional()
+  aumMax?: number;
+
+  // A branch manager asks "whom have we not spoken to for 90 days?" (the churn rule's 90 days, a
+  // quarterly call plan, a VIP's monthly visit): a count of days, so a saved link means the same
+  // tomorrow, and it must include the customers never contacted at all — a date range misses both.
+  @Field(() => Int, {
+    nullable: true,
+    description: `Not contacted for at least this many days (${MAX_SILENT_DAYS} at most): no interaction since that many days before today (Beijing calendar), never contacted included`,
+  })
+  @IsOptional()
+  notContactedForDays?: number;
+}
+
+registerEnumType(Tier, {
+  name: 'Tier',
+  valuesConfig: Object.fromEntries(Object.entries(TIER_NAMES_ZH).map(([code, zh]) => [code, { description: zh }])),
+});
+
+const BANK_TIME_ZONE = 'Asia/Shanghai';
+
+function yuan(value: number | null | undefined, field: string): number | null {
+  if (value == null) return null;
+  if (!Number.isFinite(value) || value < 0 || value > MAX_YUAN) {
+    throw new BadUserInputError(`${field} must be an amount from 0 to ${MAX_YUAN} yuan`, field);
+  }
+  return value;
+}
+
+/** The list's new filter parts, checked: each refusal is BAD_USER_INPUT naming the field. */
+export function checkListFilter(filter?: CustomerFilter | null) {
+  const aumMin = yuan(filter?.aumMin, 'filter.aumMin');
+  const aumMax = yuan(filter?.aumMax, 'filter.aumMax');
+  if (aumMin != null && aumMax != null && aumMax < aumMin) {
+    throw new BadUserInputError('filter.aumMax must not be below filter.aumMin', 'filter.aumMax');
+  }
+  const days = filter?.notContactedForDays;
+  if (days != null && (!Number.isInteger(days) || days < 1 || days > MAX_SILENT_DAYS)) {
+    throw new BadUserInputError(
+      `filter.notContactedForDays must be a whole number of days from 1 to ${MAX_SILENT_DAYS}`,
+      'filter.notContactedForDays',
+    );
+  }
+  const tiers = filter?.tiers?.length ? [...new Set(filter.tiers)].sort() : null;
+  return { aumMin, aumMax, notContactedForDays: days ?? null, tiers };
 }
 
 const ID_NUMBER = /^(\d{17}[\dXx]|[0-9A-HJ-NPQRTUWXY]{18})$/;
@@ -63,6 +127,7 @@ export function piiSearched(filter?: CustomerFilter | null): PiiField.ID_NUMBER 
 /** The SQL filter for a customer list: the caller's scope first, then what they asked for. */
 export function customerWhere(scope: OrgScope, filter?: CustomerFilter | null): ObjectQuery<Customer> {
   const where: ObjectQuery<Customer> & Record<string, unknown> = { homeOrgPath: scope.where() };
+  const list = checkListFilter(filter);
   if (filter?.kind) where.kind = filter.kind;
   if (filter?.status) where.status = filter.status;
   if (filter?.homeOrgUnitId) where.homeOrgUnitId = parseId(filter.homeOrgUnitId, 'filter.homeOrgUnitId');
@@ -77,6 +142,33 @@ export function customerWhere(scope: OrgScope, filter?: CustomerFilter | null): 
       where[raw((alias) => `right(${alias}.phone, 4)`)] = p.last4;
       if (p.form === 'MASKED') where.phone = { $like: `${p.prefix}%` };
     } else where.name = { $ilike: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` };
+  }
+  // the maintained figures (migration 0008): plain column ranges on the customer row
+  if (list.aumMin != null || list.aumMax != null) {
+    where.aum = { ...(list.aumMin != null ? { $gte: list.aumMin } : {}), ...(list.aumMax != null ? { $lte: list.aumMax } : {}) };
+  }
+  if (list.notContactedForDays != null) {
+    // before the start of the bank day `days - 1` days ago: contacted on none of the last `days` days
+    where.$and = [
+      {
+        $or: [
+          { lastContactAt: null },
+          {
+            lastContactAt: {
+              $lt: raw(`((now() at time zone '${BANK_TIME_ZONE}')::date - ?::int + 1)::timestamp at time zone '${BANK_TIME_ZONE}'`, [
+                list.notContactedForDays,
+              ]),
+            },
+          },
+        ],
+      },
+    ];
+  }
+  if (list.tiers) {
+    // tiering is analysis's: read through its published view, never its tables
+    where.id = {
+      $in: raw(`(select ft.customer_id from analysis_api.customer_tier ft where ft.tier = any(?::text[]))`, [pgArray(list.tiers)]),
+    };
   }
   return where;
 }

@@ -1,5 +1,5 @@
 import { raw } from '@mikro-orm/core';
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import {
   Permit,
   maskAddress,
@@ -15,6 +15,8 @@ import {
 } from '@crm/kit';
 import { Customer, CustomerKind, MarketingConsent } from './customer.entity';
 import { CustomerFilter, customerWhere } from './customer.filter';
+import { CustomerSort, SortDirection } from './customer.sort';
+import { customerPage } from './customer.list';
 import { CreateCustomerInput, UpdateCustomerInput } from './customer.input';
 import { createCustomer, updateCustomer } from './customer.service';
 import { customerLoader } from './customer.loader';
@@ -38,18 +40,22 @@ export class CustomerCounts {
 @Resolver(() => Customer)
 export class CustomerResolver {
   @Permit('CUSTOMER_READ')
-  @Query(() => CustomerPage, { description: 'Customers in your data scope, newest first' })
+  @Query(() => CustomerPage, {
+    description: 'Customers in your data scope, sorted on the server (default: newest first); ties broken by id, so pages never overlap',
+  })
   async customers(
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => CustomerFilter, { nullable: true }) filter?: CustomerFilter,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+    @Arg('sort', () => CustomerSort, { nullable: true, description: 'Default NEWEST' }) sort?: CustomerSort | null,
+    @Arg('direction', () => SortDirection, {
+      nullable: true,
+      description: 'Default: the key’s natural order (names, statuses and units ascending; the rest descending)',
+    })
+    direction?: SortDirection | null,
   ): Promise<CustomerPage> {
     const w = pageWindow(page);
-    const [items, total] = await ctx.em.findAndCount(Customer, customerWhere(ctx.scope, filter), {
-      orderBy: { id: 'desc' },
-      limit: w.limit,
-      offset: w.offset,
-    });
+    const { items, total } = await customerPage(ctx, filter, w, sort ?? CustomerSort.NEWEST, direction);
     await auditPiiSearch(ctx.em, ctx, filter, { count: total, onlyId: items[0]?.id });
     return { items, total, page: w.page, pageSize: w.pageSize };
   }
@@ -79,6 +85,21 @@ export class CustomerResolver {
       .execute<CustomerCounts[]>('all', false);
     await auditPiiSearch(ctx.em, ctx, filter, { count: row.total });
     return row;
+  }
+
+  @Permit('CUSTOMER_READ')
+  @FieldResolver(() => Float, {
+    description:
+      'Assets under management (管理资产), CNY: deposits (demand, time, settlement, basic) and wealth products not closed, CNY accounts — balances.deposits + balances.wealth',
+  })
+  aum(@Root() c: Customer) {
+    return c.aum ?? 0;
+  }
+
+  @Permit('CUSTOMER_READ')
+  @FieldResolver(() => Date, { nullable: true, description: 'The latest interaction with the customer; null when never contacted' })
+  lastContactAt(@Root() c: Customer) {
+    return c.lastContactAt ?? null;
   }
 
   @FieldResolver(() => String, { description: 'ID number or credit code, masked' })
