@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, screen, within } from '@testing-library/react';
 import i18next from 'i18next';
-import { initPortalI18n } from '@crm/ui-kit';
+import { describeCondition, initPortalI18n } from '@crm/ui-kit';
 
 // canvas is not available in happy-dom; the chart wrapper is the kit's, tested there
 vi.mock('@crm/ui-kit/charts', () => import('@crm/ui-kit/testing/charts-stub'));
@@ -9,7 +9,6 @@ vi.mock('@crm/ui-kit/charts', () => import('@crm/ui-kit/testing/charts-stub'));
 import { fakeGateway, renderOutlet } from './fake-gateway';
 import { accounts, customer360, interactions } from './fixtures';
 import type { CustomerScore } from '../src/customer360/tier.queries';
-import { describeCondition } from '../src/customer360/tier.format';
 import { tierEn, tierZh } from '../src/customer360/tier.i18n';
 
 const months = Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(2024, 3 + i, 1)).toISOString().slice(0, 7)); // 2024-04 … 2025-03
@@ -212,7 +211,7 @@ describe('customer 360: tier & scores', () => {
     expect(screen.getByTestId('tier-evidence').textContent).toContain('暂无定级依据');
     expect(screen.getByTestId('customer-churn').textContent).toContain('无流失风险');
     expect(screen.queryByTestId('score-trend')).toBeNull();
-    expect(describeCondition(null, i18next.getFixedT('zh-CN', 'outletTier'), 'zh-CN')).toBe('不满足以上各等级条件的其余客户');
+    expect(describeCondition(null, 'zh-CN')).toBe('不满足以上各等级条件的其余客户');
   });
 
   it('switches to English with the shell', async () => {

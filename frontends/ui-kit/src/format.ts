@@ -47,8 +47,16 @@ export interface OrgUnitName {
   name: string;
   nameEn?: string | null;
 }
-export const unitName = (u: OrgUnitName | null | undefined, language: string): string =>
-  !u ? '—' : language === 'en' && u.nameEn ? u.nameEn : u.name;
+export const unitName = (u: OrgUnitName | null | undefined, language: string): string => nameIn(u, language);
+
+/** Anything the API names in Chinese (`name`) with an optional English name beside it (`nameEn`): org units, tier policies. */
+export interface BilingualName {
+  name: string;
+  nameEn?: string | null;
+}
+/** The name in the user's language: the English one in English when there is one, else the Chinese one; — for nothing. */
+export const nameIn = (x: BilingualName | null | undefined, language: string): string =>
+  !x ? '—' : language === 'en' && x.nameEn ? x.nameEn : x.name;
 
 /** The bank's time zone: every date and time of day the portal shows is Beijing time, whatever the browser's zone. */
 export const bankTimeZone = 'Asia/Shanghai';

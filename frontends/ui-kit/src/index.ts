@@ -96,6 +96,19 @@ export {
   type ScoreMetricCode,
 } from './tiers';
 export { TierTag } from './tier-tag';
+// a tier rule in words, generated from the rule in the reader's language (policy editor, customer 360)
+export {
+  describeTierRule,
+  describeCondition,
+  metricValue,
+  metricName,
+  amountWords,
+  comparisonSymbol,
+  tierAsCustomer,
+  type TierRuleCondition,
+  type MetricComparison,
+} from './tier-rules';
+export { CalendarDatePicker, type CalendarDatePickerProps } from './calendar-date-picker';
 export {
   bankTimeZone,
   numberLocale,
@@ -107,7 +120,9 @@ export {
   date,
   dateTime,
   unitName,
+  nameIn,
   type OrgUnitName,
+  type BilingualName,
 } from './format';
 // closed sets of the API and their words: one label map per language, typed over the enum
 export {

@@ -1,47 +1,11 @@
-import { amountMetrics, moneyCompact, numberLocale } from '@crm/ui-kit';
+// The words of a rule (metric names, ≥, 万元/亿元) are the UI kit's: describeCondition, metricValue (@crm/ui-kit).
+import { comparisonSymbol as opSymbol, metricValue } from '@crm/ui-kit';
 import type { TierCondition } from './tier.queries';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
-type Op = '>=' | '>' | '<=' | '<';
-const OPS: Record<Op, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
-const opSymbol = (op: string) => OPS[op as Op] ?? op;
 const holds = (v: number, op: string, threshold: number) =>
   op === '>=' ? v >= threshold : op === '>' ? v > threshold : op === '<=' ? v <= threshold : op === '<' ? v < threshold : false;
-
-const numberText = (v: number, language: string, digits: number) =>
-  new Intl.NumberFormat(numberLocale(language), { maximumFractionDigits: digits }).format(v);
-
-/**
- * An amount as a Chinese bank says it: 50.23 万元, 1.2 亿元, 800 元 (zh); ¥502.3K… in English the kit's
- * compact form (¥5.23M). At most two decimals of the unit.
- */
-export function amountWords(v: number, language: string): string {
-  if (language === 'en') return moneyCompact(v, language);
-  const a = Math.abs(v);
-  if (a >= 1e8) return `${numberText(v / 1e8, language, 2)} 亿元`;
-  if (a >= 1e4) return `${numberText(v / 1e4, language, 2)} 万元`;
-  return `${numberText(v, language, 2)} 元`;
-}
-
-/** A metric value as a person reads it: amounts in 万/亿 (zh) or compact (en), scores with one decimal. */
-export function metricValue(metric: string, v: unknown, language: string): string {
-  if (typeof v !== 'number') return v == null ? '—' : typeof v === 'string' ? v : JSON.stringify(v);
-  return amountMetrics.has(metric) ? amountWords(v, language) : numberText(v, language, 1);
-}
-
-/** A rule condition in words, e.g. "日均综合金融资产 ≥ 500 万元 且 忠诚度 ≥ 60"; null: the scheme's catch-all tier. */
-export function describeCondition(c: TierCondition | null | undefined, t: T, language: string, nested = false): string {
-  if (c == null) return t('conditionElse');
-  if ('all' in c || 'any' in c) {
-    const parts = 'all' in c ? c.all : c.any;
-    const text = parts.map((p) => describeCondition(p, t, language, true)).join(t('all' in c ? 'and' : 'or'));
-    if (!nested || parts.length < 2) return text;
-    return language === 'en' ? `(${text})` : `（${text}）`;
-  }
-  if ('metric' in c) return `${t(`Metric_${c.metric}`)} ${opSymbol(c.op)} ${metricValue(c.metric, c.value, language)}`;
-  return '';
-}
 
 /** What the evidence sentence needs besides the rule: the values compared, and whether satisfaction was measured. */
 export interface EvidenceFacts {

@@ -13,10 +13,11 @@ import {
   churnReasonText,
   dateTime,
   money,
+  describeCondition,
   type DescriptionsProps,
 } from '@crm/ui-kit';
 import { EChart, chartValue, moneyAxis, radarPolygon, tooltipValue, type PortalChartOption } from '@crm/ui-kit/charts';
-import { describeCondition, explainEvidence, inputRows } from './tier.format';
+import { explainEvidence, inputRows } from './tier.format';
 import { useTierTranslation } from './tier.i18n';
 import type { CustomerScore, CustomerTierFields, TierCondition } from './tier.queries';
 
@@ -303,7 +304,7 @@ function Evidence({ score }: { score: CustomerScore }) {
                 children: (
                   <Flex gap={8} align="center" wrap>
                     <TierTag tier={ev.rule.tier} style={{ fontSize: 14, padding: '2px 10px' }} />
-                    <span data-testid="tier-rule">{describeCondition(ev.rule.condition as TierCondition | null, t, lang)}</span>
+                    <span data-testid="tier-rule">{describeCondition(ev.rule.condition as TierCondition | null, lang)}</span>
                   </Flex>
                 ),
               },
