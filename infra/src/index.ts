@@ -3,3 +3,4 @@ export { startSystem, type RunningSystem, type SystemOptions, type Ports } from 
 export { ensureSigningKeyFile } from './system/signing-key';
 export { buildPortal } from './system/portal-build';
 export { repoPath, REPO_ROOT } from './system/paths';
+export { scoreBankIfUnscored } from './system/first-scores';
