@@ -1,13 +1,10 @@
-// @crm/ui-kit/charts — a curated echarts/core build (only what the portal draws) and a small
-// wrapper, with the portal's chart conventions (axes, tooltips, empty states). Kept out of the main
-// entry so pages without charts never download echarts. SVG: a chart's words are text in the DOM
-// (screen readers, browser tests), and the portal's charts are small.
+// @crm/ui-kit/charts — the portal's chart wrapper and conventions (axes, tooltips, empty states).
+// Kept out of the main entry, and echarts itself (a curated echarts/core build, ./echarts.core.ts)
+// is loaded only when the first chart mounts: a page's table does not wait for ~200 KiB gz of
+// charting it may draw later (the outlet's customer list shows its rows before its donut). SVG: a
+// chart's words are text in the DOM (screen readers, browser tests), and the portal's charts are small.
 import { useEffect, useRef, type CSSProperties } from 'react';
-import * as echarts from 'echarts/core';
-import { BarChart, FunnelChart, LineChart, PieChart, RadarChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, RadarComponent, TitleComponent, TooltipComponent } from 'echarts/components';
-import { SVGRenderer } from 'echarts/renderers';
-import type { ComposeOption } from 'echarts/core';
+import type { ComposeOption, ECharts } from 'echarts/core';
 import type { BarSeriesOption, FunnelSeriesOption, LineSeriesOption, PieSeriesOption, RadarSeriesOption } from 'echarts/charts';
 import type {
   GridComponentOption,
@@ -17,19 +14,9 @@ import type {
   TooltipComponentOption,
 } from 'echarts/components';
 
-echarts.use([
-  PieChart,
-  BarChart,
-  LineChart,
-  FunnelChart,
-  RadarChart,
-  GridComponent,
-  RadarComponent,
-  TooltipComponent,
-  LegendComponent,
-  TitleComponent,
-  SVGRenderer,
-]);
+let echartsLoad: Promise<typeof import('./echarts.core')> | null = null;
+/** echarts, loaded once for the whole portal (the kit's charts entry is shared, so is this chunk). */
+const loadEcharts = () => (echartsLoad ??= import('./echarts.core'));
 
 export * from './chart-conventions';
 
@@ -49,16 +36,26 @@ export type PortalChartOption = ComposeOption<
 
 export function EChart({ option, style, testId }: { option: PortalChartOption; style?: CSSProperties; testId?: string }) {
   const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
+  const chart = useRef<ECharts | null>(null);
+  // the option of the latest render: drawn as soon as echarts has loaded
+  const latest = useRef(option);
+  latest.current = option;
   useEffect(() => {
-    const c = echarts.init(box.current!, undefined, { renderer: 'svg' });
-    chart.current = c;
-    // inside a remote the box resizes with the shell's layout, not only with the window
-    const ro = new ResizeObserver(() => c.resize());
-    ro.observe(box.current!);
+    let live = true;
+    let ro: ResizeObserver | undefined;
+    void loadEcharts().then(({ echarts }) => {
+      if (!live || !box.current) return;
+      const c = echarts.init(box.current, undefined, { renderer: 'svg' });
+      chart.current = c;
+      c.setOption(latest.current, { notMerge: true });
+      // inside a remote the box resizes with the shell's layout, not only with the window
+      ro = new ResizeObserver(() => c.resize());
+      ro.observe(box.current);
+    });
     return () => {
-      ro.disconnect();
-      c.dispose();
+      live = false;
+      ro?.disconnect();
+      chart.current?.dispose();
       chart.current = null;
     };
   }, []);

@@ -1,0 +1,21 @@
+// The curated echarts build: only what the portal draws. Loaded on demand by ./charts.tsx.
+import * as echarts from 'echarts/core';
+import { BarChart, FunnelChart, LineChart, PieChart, RadarChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, RadarComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import { SVGRenderer } from 'echarts/renderers';
+
+echarts.use([
+  PieChart,
+  BarChart,
+  LineChart,
+  FunnelChart,
+  RadarChart,
+  GridComponent,
+  RadarComponent,
+  TooltipComponent,
+  LegendComponent,
+  TitleComponent,
+  SVGRenderer,
+]);
+
+export { echarts };
