@@ -2,8 +2,8 @@ import { defineConfig, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
 import { federation } from '@module-federation/vite';
 import { sharedSingletons } from '@crm/ui-kit/federation';
-import { portalRemoteOrigins, portalSecurityHeaders } from '@crm/ui-kit/portal-headers';
-import { portalBuildAndTest } from '@crm/ui-kit/vite-remote';
+import { immutableAssets, portalRemoteOrigins, portalSecurityHeaders } from '@crm/ui-kit/portal-headers';
+import { graphqlDocumentImports, portalBuildAndTest } from '@crm/ui-kit/vite-remote';
 
 const PORT = Number(process.env.SHELL_PORT ?? 5000);
 const GATEWAY_URL = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000';
@@ -15,6 +15,8 @@ const proxy = { '/graphql': toGateway, '/auth': toGateway, '/portal': toGateway,
 export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
+    immutableAssets(),
+    graphqlDocumentImports(),
     // the federation plugin stays out of vitest: component tests import the code directly
     mode !== 'test' &&
       federation({

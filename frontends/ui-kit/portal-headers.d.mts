@@ -10,3 +10,4 @@ export function portalRemoteOrigins(env?: Record<string, string | undefined>, de
 export function contentSecurityPolicy(opts?: PortalHeaderOptions): string;
 export function portalSecurityHeaders(opts?: PortalHeaderOptions): Record<string, string>;
 export function remoteSecurityHeaders(): Record<string, string>;
+export function immutableAssets(): import('vite').Plugin;

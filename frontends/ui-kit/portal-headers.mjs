@@ -84,3 +84,26 @@ export function remoteSecurityHeaders() {
     'Content-Security-Policy': "frame-ancestors 'none'",
   };
 }
+
+/**
+ * `vite preview` (what `npm start` serves) marks the hashed files under /assets/ immutable, as nginx
+ * does in production: a file's name changes with its content, so a browser never asks for it twice.
+ * remoteEntry.js, mf-manifest.json and index.html keep their names and stay revalidated.
+ * @returns {import('vite').Plugin}
+ */
+export function immutableAssets() {
+  return {
+    name: 'crm-immutable-assets',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (/^\/assets\/[^?]+-[\w-]{8}\.\w+(\?|$)/.test(req.url ?? '')) {
+          const setHeader = res.setHeader.bind(res);
+          setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+          // the static server sets its own Cache-Control afterwards; this one stands
+          res.setHeader = (name, value) => (String(name).toLowerCase() === 'cache-control' ? res : setHeader(name, value));
+        }
+        next();
+      });
+    },
+  };
+}

@@ -13,3 +13,4 @@ export function remoteViteConfig(remote: {
 
 /** Build and component-test settings of every portal app, the shell included. */
 export const portalBuildAndTest: Pick<UserConfig, 'build' | 'test'>;
+export function graphqlDocumentImports(): import('vite').Plugin;

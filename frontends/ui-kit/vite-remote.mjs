@@ -5,7 +5,44 @@ import react from '@vitejs/plugin-react';
 import { federation } from '@module-federation/vite';
 import { mergeConfig } from 'vite';
 import { sharedSingletons } from './federation.mjs';
-import { remoteSecurityHeaders } from './portal-headers.mjs';
+import { immutableAssets, remoteSecurityHeaders } from './portal-headers.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * In a production build, each `graphql(\`query Name …\`)` call becomes an import of that one
+ * generated document (`NameDocument`, `NameFragmentDoc`) from src/gql/graphql.ts — what
+ * graphql-codegen's client preset asks of a babel/swc plugin, which this Vite (oxc, no babel) has
+ * not. Without it, the generated `graphql()` holds a map of every document of the app, so the first
+ * page downloads all of them. Types are unchanged: they come from the same generated files.
+ * @returns {import('vite').Plugin}
+ */
+export function graphqlDocumentImports() {
+  let generated = '';
+  let exports = new Set();
+  return {
+    name: 'crm-graphql-document-imports',
+    apply: 'build',
+    configResolved(config) {
+      generated = join(config.root, 'src/gql/graphql.ts');
+      exports = new Set([...readFileSync(generated, 'utf8').matchAll(/^export const (\w+) = /gm)].map((m) => m[1]));
+    },
+    transform(code, id) {
+      if (!/\/src\/.*\.tsx?$/.test(id) || id.includes('/src/gql/') || !code.includes('graphql(`')) return null;
+      const imports = new Set();
+      const out = code.replace(/\bgraphql\(\s*`([^`]*)`\s*\)/g, (call, doc) => {
+        const m = /^\s*(query|mutation|subscription|fragment)\s+(\w+)/.exec(doc);
+        if (!m) throw new Error(`${id}: a graphql() document without an operation name`);
+        const name = m[1] === 'fragment' ? `${m[2]}FragmentDoc` : `${m[2]}Document`;
+        if (!exports.has(name)) throw new Error(`${id}: ${name} is not in ${generated} (run codegen)`);
+        imports.add(name);
+        return `__gql_${name}`;
+      });
+      const header = [...imports].map((n) => `import { ${n} as __gql_${n} } from ${JSON.stringify(generated)};`).join('\n');
+      return { code: `${header}\n${out}`, map: null };
+    },
+  };
+}
 
 /** Build and component-test settings of every portal app, the shell included. */
 export const portalBuildAndTest = {
@@ -33,6 +70,8 @@ export function remoteViteConfig({ name, exposes, portEnv, defaultPort, publicUr
         base: publicUrl,
         plugins: [
           react(),
+          immutableAssets(),
+          graphqlDocumentImports(),
           // the federation plugin stays out of vitest: component tests import the pages directly
           mode !== 'test' &&
             federation({

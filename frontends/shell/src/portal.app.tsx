@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Provider as UrqlProvider } from 'urql';
-import { Button, Flex, Result, Spin, navigateTo, useLocationPath } from '@crm/ui-kit';
+import { Button, Flex, PortalProvider, Result, Spin, navigateTo, useLocationPath } from '@crm/ui-kit';
 import { landingFor, remotesForUser, type RemoteManifestEntry } from '@crm/shared-types';
 import { sessionStore, useStaffSession, type StaffSession } from './session/session.store';
 import { LoginPage } from './session/login.page';
 import { PortalApiError } from './session/auth.api';
 import { createPortalClient } from './graphql/portal.client';
-import { fetchRemoteManifest, registerPortalRemotes, warmRemotes } from './remotes/remotes.loader';
+import { registerPortalRemotes, remoteManifest, warmRemote } from './remotes/remotes.loader';
 import { RemotePageHost } from './remotes/remote.page';
 import { PortalLayout } from './layout/portal.layout';
 import { routeOwns } from './routing/portal.history';
@@ -30,13 +30,17 @@ function SignedInPortal({ session }: { session: StaffSession }) {
   useEffect(() => {
     let live = true;
     setManifest({ status: 'loading' });
-    fetchRemoteManifest(session.token)
+    remoteManifest(session.token)
       .then((m) => {
         if (!live) return;
         // the gateway already filters; filtering again keeps the menu honest if it ever does not
         const entries = remotesForUser(m, session.user);
         registerPortalRemotes(entries);
-        warmRemotes(entries);
+        // the remote of the page being opened: the one owning the path, or where the user lands
+        const here = window.location.pathname;
+        const landing = landingFor(entries, session.user);
+        const opening = entries.find((e) => routeOwns(e.route, here)) ?? entries.find((e) => landing && routeOwns(e.route, landing));
+        if (opening) warmRemote(opening);
         setManifest({ status: 'ready', entries });
       })
       .catch((e: unknown) => {
@@ -98,4 +102,13 @@ export function PortalApp() {
   const session = useStaffSession();
   if (!session) return <LoginPage onSignedIn={(login) => sessionStore.start(login)} />;
   return <SignedInPortal key={session.token} session={session} />;
+}
+
+/** The signed-in portal with the kit's provider: its own chunk, loaded lazily by main.tsx. */
+export default function SignedInApp() {
+  return (
+    <PortalProvider>
+      <PortalApp />
+    </PortalProvider>
+  );
 }

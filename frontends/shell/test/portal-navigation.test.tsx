@@ -75,9 +75,9 @@ const analyst = testStaff({
 
 // the shell's manifest request and remote loading, without a gateway or module federation
 vi.mock('../src/remotes/remotes.loader', () => ({
-  fetchRemoteManifest: () => Promise.resolve(manifest),
+  remoteManifest: () => Promise.resolve(manifest),
   registerPortalRemotes: () => undefined,
-  warmRemotes: () => undefined,
+  warmRemote: () => undefined,
   lazyRemotePage: (e: { name: string }) =>
     function StubRemote({ basePath, shellNavigation }: RemotePageProps) {
       return <div data-testid={`stub-${e.name}`}>{`${basePath} ${String(shellNavigation)}`}</div>;

@@ -1,7 +1,8 @@
 import i18next from 'i18next';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn'; // loaded once, here in the shell; remotes share this dayjs
-import { addPortalNamespace, initPortalI18n, isPortalLanguage, type NamespaceResources, type PortalLanguage } from '@crm/ui-kit';
+// the kit's light entry: the login page shows before the kit (antd) has loaded
+import { addPortalNamespace, initPortalI18n, isPortalLanguage, type NamespaceResources, type PortalLanguage } from '@crm/ui-kit/light';
 
 export const SHELL_NS = 'shell';
 
@@ -14,6 +15,8 @@ const shellStrings: NamespaceResources = {
     usernameRequired: '请输入用户名',
     passwordRequired: '请输入密码',
     signIn: '登录',
+    signingIn: '正在登录…',
+    language: '界面语言',
     signOut: '退出',
     loginFailed: '登录失败',
     home: '欢迎使用客户关系管理系统',
@@ -33,6 +36,8 @@ const shellStrings: NamespaceResources = {
     usernameRequired: 'Please enter your username',
     passwordRequired: 'Please enter your password',
     signIn: 'Sign in',
+    signingIn: 'Signing in…',
+    language: 'Language',
     signOut: 'Sign out',
     loginFailed: 'Sign-in failed',
     home: 'Welcome to the customer relationship management portal',

@@ -3,15 +3,12 @@ import { lazy, type ComponentType } from 'react';
 // 2.9.2's /runtime re-exports @module-federation/runtime 2.9.2, the version @module-federation/vite
 // 1.23.8 pins, and pnpm links both to one copy (checked in the built output — see README).
 import { loadRemote, registerRemotes } from '@module-federation/enhanced/runtime';
-import type { RemoteManifest, RemoteManifestEntry, RemotePageProps } from '@crm/shared-types';
-import { getWithToken } from '../session/auth.api';
+import type { RemoteManifestEntry, RemotePageProps } from '@crm/shared-types';
 
 export type RemotePage = ComponentType<RemotePageProps>;
 type RemotePageModule = { default: RemotePage };
 
-export function fetchRemoteManifest(token: string): Promise<RemoteManifest> {
-  return getWithToken<RemoteManifest>('/portal/manifest', token);
-}
+export { remoteManifest } from './manifest.prefetch';
 
 /** "outlet" + "./OutletApp" → "outlet/OutletApp", the id loadRemote() expects. */
 export const exposedId = (e: RemoteManifestEntry) => `${e.name}/${e.exposed.replace(/^\.\//, '')}`;
@@ -35,16 +32,17 @@ export function registerPortalRemotes(entries: RemoteManifestEntry[], attempt = 
   );
 }
 
-// Started right after login, in parallel with the shell's first render, instead of when the
-// route's <Suspense> mounts: the remote entry, its chunk and its shared deps are a request chain.
+// Started as soon as the manifest names it, in parallel with the shell's first render, instead of
+// when the route's <Suspense> mounts: the remote entry, its chunk and its shared deps are a request
+// chain. Only the remote the user is opening: the others would compete with it for the 2 cores and
+// the network, and load when first opened.
 const warming = new Map<string, Promise<RemotePageModule | null>>();
 
-export function warmRemotes(entries: RemoteManifestEntry[]) {
-  for (const e of entries) {
-    const p = loadRemote<RemotePageModule>(exposedId(e));
-    p.catch(() => undefined); // reported by the page's error boundary when it is opened
-    warming.set(e.name, p);
-  }
+export function warmRemote(entry: RemoteManifestEntry) {
+  if (warming.has(entry.name)) return;
+  const p = loadRemote<RemotePageModule>(exposedId(entry));
+  p.catch(() => undefined); // reported by the page's error boundary when it is opened
+  warming.set(entry.name, p);
 }
 
 /**

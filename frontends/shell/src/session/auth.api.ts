@@ -39,7 +39,12 @@ export async function login(request: LoginRequest, fetchImpl: typeof fetch = fet
 
 /** GET with the bearer token; used for the remote manifest. */
 export async function getWithToken<T>(url: string, token: string, fetchImpl: typeof fetch = fetch): Promise<T> {
-  const res = await fetchImpl(url, { headers: { authorization: `Bearer ${token}`, accept: 'application/json' }, cache: 'no-store' });
+  return jsonOrRefusal<T>(fetchImpl(url, { headers: { authorization: `Bearer ${token}`, accept: 'application/json' }, cache: 'no-store' }));
+}
+
+/** The body of a response, or its refusal as a PortalApiError. */
+export async function jsonOrRefusal<T>(response: Promise<Response>): Promise<T> {
+  const res = await response;
   if (!res.ok) throw await refusal(res);
   return (await res.json()) as T;
 }

@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Card, Flex, Form, Input, Typography, bankColors, isPortalLanguage, loginErrorMessage } from '@crm/ui-kit';
+import { isPortalLanguage, loginErrorMessage } from '@crm/ui-kit/light';
 import type { LoginRequest, LoginResponse } from '@crm/shared-types';
 import { login as loginRequest, PortalApiError } from './auth.api';
 import { SHELL_NS } from '../i18n/shell.i18n';
 import { LanguageSwitch } from '../layout/language.switch';
+import './login.page.css';
 
 export interface LoginPageProps {
   onSignedIn: (login: LoginResponse) => void;
@@ -12,81 +13,102 @@ export interface LoginPageProps {
   login?: (req: LoginRequest) => Promise<LoginResponse>;
 }
 
+type Field = 'username' | 'password';
+/** What is wrong with a field: a message key (said in the current language at render), or the server's refusal. */
+type FieldProblem = { key: 'usernameRequired' | 'passwordRequired' } | { refusal: unknown };
+
+/**
+ * The first page every user sees, so it is light: React and the shell's words only, no kit (antd).
+ * The signed-in portal and the kit load behind it (main.tsx) while the user types.
+ */
 export function LoginPage({ onSignedIn, login = loginRequest }: LoginPageProps) {
   const { t, i18n } = useTranslation(SHELL_NS);
-  const [form] = Form.useForm<LoginRequest>();
-  // the refusal itself, so its words follow a language switch (the server's codes, never its English)
-  const [error, setError] = useState<unknown>(null);
   const lang = isPortalLanguage(i18n.language) ? i18n.language : 'zh-CN';
-  const errorMessage = error === null ? null : loginErrorMessage(error, lang);
+  const id = useId();
+  const [values, setValues] = useState<LoginRequest>({ username: '', password: '' });
+  // problems and the refusal are kept as codes, so their words follow a language switch
+  const [problems, setProblems] = useState<Partial<Record<Field, FieldProblem>>>({});
+  const [error, setError] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
 
-  // Visible "required" messages were rendered in the old language: re-validate those fields.
-  useEffect(() => {
-    const onChange = () => {
-      const shown = form
-        .getFieldsError()
-        .filter((f) => f.errors.length > 0)
-        .map((f) => f.name);
-      if (shown.length) form.validateFields(shown).catch(() => undefined);
-    };
-    i18n.on('languageChanged', onChange);
-    return () => {
-      i18n.off('languageChanged', onChange);
-    };
-  }, [form, i18n]);
+  const say = (p: FieldProblem) => ('key' in p ? t(p.key) : loginErrorMessage(p.refusal, lang));
+  const edit = (field: Field, value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    setProblems((p) => ({ ...p, [field]: undefined }));
+  };
 
-  const submit = async (values: LoginRequest) => {
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const missing: Partial<Record<Field, FieldProblem>> = {};
+    if (!values.username.trim()) missing.username = { key: 'usernameRequired' };
+    if (!values.password) missing.password = { key: 'passwordRequired' };
+    setProblems(missing);
+    if (missing.username || missing.password) {
+      document.getElementById(`${id}-${missing.username ? 'username' : 'password'}`)?.focus();
+      return;
+    }
     setError(null);
     setSubmitting(true);
     try {
       onSignedIn(await login({ username: values.username.trim(), password: values.password }));
-    } catch (e) {
-      setError(e);
-      if (e instanceof PortalApiError && (e.field === 'username' || e.field === 'password')) {
-        form.setFields([{ name: e.field, errors: [loginErrorMessage(e, lang)] }]);
+    } catch (err) {
+      setError(err);
+      if (err instanceof PortalApiError && (err.field === 'username' || err.field === 'password')) {
+        setProblems({ [err.field]: { refusal: err } });
       }
     } finally {
       setSubmitting(false);
     }
   };
 
+  const field = (name: Field, label: string, input: { type: string; autoComplete: string; autoFocus?: boolean }) => {
+    const problem = problems[name];
+    return (
+      <div className="crm-login-field">
+        <label htmlFor={`${id}-${name}`}>{label}</label>
+        <input
+          id={`${id}-${name}`}
+          name={name}
+          data-testid={`login-${name}`}
+          {...input}
+          value={values[name]}
+          onChange={(e) => edit(name, e.target.value)}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? `${id}-${name}-problem` : undefined}
+        />
+        {problem && (
+          <div id={`${id}-${name}-problem`} className="crm-login-problem">
+            {say(problem)}
+          </div>
+        )}
+      </div>
+    );
+  };
+
   return (
-    <Flex component="main" vertical align="center" justify="center" style={{ minHeight: '100vh', background: bankColors.paper }}>
-      <Card
-        style={{ width: 380, borderTop: `4px solid ${bankColors.red}` }}
-        title={
-          <Typography.Text strong style={{ color: bankColors.navy }}>
-            {t('bankName')}
-          </Typography.Text>
-        }
-        extra={<LanguageSwitch />}
-      >
-        <Typography.Title level={1} style={{ marginTop: 0, fontSize: 16 }}>
-          {t('loginTitle')}
-        </Typography.Title>
-        <Form<LoginRequest> form={form} layout="vertical" data-testid="login-form" onFinish={submit} requiredMark={false}>
-          <Form.Item name="username" label={t('username')} rules={[{ required: true, whitespace: true, message: t('usernameRequired') }]}>
-            <Input data-testid="login-username" autoComplete="username" autoFocus />
-          </Form.Item>
-          <Form.Item name="password" label={t('password')} rules={[{ required: true, message: t('passwordRequired') }]}>
-            <Input.Password data-testid="login-password" autoComplete="current-password" />
-          </Form.Item>
-          {errorMessage && (
-            <Alert
-              data-testid="login-error"
-              type="error"
-              showIcon
-              title={t('loginFailed')}
-              description={errorMessage}
-              style={{ marginBottom: 16 }}
-            />
-          )}
-          <Button data-testid="login-submit" type="primary" htmlType="submit" block loading={submitting}>
-            {t('signIn')}
-          </Button>
-        </Form>
-      </Card>
-    </Flex>
+    <main className="crm-login">
+      <section className="crm-login-card" aria-labelledby={`${id}-title`}>
+        <header className="crm-login-header">
+          <strong>{t('bankName')}</strong>
+          <LanguageSwitch />
+        </header>
+        <div className="crm-login-body">
+          <h1 id={`${id}-title`}>{t('loginTitle')}</h1>
+          <form data-testid="login-form" noValidate onSubmit={(e) => void submit(e)}>
+            {field('username', t('username'), { type: 'text', autoComplete: 'username', autoFocus: true })}
+            {field('password', t('password'), { type: 'password', autoComplete: 'current-password' })}
+            {error !== null && (
+              <div data-testid="login-error" role="alert" className="crm-login-error">
+                <strong>{t('loginFailed')}</strong>
+                <div>{loginErrorMessage(error, lang)}</div>
+              </div>
+            )}
+            <button data-testid="login-submit" type="submit" className="crm-login-submit" disabled={submitting} aria-busy={submitting}>
+              {submitting ? t('signingIn') : t('signIn')}
+            </button>
+          </form>
+        </div>
+      </section>
+    </main>
   );
 }
