@@ -44,7 +44,7 @@ describe('dashboard', () => {
       'tier-count-BASIC',
     ]);
     expect(screen.getByTestId('total-customers').textContent).toContain('1,000');
-    expect(screen.getByTestId('active-policy').textContent).toContain('价值金字塔 2026');
+    expect(screen.getByTestId('active-policy').textContent).toContain('日均综合金融资产分层 2026');
     // trends: the two as-of dates, oldest first, in one aliased request
     await waitFor(() => expect(gw.last('HeadOfficeTrends')).toEqual({ a0: '2026-10-31', a1: '2026-11-27' }));
     expect(await screen.findByTestId('trends-chart')).toBeTruthy();
@@ -65,6 +65,8 @@ describe('dashboard', () => {
     expect(screen.getByTestId('trends-empty')).toBeTruthy();
     expect(gw.of('HeadOfficeTrends')).toHaveLength(0);
     expect(screen.getByTestId('nav-policy').textContent).toBe('Tier policy');
+    // the active policy by its English name, never the Chinese one, in English
+    expect(screen.getByTestId('active-policy').textContent).toBe('Active policy: Tiers by weighted assets 2026 (Value pyramid v3)');
     await i18next.changeLanguage('zh-CN');
   });
 

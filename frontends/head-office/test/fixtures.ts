@@ -29,7 +29,13 @@ export const rollup = (u: ReturnType<typeof unit>, customers: number, t: ReturnT
 
 export const dashboardData = (asOfDates = ['2026-11-27', '2026-10-31']): ResultOf<typeof DashboardQuery> => ({
   scoreAsOfDates: asOfDates,
-  activeTierPolicy: { id: '3', scheme: 'VALUE_PYRAMID', name: '价值金字塔 2026', policyVersion: 3 },
+  activeTierPolicy: {
+    id: '3',
+    scheme: 'VALUE_PYRAMID',
+    name: '日均综合金融资产分层 2026',
+    nameEn: 'Tiers by weighted assets 2026',
+    policyVersion: 3,
+  },
   myOrgUnit: {
     id: '1',
     name: '总行',
@@ -49,10 +55,11 @@ export const activePolicy: TierPolicy = {
   scheme: 'VALUE_PYRAMID',
   policyVersion: 3,
   name: '价值金字塔 2026',
+  nameEn: 'Value pyramid 2026',
   status: 'ACTIVE',
   effectiveFrom: '2026-01-01',
   rules: [
-    { tier: 'VIP', condition: { metric: 'WEIGHTED_ASSETS', op: '>=', value: 5_000_000 }, description: '500万以上' },
+    { tier: 'VIP', condition: { metric: 'WEIGHTED_ASSETS', op: '>=', value: 5_000_000 } },
     {
       tier: 'CRITICAL',
       condition: {
@@ -61,7 +68,6 @@ export const activePolicy: TierPolicy = {
           { metric: 'CONTRIBUTION', op: '>=', value: 20_000 },
         ],
       },
-      description: null,
     },
     {
       tier: 'KEY',
@@ -71,16 +77,24 @@ export const activePolicy: TierPolicy = {
           { metric: 'LOYALTY', op: '>=', value: 60 },
         ],
       },
-      description: null,
     },
-    { tier: 'VALUE', condition: { metric: 'WEIGHTED_ASSETS', op: '>=', value: 50_000 }, description: null },
-    { tier: 'BASIC', condition: null, description: null },
+    { tier: 'VALUE', condition: { metric: 'WEIGHTED_ASSETS', op: '>=', value: 50_000 } },
+    { tier: 'BASIC', condition: null },
   ],
   assetCoefficients: { deposit: 1, wealth: 0.8, timeDeposit: 1.2 },
   createdBy: staff('2', '赵敏'),
   createdAt: '2025-12-20T08:00:00.000Z',
   approvedBy: staff('1', '钱行长'),
-  approvedAt: '2025-12-28T08:00:00.000Z',
+  // 20:00 UTC: already 29 December on the bank's calendar (Beijing, UTC+8)
+  approvedAt: '2025-12-28T20:00:00.000Z',
   version: 2,
 };
-export const oldPolicy = { ...activePolicy, id: '2', policyVersion: 2, status: 'SUPERSEDED' as const, name: '价值金字塔 2025', version: 3 };
+export const oldPolicy = {
+  ...activePolicy,
+  id: '2',
+  policyVersion: 2,
+  status: 'SUPERSEDED' as const,
+  name: '价值金字塔 2025',
+  nameEn: null,
+  version: 3,
+};

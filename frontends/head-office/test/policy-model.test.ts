@@ -22,10 +22,11 @@ describe('policy model', () => {
     expect(input).toEqual({
       scheme: 'VALUE_PYRAMID',
       name: '价值金字塔 2026',
+      nameEn: 'Value pyramid 2026',
       effectiveFrom: '2026-01-01',
       assetCoefficients: { deposit: 1, wealth: 0.8, timeDeposit: 1.2 },
       rules: [
-        { tier: 'VIP', condition: { metric: 'WEIGHTED_ASSETS', op: '>=', value: 5_000_000 }, description: '500万以上' },
+        { tier: 'VIP', condition: { metric: 'WEIGHTED_ASSETS', op: '>=', value: 5_000_000 } },
         {
           tier: 'CRITICAL',
           condition: {
@@ -34,7 +35,6 @@ describe('policy model', () => {
               { metric: 'CONTRIBUTION', op: '>=', value: 20_000 },
             ],
           },
-          description: null,
         },
         {
           tier: 'KEY',
@@ -44,10 +44,9 @@ describe('policy model', () => {
               { metric: 'LOYALTY', op: '>=', value: 60 },
             ],
           },
-          description: null,
         },
-        { tier: 'VALUE', condition: { metric: 'WEIGHTED_ASSETS', op: '>=', value: 50_000 }, description: null },
-        { tier: 'BASIC', condition: null, description: null },
+        { tier: 'VALUE', condition: { metric: 'WEIGHTED_ASSETS', op: '>=', value: 50_000 } },
+        { tier: 'BASIC', condition: null },
       ],
     });
   });
@@ -55,7 +54,10 @@ describe('policy model', () => {
   it('switches scheme to its tiers in order, the last one taking everyone else', () => {
     const d = changeScheme(newDraft('VALUE_PYRAMID', '2026-12-01'), 'QUALITY_LADDER');
     expect(d.rules.map((r) => r.tier)).toEqual(['GOLD', 'KEY', 'QUALITY', 'GENERAL', 'RESTRICTED', 'ELIMINATED']);
-    expect(draftToInput(d).rules.at(-1)).toEqual({ tier: 'ELIMINATED', condition: null, description: null });
+    expect(draftToInput(d).rules.at(-1)).toEqual({ tier: 'ELIMINATED', condition: null });
+    // no free-text description is ever sent, and a blank English name is none
+    expect(draftToInput(d).rules.every((r) => !('description' in r))).toBe(true);
+    expect(draftToInput(d).nameEn).toBeNull();
   });
 
   it('places server errors on the tier they name (extensions.tier, extensions.field, or the message)', () => {

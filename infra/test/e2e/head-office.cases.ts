@@ -16,7 +16,7 @@ export function headOfficeCases(portal: PortalContext) {
   };
 
   describe('head office (issue 9)', () => {
-    it('offers hq.product neither save, approve nor recompute (dashboard and policy, zh-CN)', async () => {
+    it('offers hq.product neither save, approve nor recompute, and a read-only policy in words (dashboard and policy, zh-CN)', async () => {
       const page = await portal.browser.newPage();
       const pageErrors: string[] = [];
       page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -33,6 +33,26 @@ export function headOfficeCases(portal: PortalContext) {
       for (const words of ['保存草稿', '审批生效', '开始重算', '新建草稿', '编辑草稿', '复制为草稿'])
         expect(await page.getByText(words).count(), words).toBe(0);
       for (const id of ['policy-save', 'policy-approve', 'policy-preview']) expect(await page.getByTestId(id).count(), id).toBe(0);
+      // the editor is read-only and says why; nothing to add or remove
+      await page.getByTestId('policy-read-only').waitFor();
+      expect(await page.getByTestId('policy-read-only').textContent()).toContain('只读');
+      for (const id of ['policy-name', 'policy-name-en', 'policy-threshold-VIP']) {
+        const readOnly = await page
+          .getByTestId(id)
+          .evaluate((el) => ((el.matches('input') ? el : el.querySelector('input')) as HTMLInputElement).readOnly);
+        expect(readOnly, id).toBe(true);
+      }
+      expect(await page.locator('[data-testid^="policy-add-condition-"]').count()).toBe(0);
+      // each rule in words generated from the rule, in Chinese; the built-in policies named in Chinese (migration 0006)
+      expect(await page.getByTestId('policy-rule-words-VIP').textContent()).toMatch(/^日均综合金融资产 ≥ [\d.,]+ 万元 → 贵宾客户$/);
+      expect(await page.getByTestId('policy-rule-words-BASIC').textContent()).toBe('不满足以上各等级条件的其余客户 → 基本客户');
+      expect(await page.getByTestId('policy-list').getByText('贡献度、忠诚度与满意度分层').count()).toBeGreaterThan(0);
+      expect(
+        await page
+          .getByTestId('policy-list')
+          .getByText(/weighted assets|v1 —/)
+          .count(),
+      ).toBe(0);
       await page.screenshot({ path: join(portal.shots, 'head-office-policy-hq.product-zh.png'), fullPage: true });
       expect(pageErrors).toEqual([]);
       await page.close();

@@ -17,6 +17,7 @@ import {
   count,
   decimal,
   moneyCompact,
+  nameIn,
   unitName,
   type TableColumnsType,
 } from '@crm/ui-kit';
@@ -145,7 +146,7 @@ export function DashboardPage(_props: RemotePageProps & { pollMs?: number }) {
           <Typography.Text type="secondary" data-testid="active-policy">
             {data?.activeTierPolicy
               ? t('activePolicy', {
-                  name: data.activeTierPolicy.name,
+                  name: nameIn(data.activeTierPolicy, lng),
                   scheme: t(`TierScheme_${data.activeTierPolicy.scheme}`),
                   version: data.activeTierPolicy.policyVersion,
                 })

@@ -37,6 +37,7 @@ export const DashboardQuery = graphql(`
       id
       scheme
       name
+      nameEn
       policyVersion
     }
     myOrgUnit {

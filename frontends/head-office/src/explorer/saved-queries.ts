@@ -55,11 +55,12 @@ query ContributionParts($page: PageInput) {
 query ActiveTierPolicy {
   activeTierPolicy {
     name
+    nameEn
     scheme
     policyVersion
     effectiveFrom
     assetCoefficients { deposit wealth timeDeposit }
-    rules { tier condition description }
+    rules { tier condition }
     approvedBy { name }
     approvedAt
   }

@@ -76,13 +76,15 @@ export interface RuleDraft {
   /** how the conditions combine: AND (all) or OR (any) */
   combinator: 'all' | 'any';
   conditions: ConditionDraft[];
-  description: string;
   /** a condition the simple editor cannot show (nested groups): kept as JSON text and sent as is */
   raw?: string;
 }
 export interface PolicyDraft {
   scheme: TierScheme;
+  /** the name in Chinese (the API's `name`) */
   name: string;
+  /** the name in English, optional (shown in the portal in English) */
+  nameEn: string;
   effectiveFrom: string;
   assetCoefficients: AssetCoefficients;
   rules: RuleDraft[];
@@ -115,7 +117,7 @@ export function conditionToDraft(condition: unknown): Pick<RuleDraft, 'combinato
 }
 
 export function emptyRule(tier: Tier, last: boolean): RuleDraft {
-  return { tier, combinator: 'all', conditions: last ? [] : [{ metric: 'WEIGHTED_ASSETS', op: '>=', value: null }], description: '' };
+  return { tier, combinator: 'all', conditions: last ? [] : [{ metric: 'WEIGHTED_ASSETS', op: '>=', value: null }] };
 }
 
 /** A draft copy of a policy (the editor never edits a stored policy in place). */
@@ -124,6 +126,7 @@ export function policyToDraft(p: TierPolicy): PolicyDraft {
   return {
     scheme: p.scheme,
     name: p.name,
+    nameEn: p.nameEn ?? '',
     effectiveFrom: p.effectiveFrom,
     assetCoefficients: {
       deposit: p.assetCoefficients.deposit,
@@ -133,7 +136,7 @@ export function policyToDraft(p: TierPolicy): PolicyDraft {
     rules: tiers.map((tier, i) => {
       const rule = p.rules.find((r) => r.tier === tier);
       if (!rule) return emptyRule(tier, i === tiers.length - 1);
-      return { tier, description: rule.description ?? '', ...conditionToDraft(rule.condition) };
+      return { tier, ...conditionToDraft(rule.condition) };
     }),
   };
 }
@@ -143,6 +146,7 @@ export function newDraft(scheme: TierScheme, effectiveFrom: string): PolicyDraft
   return {
     scheme,
     name: '',
+    nameEn: '',
     effectiveFrom,
     assetCoefficients: { deposit: 1, wealth: 1, timeDeposit: 1 },
     rules: tiers.map((t, i) => emptyRule(t, i === tiers.length - 1)),
@@ -164,12 +168,17 @@ export function changeScheme(d: PolicyDraft, scheme: TierScheme): PolicyDraft {
   };
 }
 
-/** The editor's state as the API's TierPolicyInput. The last tier is "everyone else" (condition null). */
+/**
+ * The editor's state as the API's TierPolicyInput. The last tier is "everyone else" (condition null).
+ * No rule description is sent: the portal says each rule in words generated from the rule itself
+ * (the kit's describeTierRule), in the reader's language; the API's free-text description is deprecated.
+ */
 export function draftToInput(d: PolicyDraft): TierPolicyInput {
   const lastIndex = d.rules.length - 1;
   return {
     scheme: d.scheme,
     name: d.name.trim(),
+    nameEn: d.nameEn.trim() || null,
     effectiveFrom: d.effectiveFrom,
     assetCoefficients: {
       deposit: d.assetCoefficients.deposit,
@@ -179,7 +188,6 @@ export function draftToInput(d: PolicyDraft): TierPolicyInput {
     rules: d.rules.map((r, i) => ({
       tier: r.tier,
       condition: i === lastIndex ? null : ruleCondition(r),
-      description: r.description.trim() || null,
     })),
   };
 }
@@ -216,6 +224,7 @@ export interface PlacedErrors {
 
 const FIELD_NAMES = [
   'name',
+  'nameEn',
   'effectiveFrom',
   'scheme',
   'assetCoefficients.deposit',

@@ -1,24 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useClient, useMutation, useQuery, type CombinedError } from 'urql';
-import dayjs from 'dayjs';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Flex,
-  Input,
-  InputNumber,
-  Row,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Typography,
-  type TableColumnsType,
-} from '@crm/ui-kit';
+import { Alert, App, Button, Card, Col, Flex, Input, InputNumber, Row, Select, Space, Table, Tag, Typography, date, nameIn, type TableColumnsType } from '@crm/ui-kit';
+import { CalendarDatePicker } from '@crm/ui-kit/forms';
 import { can, type RemotePageProps } from '@crm/shared-types';
 import { useHeadOfficeTranslation } from '../head-office.i18n';
 import { currentLanguage, errorText, isConflict, serverErrorMessage } from '@crm/ui-kit';
@@ -39,7 +22,8 @@ import { ApproveMutation, PoliciesQuery, PreviewQuery, SaveDraftMutation, type T
 
 // a superseded policy is history, not a warning: a neutral tag (the warning gold on its tint read 2.88:1)
 const statusColor = { DRAFT: 'default', ACTIVE: 'success', SUPERSEDED: 'default' } as const;
-const today = () => dayjs().format('YYYY-MM-DD');
+/** today in the bank's calendar (Beijing), whatever the browser's time zone */
+const today = () => date(new Date());
 
 /** Client-side checks before a round trip: values present, a name, a date. Same shape as the server's. */
 function localErrors(d: PolicyDraft, t: (k: string, o?: Record<string, unknown>) => string): PlacedErrors | null {
@@ -59,8 +43,11 @@ function localErrors(d: PolicyDraft, t: (k: string, o?: Record<string, unknown>)
  * approves it (maker-checker — the subgraph refuses an author's own approval, the page does not offer it).
  */
 export function PolicyPage({ user }: RemotePageProps) {
-  const { t } = useHeadOfficeTranslation();
+  const { t, i18n } = useHeadOfficeTranslation();
+  const lng = i18n.language;
   const mayEdit = can(user, 'TIER_POLICY_EDIT');
+  /** without TIER_POLICY_EDIT the editor only shows a policy: every field read-only, nothing to add or remove */
+  const readOnly = !mayEdit;
   const mayApprove = can(user, 'TIER_POLICY_APPROVE');
   const { message, modal } = App.useApp();
   const client = useClient();
@@ -80,7 +67,8 @@ export function PolicyPage({ user }: RemotePageProps) {
   const [approveState, approve] = useMutation(ApproveMutation);
 
   const openCopy = (p: TierPolicy) => {
-    setDraft({ ...policyToDraft(p), effectiveFrom: p.status === 'DRAFT' ? p.effectiveFrom : today() });
+    // a copy to draft from starts today; a draft, or a policy only viewed, shows its own date
+    setDraft({ ...policyToDraft(p), effectiveFrom: p.status === 'DRAFT' || readOnly ? p.effectiveFrom : today() });
     setBasedOn(p);
     setSaved(p.status === 'DRAFT' ? p : null);
     setDirty(false);
@@ -157,7 +145,7 @@ export function PolicyPage({ user }: RemotePageProps) {
     if (!saved) return;
     modal.confirm({
       title: t('approveTitle'),
-      content: t('approveBody', { name: saved.name, version: saved.policyVersion }),
+      content: t('approveBody', { name: nameIn(saved, lng), version: saved.policyVersion }),
       okText: t('approve'),
       cancelText: t('cancel'),
       okButtonProps: { 'data-testid': 'policy-approve-confirm' } as Record<string, string>,
@@ -186,7 +174,7 @@ export function PolicyPage({ user }: RemotePageProps) {
 
   const columns: TableColumnsType<TierPolicy> = useMemo(
     () => [
-      { title: t('colPolicyName'), dataIndex: 'name' },
+      { title: t('colPolicyName'), key: 'name', render: (_, p) => nameIn(p, lng) },
       { title: t('colScheme'), dataIndex: 'scheme', render: (s: string) => t(`TierScheme_${s}`) },
       { title: t('colPolicyVersion'), dataIndex: 'policyVersion', render: (v: number) => `v${v}` },
       {
@@ -203,7 +191,8 @@ export function PolicyPage({ user }: RemotePageProps) {
       {
         title: t('colApprovedBy'),
         key: 'approvedBy',
-        render: (_, p) => (p.approvedBy ? `${p.approvedBy.name} · ${dayjs(p.approvedAt).format('YYYY-MM-DD')}` : '—'),
+        // the day of approval on the bank's calendar (Beijing), whatever the browser's zone
+        render: (_, p) => (p.approvedBy ? `${p.approvedBy.name} · ${date(p.approvedAt)}` : '—'),
       },
       {
         title: t('colActions'),
@@ -215,7 +204,8 @@ export function PolicyPage({ user }: RemotePageProps) {
         ),
       },
     ],
-    [t, mayEdit],
+    // openCopy reads only state setters and readOnly (= !mayEdit): the list's columns change with these
+    [t, mayEdit, lng], // eslint-disable-line react-hooks/exhaustive-deps
   );
 
   // maker-checker: the author of a draft never approves it
@@ -233,6 +223,8 @@ export function PolicyPage({ user }: RemotePageProps) {
         style={{ width: 110 }}
         data-testid={`policy-coef-${key}`}
         aria-label={label}
+        readOnly={readOnly}
+        controls={!readOnly}
         status={fieldError(`assetCoefficients.${key}`) ? 'error' : undefined}
         value={draft!.assetCoefficients[key]}
         onChange={(v) => update({ ...draft!, assetCoefficients: { ...draft!.assetCoefficients, [key]: typeof v === 'number' ? v : 0 } })}
@@ -304,11 +296,12 @@ export function PolicyPage({ user }: RemotePageProps) {
           extra={
             basedOn && (
               <Typography.Text type="secondary">
-                {t('editorBasedOn', { name: basedOn.name, version: basedOn.policyVersion })}
+                {t(readOnly ? 'viewing' : 'editorBasedOn', { name: nameIn(basedOn, lng), version: basedOn.policyVersion })}
               </Typography.Text>
             )
           }
         >
+          {readOnly && <Alert type="info" showIcon data-testid="policy-read-only" title={t('readOnlyNote')} style={{ marginBottom: 12 }} />}
           <Row gutter={[12, 12]}>
             <Col xs={24} md={6}>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -318,6 +311,7 @@ export function PolicyPage({ user }: RemotePageProps) {
                 data-testid="policy-scheme"
                 aria-label={t('scheme')}
                 style={{ width: '100%' }}
+                disabled={readOnly}
                 value={draft.scheme}
                 onChange={(s) => update(changeScheme(draft, s))}
                 options={SCHEMES.map((s) => ({ value: s, label: t(`TierScheme_${s}`) }))}
@@ -331,6 +325,7 @@ export function PolicyPage({ user }: RemotePageProps) {
               <Input
                 data-testid="policy-name"
                 aria-label={t('policyName')}
+                readOnly={readOnly}
                 value={draft.name}
                 status={fieldError('name') ? 'error' : undefined}
                 onChange={(e) => update({ ...draft, name: e.target.value })}
@@ -340,18 +335,36 @@ export function PolicyPage({ user }: RemotePageProps) {
                   {fieldError('name')}
                 </Typography.Text>
               )}
+              <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, marginTop: 6 }}>
+                {t('policyNameEn')}
+              </Typography.Text>
+              <Input
+                data-testid="policy-name-en"
+                aria-label={t('policyNameEn')}
+                readOnly={readOnly}
+                value={draft.nameEn}
+                status={fieldError('nameEn') ? 'error' : undefined}
+                onChange={(e) => update({ ...draft, nameEn: e.target.value })}
+              />
+              {fieldError('nameEn') && (
+                <Typography.Text type="danger" style={{ fontSize: 12 }}>
+                  {fieldError('nameEn')}
+                </Typography.Text>
+              )}
             </Col>
             <Col xs={24} md={8}>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {t('effectiveFrom')}
               </Typography.Text>
-              <DatePicker
+              <CalendarDatePicker
                 data-testid="policy-effective-from"
+                aria-label={t('effectiveFrom')}
                 style={{ width: '100%' }}
                 allowClear={false}
-                value={draft.effectiveFrom ? dayjs(draft.effectiveFrom) : null}
+                disabled={readOnly}
+                value={draft.effectiveFrom}
                 status={fieldError('effectiveFrom') ? 'error' : undefined}
-                onChange={(d) => update({ ...draft, effectiveFrom: d ? d.format('YYYY-MM-DD') : '' })}
+                onChange={(d) => update({ ...draft, effectiveFrom: d ?? '' })}
               />
               {fieldError('effectiveFrom') && (
                 <Typography.Text type="danger" style={{ fontSize: 12 }}>
@@ -393,6 +406,7 @@ export function PolicyPage({ user }: RemotePageProps) {
               index={i}
               last={i === draft.rules.length - 1}
               errors={errors?.tiers[r.tier]}
+              readOnly={readOnly}
               onChange={(next) => update({ ...draft, rules: draft.rules.map((x, j) => (j === i ? next : x)) })}
             />
           ))}

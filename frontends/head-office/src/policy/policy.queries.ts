@@ -8,12 +8,12 @@ export const PolicyFields = graphql(`
     scheme
     policyVersion
     name
+    nameEn
     status
     effectiveFrom
     rules {
       tier
       condition
-      description
     }
     assetCoefficients {
       deposit

@@ -1,6 +1,6 @@
-import { Alert, Button, Flex, Input, InputNumber, Segmented, Select, Tag, Typography } from '@crm/ui-kit';
+import { Alert, Button, Flex, Input, InputNumber, Segmented, Select, Tag, Typography, describeTierRule } from '@crm/ui-kit';
 import { useHeadOfficeTranslation } from '../head-office.i18n';
-import { METRICS, OPS, type ConditionDraft, type RuleDraft } from './policy.model';
+import { METRICS, OPS, ruleCondition, type ConditionDraft, type RuleDraft } from './policy.model';
 
 interface Props {
   rule: RuleDraft;
@@ -8,11 +8,24 @@ interface Props {
   last: boolean;
   errors: string[] | undefined;
   onChange: (rule: RuleDraft) => void;
+  /** the reader may not edit (no TIER_POLICY_EDIT): every field read-only, no add/remove */
+  readOnly?: boolean;
 }
 
-/** One tier's rule: a list of metric/op/value conditions combined with AND or OR; the last tier takes everyone else. */
-export function RuleRow({ rule, index, last, errors, onChange }: Props) {
-  const { t } = useHeadOfficeTranslation();
+/** The rule in words, from the rule as it stands (live while editing); empty for JSON that does not parse yet. */
+function ruleInWords(rule: RuleDraft, last: boolean, language: string): string {
+  const condition = last ? null : ruleCondition(rule);
+  if (condition !== null && typeof condition !== 'object') return '';
+  return describeTierRule({ tier: rule.tier, condition }, language);
+}
+
+/**
+ * One tier's rule: a list of metric/op/value conditions combined with AND or OR; the last tier takes
+ * everyone else. Beside it, the rule in words in the reader's language, generated from the rule.
+ */
+export function RuleRow({ rule, index, last, errors, onChange, readOnly = false }: Props) {
+  const { t, i18n } = useHeadOfficeTranslation();
+  const words = ruleInWords(rule, last, i18n.language);
   const setCondition = (i: number, patch: Partial<ConditionDraft>) =>
     onChange({ ...rule, conditions: rule.conditions.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
   const hasErrors = !!errors?.length;
@@ -48,6 +61,7 @@ export function RuleRow({ rule, index, last, errors, onChange }: Props) {
                 data-testid={`policy-raw-${rule.tier}`}
                 aria-label={t('rawCondition')}
                 autoSize={{ minRows: 2, maxRows: 8 }}
+                readOnly={readOnly}
                 value={rule.raw}
                 onChange={(e) => onChange({ ...rule, raw: e.target.value })}
                 style={{ fontFamily: 'monospace' }}
@@ -59,6 +73,7 @@ export function RuleRow({ rule, index, last, errors, onChange }: Props) {
                 <Segmented
                   size="small"
                   data-testid={`policy-combinator-${rule.tier}`}
+                  disabled={readOnly}
                   value={rule.combinator}
                   onChange={(v) => onChange({ ...rule, combinator: v as RuleDraft['combinator'] })}
                   options={[
@@ -74,6 +89,7 @@ export function RuleRow({ rule, index, last, errors, onChange }: Props) {
                   <Select
                     size="small"
                     style={{ width: 220 }}
+                    disabled={readOnly}
                     value={c.metric}
                     onChange={(metric) => setCondition(i, { metric })}
                     options={METRICS.map((m) => ({ value: m, label: t(`ScoreMetric_${m}`) }))}
@@ -82,6 +98,7 @@ export function RuleRow({ rule, index, last, errors, onChange }: Props) {
                   <Select
                     size="small"
                     style={{ width: 70 }}
+                    disabled={readOnly}
                     value={c.op}
                     onChange={(op) => setCondition(i, { op })}
                     options={OPS.map((o) => ({ value: o, label: o }))}
@@ -92,42 +109,47 @@ export function RuleRow({ rule, index, last, errors, onChange }: Props) {
                     style={{ width: 160 }}
                     data-testid={i === 0 ? `policy-threshold-${rule.tier}` : `policy-value-${rule.tier}-${i}`}
                     aria-label={t('conditionValue')}
+                    readOnly={readOnly}
+                    controls={!readOnly}
                     value={c.value}
                     onChange={(v) => setCondition(i, { value: typeof v === 'number' ? v : v == null ? null : Number(v) })}
                     status={hasErrors && c.value == null ? 'error' : undefined}
                   />
-                  <Button
-                    size="small"
-                    type="text"
-                    danger
-                    aria-label={t('removeCondition')}
-                    onClick={() => onChange({ ...rule, conditions: rule.conditions.filter((_, j) => j !== i) })}
-                  >
-                    ×
-                  </Button>
+                  {!readOnly && (
+                    <Button
+                      size="small"
+                      type="text"
+                      danger
+                      aria-label={t('removeCondition')}
+                      onClick={() => onChange({ ...rule, conditions: rule.conditions.filter((_, j) => j !== i) })}
+                    >
+                      ×
+                    </Button>
+                  )}
                 </Flex>
               ))}
-              <Button
-                size="small"
-                type="dashed"
-                style={{ alignSelf: 'flex-start' }}
-                data-testid={`policy-add-condition-${rule.tier}`}
-                onClick={() =>
-                  onChange({ ...rule, conditions: [...rule.conditions, { metric: 'WEIGHTED_ASSETS', op: '>=', value: null }] })
-                }
-              >
-                + {t('addCondition')}
-              </Button>
+              {!readOnly && (
+                <Button
+                  size="small"
+                  type="dashed"
+                  style={{ alignSelf: 'flex-start' }}
+                  data-testid={`policy-add-condition-${rule.tier}`}
+                  onClick={() =>
+                    onChange({ ...rule, conditions: [...rule.conditions, { metric: 'WEIGHTED_ASSETS', op: '>=', value: null }] })
+                  }
+                >
+                  + {t('addCondition')}
+                </Button>
+              )}
             </>
           )}
         </Flex>
-        <Input
-          size="small"
-          style={{ width: 220 }}
-          placeholder={t('ruleDescription')}
-          value={rule.description}
-          onChange={(e) => onChange({ ...rule, description: e.target.value })}
-        />
+        <div style={{ width: 260, background: '#f5f7fa', borderRadius: 4, padding: '4px 8px' }}>
+          <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+            {t('ruleInWords')}
+          </Typography.Text>
+          <Typography.Text data-testid={`policy-rule-words-${rule.tier}`}>{words}</Typography.Text>
+        </div>
       </Flex>
       {hasErrors && (
         <Alert
