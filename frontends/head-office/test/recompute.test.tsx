@@ -1,3 +1,6 @@
+// The browser of an analyst travelling in New York: the card still shows the bank's (Beijing) clock.
+process.env.TZ = 'America/New_York';
+
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { initPortalI18n } from '@crm/ui-kit';
@@ -65,6 +68,18 @@ describe('recompute', () => {
     renderHeadOffice(gw, '/head-office/recompute', 30);
     await waitFor(() => expect(screen.getByTestId('recompute-progress').getAttribute('data-status')).toBe('FAILED'));
     expect(screen.getByTestId('recompute-start').hasAttribute('disabled')).toBe(false);
+  });
+
+  it('shows when a job started and finished on the bank’s clock (Beijing), not the browser’s (New York)', async () => {
+    expect(new Date('2026-11-28T08:01:00.000Z').getHours()).toBe(3); // the premise: 03:01 in New York
+    await i18next.changeLanguage('zh-CN');
+    const gw = fakeGateway({ HeadOfficeLatestScoreJob: () => ({ data: { latestScoreJob: job('SUCCEEDED', 1000) } }) });
+    renderHeadOffice(gw, '/head-office/recompute', 30);
+    await waitFor(() => expect(screen.getByTestId('recompute-progress').getAttribute('data-status')).toBe('SUCCEEDED'));
+    const text = screen.getByTestId('recompute-progress').textContent;
+    expect(text).toContain('已完成：1000 户，2026-11-28 16:01:00'); // 08:01 UTC = 16:01 in Beijing
+    expect(text).toContain('由 赵敏 于 2026-11-28 16:00:00 发起（数据日期 2026-11-28）');
+    expect(text).not.toContain('03:0');
   });
 
   it('computes the percentage', () => {

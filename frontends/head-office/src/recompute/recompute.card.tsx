@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { Alert, App, Button, Card, Flex, Progress, Tag, Typography } from '@crm/ui-kit';
-import dayjs from 'dayjs';
+import { Alert, App, Button, Card, Flex, Tag, Typography, dateTime } from '@crm/ui-kit';
+import { Progress } from '@crm/ui-kit/forms';
 import { useHeadOfficeTranslation } from '../head-office.i18n';
 import { errorText } from '@crm/ui-kit';
 import { JobQuery, LatestJobQuery, StartRecomputeMutation, type ScoreJob } from './recompute.queries';
 
 const statusColor = { RUNNING: 'processing', SUCCEEDED: 'success', FAILED: 'error' } as const;
-const at = (iso: string | null | undefined) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm:ss') : '—');
+/** an instant on the bank's clock (Beijing), to the second, whatever the browser's time zone */
+const at = (iso: string | null | undefined) => dateTime(iso, true);
 
 export function jobPercent(job: Pick<ScoreJob, 'status' | 'totalCustomers' | 'processedCustomers'>) {
   if (job.status === 'SUCCEEDED') return 100;
