@@ -10,7 +10,7 @@ import { churnReasonLabels, initPortalI18n, tierColors } from '@crm/ui-kit';
 vi.mock('@crm/ui-kit/charts', () => import('@crm/ui-kit/testing/charts-stub'));
 
 import { fakeGateway, renderBranch, type Handler } from './fake-gateway';
-import { chaoyangUnit, churn, churnNames, movements, myUnit, outletAUnit } from './fixtures';
+import { chaoyangUnit, churn, churnNames, movements, myUnit, outletAMovements, outletAUnit } from './fixtures';
 import { en, zh } from '../src/branch.i18n';
 import { branchPath, parseBranchPath } from '../src/routing/branch.routes';
 
@@ -24,9 +24,12 @@ function gateway(extra: Record<string, Handler> = {}) {
         orgUnit: id === '7' ? chaoyangUnit : id === '12' ? outletAUnit : null,
       },
     }),
-    BranchTierMovements: ({ page }) => ({
-      data: { tierMovements: { items: movements, total: 23, page: page?.page ?? 1, pageSize: page?.pageSize ?? 10 } },
-    }),
+    // the whole scope without a unit; a drilled unit's own movements with one
+    BranchTierMovements: ({ page, orgUnitId }) => {
+      const items = orgUnitId == null ? movements : orgUnitId === '7' || orgUnitId === '12' ? outletAMovements : [];
+      const total = orgUnitId == null ? 23 : items.length;
+      return { data: { tierMovements: { items, total, page: page?.page ?? 1, pageSize: page?.pageSize ?? 10 } } };
+    },
     BranchChurnRisk: ({ page }) => ({
       data: { churnRiskCustomers: { items: churn, total: churn.length, page: page?.page ?? 1, pageSize: page?.pageSize ?? 10 } },
     }),
@@ -57,26 +60,23 @@ describe('branch cockpit', () => {
     expect(first.textContent).toContain('朝阳支行');
     expect(first.textContent).toContain('支行');
     expect(first.textContent).toContain('1,000'); // customers
-    expect(first.textContent).toContain('10,000.00'); // deposits 1e8 元 = 10,000 万元
+    // amounts in the bank's units with the unit in the figure, the exact yuan in the cell's title
+    const deposits = first.querySelector('[data-measure="deposits"]')!;
+    expect(deposits.textContent).toBe('1亿元'); // 1e8 元
+    expect(deposits.getAttribute('title')).toBe('¥100,000,000.00');
+    expect(first.querySelector('[data-measure="contribution"]')!.textContent).toBe('80万元'); // 800,000 元
+    expect(first.querySelector('[data-measure="customers"]')!.getAttribute('title')).toBeNull();
     expect(first.textContent).toContain('90.3'); // satisfaction, 1 decimal
     expect(first.textContent).toContain('1.25'); // complaint rate
     expect(second.textContent).toContain('—'); // no satisfaction surveys
     const total = screen.getByTestId('comparison-total');
     expect(total.textContent).toContain('合计（北京分行）');
     expect(total.textContent).toContain('3,000');
-    // headers name the unit of the amounts
+    // headers name the measures
     const header = screen.getByTestId('branch-comparison').querySelector('thead')!.textContent!;
-    for (const h of [
-      '客户数',
-      '存款（万元）',
-      '贷款（万元）',
-      '综合金融资产（万元）',
-      '贡献度（万元）',
-      '满意度',
-      '投诉率（每百户）',
-      '流失风险客户',
-    ])
+    for (const h of ['客户数', '存款', '贷款', '综合金融资产', '贡献度', '满意度', '投诉率（每百户）', '流失风险客户'])
       expect(header).toContain(h);
+    expect(header).not.toContain('万元'); // the figures carry their unit
     // bar chart of the chosen measure
     expect(chart('branch-comparison-chart').xAxis.data).toEqual(['朝阳支行', '海淀支行']);
     expect(chart('branch-comparison-chart').series[0].data).toEqual([1000, 2000]);
@@ -112,7 +112,7 @@ describe('branch cockpit', () => {
     expect(screen.getByTestId('tier-movements-card').textContent).toContain('共 23 条');
     // next page: new variables
     fireEvent.click(screen.getByTestId('tier-movements-card').querySelector('li.ant-pagination-next')!);
-    await waitFor(() => expect(gw.last('BranchTierMovements')).toEqual({ asOf: null, page: { page: 2, pageSize: 10 } }));
+    await waitFor(() => expect(gw.last('BranchTierMovements')).toEqual({ asOf: null, page: { page: 2, pageSize: 10 }, orgUnitId: null }));
 
     await waitFor(() => expect(rowsOf('churn-risk')[0].textContent).toContain('赵强'));
     const risks = rowsOf('churn-risk');
@@ -167,6 +167,76 @@ describe('branch cockpit', () => {
     expect(window.location.pathname).toBe('/branch');
   });
 
+  it('every card follows the drill-down: the children compared, the tier movements and the churn list are the unit’s', async () => {
+    const gw = gateway();
+    renderBranch(gw);
+    await waitFor(() => expect(rowsOf('tier-movements')).toHaveLength(3));
+    const card = () => screen.getByTestId('tier-movements-card');
+    expect(card().textContent).toContain('共 23 条');
+    expect(card().textContent).toContain('北京分行及其下级机构中，与上一数据日期相比等级发生变化的客户');
+    expect(gw.of('BranchTierMovements')).toEqual([{ asOf: null, page: { page: 1, pageSize: 10 }, orgUnitId: null }]);
+
+    fireEvent.click(within(rowsOf('branch-comparison')[0] as HTMLElement).getByTestId('drill-unit'));
+    await waitFor(() => expect(screen.getByTestId('cockpit-unit').textContent).toBe('朝阳支行'));
+    // movements: the sub-branch's own, asked with its id, paging from the first page
+    await waitFor(() => expect(gw.last('BranchTierMovements')).toEqual({ asOf: null, page: { page: 1, pageSize: 10 }, orgUnitId: '7' }));
+    await waitFor(() => expect(rowsOf('tier-movements')).toHaveLength(1));
+    expect(rowsOf('tier-movements')[0].textContent).toContain('周杰');
+    expect(card().textContent).toContain('共 1 条');
+    expect(card().textContent).toContain('朝阳支行及其下级机构中');
+    expect(screen.getByTestId('churn-risk-card').textContent).toContain('朝阳支行及其下级机构中被标记为流失风险的客户及原因');
+    // the units compared: the sub-branch's children and figures, its own total
+    const rows = rowsOf('branch-comparison');
+    const measure = (row: Element, key: string) => row.querySelector(`[data-measure="${key}"]`)!.textContent;
+    expect([...rows].map((r) => [within(r as HTMLElement).getByTestId('drill-unit').textContent, measure(r, 'customers')])).toEqual([
+      ['朝阳路网点', '600'],
+      ['望京网点', '400'],
+    ]);
+    expect(within(rows[0] as HTMLElement).getByTestId('unit-level').textContent).toBe('网点');
+    expect(measure(rows[0], 'deposits')).toBe('6,000万元'); // 600 × 100,000 元
+    const total = screen.getByTestId('comparison-total');
+    expect(total.textContent).toContain('合计（朝阳支行）');
+    expect(total.querySelector('[data-measure="customers"]')!.textContent).toBe('1,000');
+    expect(total.querySelector('[data-measure="deposits"]')!.textContent).toBe('1亿元');
+    expect(screen.getByTestId('kpi-customers').textContent).toContain('1,000');
+
+    // down to the outlet: its movements, without a home-unit column (every customer is homed there)
+    fireEvent.click(within(rowsOf('branch-comparison')[0] as HTMLElement).getByTestId('drill-unit'));
+    await waitFor(() => expect(screen.getByTestId('cockpit-unit').textContent).toBe('朝阳路网点'));
+    await waitFor(() => expect(gw.last('BranchTierMovements')).toMatchObject({ orgUnitId: '12' }));
+    await waitFor(() => expect(rowsOf('tier-movements')).toHaveLength(1));
+    expect(screen.getByTestId('tier-movements').querySelector('thead')!.textContent).not.toContain('归属机构');
+    expect(card().textContent).toContain('朝阳路网点中，与上一数据日期相比等级发生变化的客户');
+    // and back up to the caller's own unit: the whole scope again
+    fireEvent.click(screen.getByTestId('cockpit-home'));
+    await waitFor(() => expect(screen.getByTestId('cockpit-unit').textContent).toBe('北京分行'));
+    await waitFor(() => expect(rowsOf('tier-movements')).toHaveLength(3));
+    expect(gw.last('BranchTierMovements')).toMatchObject({ orgUnitId: null });
+    expect(screen.getByTestId('tier-movements').querySelector('thead')!.textContent).toContain('归属机构');
+  });
+
+  it('writes a branch’s large amounts in 亿元 with separators, in the KPIs, the rows and the total', async () => {
+    const big = {
+      ...myUnit.rollup!,
+      deposits: 123_456_789_012.34,
+      loans: 98_765_432_109.87,
+      weightedAssets: 150_000_000_000,
+      contribution: 1_234_567_890,
+    };
+    const gw = gateway({ BranchMyUnit: () => ({ data: { myOrgUnit: { ...myUnit, rollup: big } } }) });
+    renderBranch(gw);
+    await waitFor(() => expect(rowsOf('branch-comparison')).toHaveLength(2));
+    expect(screen.getByTestId('kpi-deposits').textContent).toContain('1,234.57亿元');
+    expect(screen.getByTestId('kpi-contribution').textContent).toContain('12.35亿元');
+    const total = screen.getByTestId('comparison-total');
+    expect(total.querySelector('[data-measure="loans"]')!.textContent).toBe('987.65亿元');
+    expect(total.querySelector('[data-measure="loans"]')!.getAttribute('title')).toBe('¥98,765,432,109.87');
+    await act(async () => {
+      await i18next.changeLanguage('en');
+    });
+    expect(screen.getByTestId('kpi-deposits').textContent).toContain('¥123.46B');
+  });
+
   it('an outlet reached by URL has no children; its parent is one level up', async () => {
     const gw = gateway();
     renderBranch(gw, '/branch/units/12');
@@ -188,7 +258,9 @@ describe('branch cockpit', () => {
     fireEvent.mouseDown(select.querySelector('.ant-select-selector, .ant-select-content, input') ?? select);
     fireEvent.click(await screen.findByTitle('2025-02-28'));
     await waitFor(() => expect(gw.last('BranchMyUnit')).toEqual({ asOf: '2025-02-28' }));
-    await waitFor(() => expect(gw.last('BranchTierMovements')).toEqual({ asOf: '2025-02-28', page: { page: 1, pageSize: 10 } }));
+    await waitFor(() =>
+      expect(gw.last('BranchTierMovements')).toEqual({ asOf: '2025-02-28', page: { page: 1, pageSize: 10 }, orgUnitId: null }),
+    );
     await waitFor(() =>
       expect(gw.last('BranchChurnRisk')).toEqual({ asOf: '2025-02-28', page: { page: 1, pageSize: 10 }, orgUnitId: null }),
     );
@@ -218,8 +290,8 @@ describe('branch cockpit', () => {
     expect(screen.getByTestId('branch-cockpit').textContent).toContain('Branch cockpit');
     expect(screen.getByTestId('cockpit-unit').textContent).toBe('Beijing Branch');
     const header = screen.getByTestId('branch-comparison').querySelector('thead')!.textContent!;
-    expect(header).toContain('Deposits (CNY m)');
-    expect(rowsOf('branch-comparison')[0].textContent).toContain('100.00'); // 1e8 CNY = 100 m
+    expect(header).toContain('Deposits');
+    expect(rowsOf('branch-comparison')[0].querySelector('[data-measure="deposits"]')!.textContent).toBe('¥100M'); // 1e8 CNY
     expect(chart('branch-tier-chart').series[0].name).toBe('VIP');
     const titles = (row: Element) =>
       [...row.querySelectorAll('[data-testid="churn-reasons"] .ant-tag')].map((tag) => tag.getAttribute('title'));

@@ -46,10 +46,16 @@ export const outletAUnit: CockpitUnit = {
   childRollups: [],
 };
 
+/** the movements of the caller's whole scope (no unit asked) */
 export const movements: TierMovement[] = [
   { from: 'KEY', to: 'VIP', customer: { id: '1', name: '张伟', customerNo: 'C00000001', homeOrgUnit: outletA } },
   { from: 'VIP', to: 'CRITICAL', customer: { id: '2', name: '李娜', customerNo: 'C00000002', homeOrgUnit: outletB } },
   { from: null, to: 'BASIC', customer: { id: '3', name: '王芳', customerNo: 'C00000003', homeOrgUnit: outletA } },
+];
+
+/** the movements of one unit only: 朝阳路网点 (12), and 朝阳支行 (7) whose only mover is there */
+export const outletAMovements: TierMovement[] = [
+  { from: 'VALUE', to: 'KEY', customer: { id: '4', name: '周杰', customerNo: 'C00000004', homeOrgUnit: outletA } },
 ];
 
 const noFigures = { percent: null, from: null, to: null, days: null, complaints: null, csat: null };

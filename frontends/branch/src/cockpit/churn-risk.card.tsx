@@ -13,7 +13,18 @@ import { ChurnRiskQuery, churnCustomersQuery, type ChurnCustomersData, type Chur
  * The table fits its card (fixed layout, no horizontal scroll): the customer number under the name,
  * the reasons as compact tags with their figures in the tag's title; at an outlet (`outlet`) no home-unit column.
  */
-export function ChurnRiskCard({ asOf, orgUnitId, outlet = false }: { asOf: string | null; orgUnitId: string | null; outlet?: boolean }) {
+export function ChurnRiskCard({
+  asOf,
+  orgUnitId,
+  outlet = false,
+  scope,
+}: {
+  asOf: string | null;
+  orgUnitId: string | null;
+  outlet?: boolean;
+  /** the unit looked at, in words (cockpitScope); undefined while it loads */
+  scope?: string;
+}) {
   const { t, i18n } = useBranchTranslation();
   const lang = i18n.language;
   const [paging, setPaging] = useState<Paging>({ page: 1, pageSize: 10 });
@@ -97,7 +108,7 @@ export function ChurnRiskCard({ asOf, orgUnitId, outlet = false }: { asOf: strin
       data-testid="churn-risk-card"
       extra={
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('churnScope')}
+          {scope ? t('churnScopeOf', { unit: scope }) : t('churnScope')}
         </Typography.Text>
       }
     >

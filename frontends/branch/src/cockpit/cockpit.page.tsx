@@ -14,9 +14,10 @@ import { ChurnRiskCard } from './churn-risk.card';
 
 /**
  * The cockpit of one unit: the caller's own (`unitId` undefined → myOrgUnit) or one below it, down to
- * an outlet (`unitId` from the URL → orgUnit(id)). The churn list is the unit's (`churnRiskCustomers(orgUnitId)`:
- * its total is the headline's at-risk count); tier movements are the caller's whole scope (the API
- * scopes them by the caller, not by a unit).
+ * an outlet (`unitId` from the URL → orgUnit(id)). Every card shows the unit looked at: its KPIs, its
+ * children compared and its tier mix (the unit's rollup and childRollups), the customers of the unit who
+ * moved tier (`tierMovements(orgUnitId)`) and its churn list (`churnRiskCustomers(orgUnitId)`: its
+ * total is the headline's at-risk count). Without `unitId` both lists take no unit: the caller's scope.
  */
 export function CockpitPage({
   basePath,
@@ -33,6 +34,9 @@ export function CockpitPage({
   const unit: CockpitUnit | null | undefined = unitId ? drilled.data?.orgUnit : mine.data?.myOrgUnit;
   const myUnit = unitId ? drilled.data?.myOrgUnit : mine.data?.myOrgUnit;
   const reload = () => (unitId ? refetchDrilled : refetchMine)({ requestPolicy: 'network-only' });
+  const outlet = unit?.level === 'OUTLET';
+  // the lists' scope in words: the unit (and the units below it, above an outlet)
+  const scope = unit ? (outlet ? unitName(unit, lang) : t('unitAndBelow', { name: unitName(unit, lang) })) : undefined;
 
   const homePath = branchPath(basePath, { name: 'home' });
   const upPath =
@@ -130,8 +134,8 @@ export function CockpitPage({
         </Flex>
       </Flex>
       {body}
-      <TierMovementsCard key={`m-${asOf}`} asOf={asOf} />
-      <ChurnRiskCard key={`c-${asOf}`} asOf={asOf} orgUnitId={unitId ?? null} outlet={unit?.level === 'OUTLET'} />
+      <TierMovementsCard key={`m-${asOf}`} asOf={asOf} orgUnitId={unitId ?? null} outlet={outlet} scope={scope} />
+      <ChurnRiskCard key={`c-${asOf}`} asOf={asOf} orgUnitId={unitId ?? null} outlet={outlet} scope={scope} />
     </Flex>
   );
 }

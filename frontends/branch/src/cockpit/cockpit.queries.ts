@@ -84,9 +84,10 @@ export const AsOfDatesQuery = graphql(`
   }
 `);
 
+/** Tier movements of the unit looked at (`orgUnitId`; null: the caller's whole scope), as the churn list. */
 export const TierMovementsQuery = graphql(`
-  query BranchTierMovements($asOf: String, $page: PageInput) {
-    tierMovements(asOf: $asOf, page: $page) {
+  query BranchTierMovements($asOf: String, $page: PageInput, $orgUnitId: ID) {
+    tierMovements(asOf: $asOf, page: $page, orgUnitId: $orgUnitId) {
       total
       page
       pageSize

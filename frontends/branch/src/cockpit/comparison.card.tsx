@@ -4,7 +4,7 @@ import { EChart, countAxis, moneyAxis, scoreAxis, tooltipValue, type ChartValueK
 import { useBranchTranslation } from '../branch.i18n';
 import { branchPath, linkClick } from '../routing/branch.routes';
 import type { ChildRollup, CockpitUnit } from './cockpit.queries';
-import { MEASURE_KEYS, measureText, type MeasureKey } from './measures';
+import { MEASURE_KEYS, measureExact, measureText, type MeasureKey } from './measures';
 
 /** How each measure's numbers read on the chart: amounts in yuan (万/亿, ¥ in the tooltip), counts, scores. */
 const measureKind: Record<MeasureKey, ChartValueKind> = {
@@ -20,7 +20,13 @@ const measureKind: Record<MeasureKey, ChartValueKind> = {
 const measureAxis = (m: MeasureKey, lang: string, name: string) =>
   measureKind[m] === 'amount' ? moneyAxis(lang, name) : measureKind[m] === 'count' ? countAxis(lang, name) : scoreAxis(lang, name);
 
-/** The unit's children on the same measures: a sortable table (with the unit's own total) and a bar chart of one measure. */
+/**
+ * The children of the unit looked at (`unit` is the drilled unit: its own `childRollups`) on the same
+ * measures: a sortable table (with the unit's own total) and a bar chart of one measure. The table fits
+ * its card at 1360 px without scrolling: amounts in 万/亿 with the unit in the figure (the exact ¥ in the
+ * cell's title), each child's level under its name rather than in a column of its own, names and
+ * headers wrapping rather than widening the table.
+ */
 export function ComparisonCard({ unit, basePath }: { unit: CockpitUnit; basePath: string }) {
   const { t, i18n } = useBranchTranslation();
   const lang = i18n.language;
@@ -32,25 +38,32 @@ export function ComparisonCard({ unit, basePath }: { unit: CockpitUnit; basePath
       {
         title: t('colUnit'),
         key: 'unit',
-        fixed: 'left',
-        width: 160,
+        width: 200,
         render: (_, r) => {
           // every child, an outlet too: its own roll-up, tier mix and churn list
           const path = branchPath(basePath, { name: 'unit', id: r.orgUnit.id });
           return (
-            <a href={path} onClick={linkClick(path)} data-testid="drill-unit">
-              {unitName(r.orgUnit, lang)}
-            </a>
+            <Flex vertical>
+              <a href={path} onClick={linkClick(path)} data-testid="drill-unit">
+                {unitName(r.orgUnit, lang)}
+              </a>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="unit-level">
+                {t(`OrgLevel_${r.orgUnit.level}`)}
+              </Typography.Text>
+            </Flex>
           );
         },
       },
-      { title: t('colLevel'), key: 'level', width: 80, render: (_, r) => t(`OrgLevel_${r.orgUnit.level}`) },
       ...MEASURE_KEYS.map((key) => ({
         title: t(key),
         key,
         align: 'right' as const,
         sorter: (a: ChildRollup, b: ChildRollup) => (a[key] ?? -Infinity) - (b[key] ?? -Infinity),
-        render: (_: unknown, r: ChildRollup) => measureText(r, key, lang),
+        render: (_: unknown, r: ChildRollup) => (
+          <span data-measure={key} title={measureExact(r, key, lang)} style={{ whiteSpace: 'nowrap' }}>
+            {measureText(r, key, lang)}
+          </span>
+        ),
       })),
     ],
     [t, lang, basePath],
@@ -98,6 +111,8 @@ export function ComparisonCard({ unit, basePath }: { unit: CockpitUnit; basePath
               value={measure}
               onChange={(v) => setMeasure(v as MeasureKey)}
               data-testid="comparison-measure"
+              // eight measures in a row: on a narrow screen they scroll in their own strip, never the page
+              style={{ maxWidth: '100%', overflowX: 'auto' }}
               options={MEASURE_KEYS.map((k) => ({ value: k, label: t(k).replace(/（.*）|\s\(.*\)/, '') }))}
             />
           </Flex>
@@ -109,16 +124,19 @@ export function ComparisonCard({ unit, basePath }: { unit: CockpitUnit; basePath
             columns={columns}
             dataSource={rows}
             pagination={false}
-            scroll={{ x: 'max-content' }}
+            // width auto within the card: a long name or header wraps; it scrolls inside the card only on a screen narrower than its words
+            scroll={{ x: true }}
             summary={() =>
               total && (
                 <Table.Summary.Row data-testid="comparison-total">
-                  <Table.Summary.Cell index={0} colSpan={2}>
+                  <Table.Summary.Cell index={0}>
                     <Typography.Text strong>{t('total', { name: unitName(unit, lang) })}</Typography.Text>
                   </Table.Summary.Cell>
                   {MEASURE_KEYS.map((k, i) => (
-                    <Table.Summary.Cell key={k} index={i + 2} align="right">
-                      <Typography.Text strong>{measureText(total, k, lang)}</Typography.Text>
+                    <Table.Summary.Cell key={k} index={i + 1} align="right">
+                      <Typography.Text strong data-measure={k} title={measureExact(total, k, lang)} style={{ whiteSpace: 'nowrap' }}>
+                        {measureText(total, k, lang)}
+                      </Typography.Text>
                     </Table.Summary.Cell>
                   ))}
                 </Table.Summary.Row>

@@ -6,12 +6,27 @@ import { useBranchTranslation } from '../branch.i18n';
 import { TierTag, errorText, serverPagination, tierOrder, tierRank, unitName, type Paging } from '@crm/ui-kit';
 import { TierMovementsQuery, type TierMovement } from './cockpit.queries';
 
-/** Customers in scope whose tier changed against the previous as-of date, paged on the server. */
-export function TierMovementsCard({ asOf }: { asOf: string | null }) {
+/**
+ * Customers of the unit looked at (`orgUnitId`; null: the caller's own unit, i.e. their whole scope)
+ * whose tier changed against the previous as-of date, paged on the server — the drill-down reaches it
+ * as it reaches the churn list. At an outlet (`outlet`) no home-unit column: every customer is homed there.
+ */
+export function TierMovementsCard({
+  asOf,
+  orgUnitId,
+  outlet = false,
+  scope,
+}: {
+  asOf: string | null;
+  orgUnitId: string | null;
+  outlet?: boolean;
+  /** the unit looked at, in words (cockpitScope); undefined while it loads */
+  scope?: string;
+}) {
   const { t, i18n } = useBranchTranslation();
   const lang = i18n.language;
   const [paging, setPaging] = useState<Paging>({ page: 1, pageSize: 10 });
-  const [{ data, fetching, error }] = useQuery({ query: TierMovementsQuery, variables: { asOf, page: paging } });
+  const [{ data, fetching, error }] = useQuery({ query: TierMovementsQuery, variables: { asOf, page: paging, orgUnitId } });
   const result = data?.tierMovements;
   const order = useMemo(() => tierOrder((result?.items ?? []).flatMap((m) => [m.from, m.to])), [result]);
 
@@ -23,7 +38,9 @@ export function TierMovementsCard({ asOf }: { asOf: string | null }) {
         key: 'no',
         render: (_, m) => <Typography.Text style={{ fontFamily: 'monospace' }}>{m.customer.customerNo}</Typography.Text>,
       },
-      { title: t('colHomeOrgUnit'), key: 'unit', render: (_, m) => unitName(m.customer.homeOrgUnit, lang) },
+      ...(outlet
+        ? []
+        : [{ title: t('colHomeOrgUnit'), key: 'unit', render: (_: unknown, m: TierMovement) => unitName(m.customer.homeOrgUnit, lang) }]),
       {
         title: `${t('colFrom')} → ${t('colTo')}`,
         key: 'move',
@@ -53,7 +70,7 @@ export function TierMovementsCard({ asOf }: { asOf: string | null }) {
         },
       },
     ],
-    [t, lang, order],
+    [t, lang, order, outlet],
   );
 
   return (
@@ -63,7 +80,7 @@ export function TierMovementsCard({ asOf }: { asOf: string | null }) {
       data-testid="tier-movements-card"
       extra={
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('movementsScope')}
+          {scope ? t('movementsScopeOf', { unit: scope }) : t('movementsScope')}
         </Typography.Text>
       }
     >
@@ -79,7 +96,8 @@ export function TierMovementsCard({ asOf }: { asOf: string | null }) {
         dataSource={result?.items ?? []}
         locale={{ emptyText: t('noMovements') }}
         pagination={serverPagination(paging, result?.total ?? 0, setPaging, t)}
-        scroll={{ x: 'max-content' }}
+        // width auto within the card: long names wrap instead of widening the page
+        scroll={{ x: true }}
       />
     </Card>
   );
