@@ -30,6 +30,9 @@ const customers: CustomerRow[] = Array.from({ length: 45 }, (_, i) => ({
   idNumber: '110***********1234',
   phone: i % 5 === 0 ? null : '138****0000',
   status: i % 7 === 0 ? 'DORMANT' : 'ACTIVE',
+  tier: i % 4 === 0 ? null : 'VALUE',
+  aum: 1000 * (i + 1),
+  lastContactAt: i % 6 === 0 ? null : '2025-03-31T16:30:00Z',
   homeOrgUnit: unit,
 }));
 
@@ -46,6 +49,7 @@ const gateway = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
   calls.push({ operationName: body.operationName, variables: body.variables });
   const json = (payload: unknown) => new Response(JSON.stringify(payload), { headers: { 'content-type': 'application/json' } });
   if (failWith) return json({ data: null, errors: [failWith] });
+  if (body.operationName === 'OutletListUnits') return json({ data: { myOrgUnit: unit, orgUnits: [] } });
   const { search, kind } = body.variables.filter ?? {};
   const matching = customers.filter(
     (c) => (!search || c.name.includes(search) || c.customerNo.includes(search)) && (!kind || c.kind === kind),
@@ -91,6 +95,8 @@ const rows = () => screen.getByTestId('customer-table').querySelectorAll('tr.ant
 const lastListVars = () => calls.filter((c) => c.operationName === 'OutletCustomerList').at(-1)!.variables;
 
 beforeEach(async () => {
+  // the list keeps its state in the query string: every test starts at the plain list
+  window.history.replaceState(null, '', '/outlet');
   calls = [];
   failWith = null;
   initPortalI18n('zh-CN');
@@ -102,7 +108,7 @@ describe('outlet customer list', () => {
   it('renders the first page of scoped customers with a summary', async () => {
     renderPage();
     await waitFor(() => expect(rows()).toHaveLength(20));
-    expect(lastListVars()).toEqual({ filter: {}, page: { page: 1, pageSize: 20 } });
+    expect(lastListVars()).toEqual({ filter: {}, page: { page: 1, pageSize: 20 }, sort: 'NEWEST', direction: 'DESC' });
     const first = rows()[0] as HTMLElement;
     expect(first.textContent).toContain('C00000001');
     expect(within(first).getByText('企业')).toBeTruthy();
@@ -123,7 +129,12 @@ describe('outlet customer list', () => {
 
     fireEvent.click(within(screen.getByTestId('customer-kind-filter')).getByText('企业'));
     await waitFor(() =>
-      expect(lastListVars()).toEqual({ filter: { search: '企业1', kind: 'CORPORATE' }, page: { page: 1, pageSize: 20 } }),
+      expect(lastListVars()).toEqual({
+        filter: { search: '企业1', kind: 'CORPORATE' },
+        page: { page: 1, pageSize: 20 },
+        sort: 'NEWEST',
+        direction: 'DESC',
+      }),
     );
   });
 

@@ -3,16 +3,55 @@ import { serverPagination } from '@crm/ui-kit';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery, type CombinedError } from 'urql';
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons'; // icons per remote: the icon set is not shared
-import { Alert, Button, Card, Empty, Flex, Input, Segmented, Table, Typography } from '@crm/ui-kit';
+import {
+  Alert,
+  Button,
+  Card,
+  Empty,
+  Flex,
+  Input,
+  InputNumber,
+  Segmented,
+  Select,
+  Table,
+  Typography,
+  labelIn,
+  tierLabels,
+  tierOrders,
+  tierSchemeLabels,
+  type TableProps,
+  type TierCode,
+} from '@crm/ui-kit';
 import type { RemotePageProps } from '@crm/shared-types';
 import { useOutletTranslation } from '../outlet.i18n';
 import { linkClick, navigateTo, outletPath } from '../routing/outlet.routes';
 import { customerColumns } from './customer-columns';
 import { CustomerSummaryCard } from './customer-summary.card';
-import { CustomerCountsQuery, CustomerListQuery, type CustomerFilter, type CustomerKind } from './customers.queries';
+import {
+  CustomerCountsQuery,
+  CustomerListQuery,
+  OutletUnitsQuery,
+  type CustomerKind,
+  type CustomerRow,
+  type CustomerStatus,
+} from './customers.queries';
+import {
+  DEFAULT_STATE,
+  FIRST_DIRECTION,
+  SILENT_DAYS,
+  SORTS,
+  STATUSES,
+  hasFilters,
+  listFilter,
+  listStateQuery,
+  parseListState,
+  type ListState,
+} from './list-state';
 
 type KindChoice = 'ALL' | CustomerKind;
 const SEARCH_DEBOUNCE_MS = 300;
+/** The AUM inputs are in 万元 (10,000 yuan), as branch staff speak of assets; the API takes yuan. */
+const WAN = 10_000;
 
 /** The server's own words; urql would prefix "[GraphQL]". */
 export function errorText(error: CombinedError) {
@@ -22,15 +61,23 @@ export function errorText(error: CombinedError) {
 /** The staff member's scoped customers: search, kind filter, server-side paging, summary. */
 export function CustomerListPage({ user, basePath }: RemotePageProps) {
   const { t, i18n } = useOutletTranslation();
-  const [typed, setTyped] = useState('');
-  // one state, so a new search or kind also returns to page 1 in the same update
-  const [query, setQuery] = useState({ search: '', kind: 'ALL' as KindChoice, page: 1, pageSize: 20 });
+  // one state, in the URL's query string: a reload or Back shows the same list; a new search, filter
+  // or order also returns to page 1 in the same update
+  const [query, setQuery] = useState<ListState>(() => parseListState(window.location.search));
+  const [typed, setTyped] = useState(query.search);
   const { search, kind } = query;
+
+  useEffect(() => {
+    const next = `${window.location.pathname}${listStateQuery(query)}${window.location.hash}`;
+    // replace, not push: the list is one place in the history, Back leaves it
+    if (next !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(null, '', next);
+  }, [query]);
 
   const applySearch = (value: string) => {
     const next = value.trim();
     setQuery((q) => (q.search === next ? q : { ...q, search: next, page: 1 }));
   };
+  const setFilter = (part: Partial<ListState>) => setQuery((q) => ({ ...q, ...part, page: 1 }));
 
   // search as the user types, without a request per keystroke
   useEffect(() => {
@@ -38,12 +85,18 @@ export function CustomerListPage({ user, basePath }: RemotePageProps) {
     return () => clearTimeout(timer);
   }, [typed]);
 
-  const searchFilter = useMemo<CustomerFilter>(() => (search ? { search } : {}), [search]);
   const listVars = useMemo<VariablesOf<typeof CustomerListQuery>>(
-    () => ({ filter: kind === 'ALL' ? searchFilter : { ...searchFilter, kind }, page: { page: query.page, pageSize: query.pageSize } }),
-    [searchFilter, kind, query.page, query.pageSize],
+    () => ({
+      filter: listFilter(query),
+      page: { page: query.page, pageSize: query.pageSize },
+      sort: query.sort,
+      direction: query.direction,
+    }),
+    [query],
   );
-  const countVars = useMemo<VariablesOf<typeof CustomerCountsQuery>>(() => ({ filter: searchFilter }), [searchFilter]);
+  // the summary splits by kind itself: every other part of the filter applies
+  const countFilter = useMemo(() => listFilter({ ...query, page: 1 }, false), [query]);
+  const countVars = useMemo<VariablesOf<typeof CustomerCountsQuery>>(() => ({ filter: countFilter }), [countFilter]);
 
   const [list, reloadList] = useQuery({ query: CustomerListQuery, variables: listVars });
   const [counts, reloadCounts] = useQuery({ query: CustomerCountsQuery, variables: countVars });
@@ -54,7 +107,19 @@ export function CustomerListPage({ user, basePath }: RemotePageProps) {
   const page = list.error ? undefined : (list.data?.customers ?? lastPage.current);
 
   const customerPath = useCallback((id: string) => outletPath(basePath, { name: 'customer', id }), [basePath]);
-  const columns = useMemo(() => customerColumns(t, i18n.language, customerPath), [t, i18n.language, customerPath]);
+  const order = useMemo(() => ({ sort: query.sort, direction: query.direction }), [query.sort, query.direction]);
+  const columns = useMemo(() => customerColumns(t, i18n.language, customerPath, order), [t, i18n.language, customerPath, order]);
+  // a header click: antd's column key is the API's sort key; no order (the third click) is the default, newest first
+  const onTableChange: TableProps<CustomerRow>['onChange'] = (_p, _f, sorter, extra) => {
+    if (extra.action !== 'sort') return;
+    const one = Array.isArray(sorter) ? sorter[0] : sorter;
+    const key = SORTS.find((k) => k === one?.columnKey);
+    setQuery((q) =>
+      key && one?.order
+        ? { ...q, sort: key, direction: one.order === 'ascend' ? 'ASC' : 'DESC', page: 1 }
+        : { ...q, sort: DEFAULT_STATE.sort, direction: FIRST_DIRECTION[DEFAULT_STATE.sort], page: 1 },
+    );
+  };
   const newCustomerPath = outletPath(basePath, { name: 'newCustomer' });
   const error = list.error ?? counts.error;
   const retry = () => {
@@ -111,8 +176,8 @@ export function CustomerListPage({ user, basePath }: RemotePageProps) {
           />
           <Segmented<KindChoice>
             data-testid="customer-kind-filter"
-            value={kind}
-            onChange={(v) => setQuery((q) => ({ ...q, kind: v, page: 1 }))}
+            value={kind ?? 'ALL'}
+            onChange={(v) => setFilter({ kind: v === 'ALL' ? null : v })}
             options={[
               { value: 'ALL', label: t('kindAll') },
               { value: 'INDIVIDUAL', label: t('kindINDIVIDUAL') },
@@ -120,6 +185,7 @@ export function CustomerListPage({ user, basePath }: RemotePageProps) {
             ]}
           />
         </Flex>
+        <ListFilters query={query} setFilter={setFilter} />
         <div data-testid="customer-table">
           <Table
             rowKey="id"
@@ -127,11 +193,16 @@ export function CustomerListPage({ user, basePath }: RemotePageProps) {
             // a click anywhere on the row opens the customer 360 (the name is also a real link)
             onRow={(row) => ({ onClick: () => navigateTo(customerPath(row.id)), style: { cursor: 'pointer' } })}
             columns={columns}
+            onChange={onTableChange}
             dataSource={page?.items ?? []}
             loading={list.fetching}
             scroll={{ x: 'max-content' }}
             locale={{
               emptyText: search ? <NoMatch search={search} /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('empty')} />,
+              // antd's own sort tooltips are off (showSorterTooltip); its aria-labels in the user's language
+              triggerAsc: t('sortAsc'),
+              triggerDesc: t('sortDesc'),
+              cancelSort: t('sortCancel'),
             }}
             pagination={serverPagination(query, page?.total ?? 0, (next) => setQuery((q) => ({ ...q, ...next })), t)}
           />
@@ -156,5 +227,118 @@ function NoMatch({ search }: { search: string }) {
         </div>
       }
     />
+  );
+}
+
+/**
+ * The list's filters: tier (either scheme's tiers), AUM range in 万元, status, home unit, and "not
+ * contacted for" a month, a quarter, half a year or a year. Every control is named from the i18n
+ * strings; each change goes to the server and back to page 1.
+ */
+function ListFilters({ query, setFilter }: { query: ListState; setFilter: (part: Partial<ListState>) => void }) {
+  const { t, i18n } = useOutletTranslation();
+  const language = i18n.language;
+  const [units] = useQuery({ query: OutletUnitsQuery });
+  const unitOptions = useMemo(() => {
+    const all = [...(units.data?.myOrgUnit ? [units.data.myOrgUnit] : []), ...(units.data?.orgUnits ?? [])];
+    const seen = new Set<string>();
+    return all
+      .filter((u) => !seen.has(u.id) && seen.add(u.id))
+      .map((u) => ({ value: u.id, label: language === 'en' && u.nameEn ? u.nameEn : u.name }));
+  }, [units.data, language]);
+  const tierOptions = (['VALUE_PYRAMID', 'QUALITY_LADDER'] as const).map((scheme) => ({
+    label: labelIn(tierSchemeLabels[scheme], language),
+    title: labelIn(tierSchemeLabels[scheme], language),
+    options: tierOrders[scheme]
+      // KEY is in both schemes: offered once, under the pyramid
+      .filter((tier) => scheme === 'VALUE_PYRAMID' || !(tierOrders.VALUE_PYRAMID as readonly string[]).includes(tier))
+      .map((tier) => ({ value: tier, label: labelIn(tierLabels[tier], language) })),
+  }));
+  const wan = (yuan: number | null) => (yuan == null ? null : yuan / WAN);
+  const yuan = (value: number | string | null) => (value == null || value === '' ? null : Math.round(Number(value) * WAN * 100) / 100);
+
+  return (
+    <Flex gap={12} wrap align="center" style={{ marginBottom: 12 }} data-testid="customer-filters">
+      <Select<TierCode[]>
+        mode="multiple"
+        allowClear
+        data-testid="filter-tier"
+        aria-label={t('filterTier')}
+        placeholder={t('filterTier')}
+        value={query.tiers}
+        onChange={(tiers) => setFilter({ tiers })}
+        options={tierOptions}
+        style={{ minWidth: 200 }}
+        maxTagCount="responsive"
+      />
+      <Flex gap={4} align="center">
+        <InputNumber<number>
+          data-testid="filter-aum-min"
+          aria-label={t('filterAumMin')}
+          placeholder={t('filterAumMin')}
+          min={0}
+          precision={2}
+          // no spinner buttons: an amount is typed, and antd names them in English only
+          controls={false}
+          value={wan(query.aumMin)}
+          onChange={(v) => setFilter({ aumMin: yuan(v) })}
+          style={{ width: 150 }}
+        />
+        <Typography.Text type="secondary">–</Typography.Text>
+        <InputNumber<number>
+          data-testid="filter-aum-max"
+          aria-label={t('filterAumMax')}
+          placeholder={t('filterAumMax')}
+          min={0}
+          precision={2}
+          // no spinner buttons: an amount is typed, and antd names them in English only
+          controls={false}
+          value={wan(query.aumMax)}
+          onChange={(v) => setFilter({ aumMax: yuan(v) })}
+          style={{ width: 150 }}
+        />
+        <Typography.Text type="secondary">{t('aumUnit')}</Typography.Text>
+      </Flex>
+      <Select<CustomerStatus>
+        allowClear
+        data-testid="filter-status"
+        aria-label={t('filterStatus')}
+        placeholder={t('filterStatus')}
+        value={query.status ?? undefined}
+        onChange={(status) => setFilter({ status: status ?? null })}
+        options={STATUSES.map((s) => ({ value: s, label: t(`status${s}`) }))}
+        style={{ width: 130 }}
+      />
+      <Select<string>
+        allowClear
+        data-testid="filter-unit"
+        aria-label={t('filterUnit')}
+        placeholder={t('filterUnit')}
+        value={query.unit ?? undefined}
+        onChange={(unit) => setFilter({ unit: unit ?? null })}
+        options={unitOptions}
+        loading={units.fetching}
+        style={{ width: 180 }}
+      />
+      <Select<number>
+        allowClear
+        data-testid="filter-silent"
+        aria-label={t('filterSilent')}
+        placeholder={t('filterSilent')}
+        value={query.silentDays ?? undefined}
+        onChange={(days) => setFilter({ silentDays: days ?? null })}
+        options={SILENT_DAYS.map((d) => ({ value: d, label: t('silentDays', { count: d }) }))}
+        style={{ width: 170 }}
+      />
+      {hasFilters(query) && (
+        <Button
+          type="link"
+          data-testid="filter-clear"
+          onClick={() => setFilter({ kind: null, tiers: [], aumMin: null, aumMax: null, status: null, unit: null, silentDays: null })}
+        >
+          {t('filterClear')}
+        </Button>
+      )}
+    </Flex>
   );
 }

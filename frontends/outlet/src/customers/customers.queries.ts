@@ -1,11 +1,11 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../gql';
 
-export type { CustomerFilter, CustomerKind, CustomerStatus, PageInput } from '../gql/graphql';
+export type { CustomerFilter, CustomerKind, CustomerSort, CustomerStatus, PageInput, SortDirection, Tier } from '../gql/graphql';
 
 export const CustomerListQuery = graphql(`
-  query OutletCustomerList($filter: CustomerFilter, $page: PageInput) {
-    customers(filter: $filter, page: $page) {
+  query OutletCustomerList($filter: CustomerFilter, $page: PageInput, $sort: CustomerSort, $direction: SortDirection) {
+    customers(filter: $filter, page: $page, sort: $sort, direction: $direction) {
       total
       page
       pageSize
@@ -17,6 +17,9 @@ export const CustomerListQuery = graphql(`
         idNumber
         phone
         status
+        tier
+        aum
+        lastContactAt
         homeOrgUnit {
           id
           name
@@ -41,5 +44,21 @@ export const CustomerCountsQuery = graphql(`
   }
 `);
 export type CustomerCounts = ResultOf<typeof CustomerCountsQuery>['customerCounts'];
+
+/** The units the list can be narrowed to: the caller's own and every unit below it. */
+export const OutletUnitsQuery = graphql(`
+  query OutletListUnits {
+    myOrgUnit {
+      id
+      name
+      nameEn
+    }
+    orgUnits {
+      id
+      name
+      nameEn
+    }
+  }
+`);
 
 export { PAGE_SIZES } from '@crm/ui-kit';
