@@ -7,6 +7,7 @@ import { branchCockpitCases } from './branch-cockpit.cases';
 import { piiRevealCases } from './pii-reveal.cases';
 import { accessibilityCases } from './accessibility.cases';
 import { chartsCases } from './charts.cases';
+import { outletListSortCases } from './outlet-list-sort.cases';
 
 /** Every area's browser tests, registered inside portal.e2e.test.ts's one running system. */
 export function registerPortalCases(portal: PortalContext) {
@@ -18,4 +19,5 @@ export function registerPortalCases(portal: PortalContext) {
   piiRevealCases(portal);
   accessibilityCases(portal);
   chartsCases(portal);
+  outletListSortCases(portal);
 }
