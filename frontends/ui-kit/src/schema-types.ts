@@ -222,6 +222,8 @@ export type Customer = {
   accounts: Array<Account>;
   /** Address, masked */
   address: Maybe<Scalars['String']['output']>;
+  /** Assets under management (管理资产), CNY: deposits (demand, time, settlement, basic) and wealth products not closed, CNY accounts — balances.deposits + balances.wealth */
+  aum: Scalars['Float']['output'];
   /** Sums over accounts that are not closed (CNY) */
   balances: CustomerBalances;
   /** Date of birth (individuals), masked to the year like the ID number it is part of: "1965-**-**". revealCustomerPii(field: BIRTH_DATE) gives it whole (audited) */
@@ -244,6 +246,8 @@ export type Customer = {
   /** Newest first */
   interactions: InteractionPage;
   kind: CustomerKind;
+  /** The latest interaction with the customer; null when never contacted */
+  lastContactAt: Maybe<Scalars['DateTimeISO']['output']>;
   legalRepresentative: Maybe<Scalars['String']['output']>;
   marketingConsent: MarketingConsent;
   /** The surviving record when this one was merged (null if outside your scope) */
@@ -383,12 +387,20 @@ export type CustomerExportStatus =
 
 /** All parts are optional and combine with AND; your data scope always applies */
 export type CustomerFilter = {
+  /** AUM at most this many yuan (0 to 9999999999999998, not below aumMin) */
+  aumMax?: InputMaybe<Scalars['Float']['input']>;
+  /** AUM at least this many yuan (0 to 9999999999999998) */
+  aumMin?: InputMaybe<Scalars['Float']['input']>;
   /** Only customers whose home unit is this one */
   homeOrgUnitId?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<CustomerKind>;
+  /** Not contacted for at least this many days (3650 at most): no interaction since that many days before today (Beijing calendar), never contacted included */
+  notContactedForDays?: InputMaybe<Scalars['Int']['input']>;
   /** Customer number, ID number, phone (the whole number, its last four digits, or the masked form the list shows: 138****5678) or part of the name */
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<CustomerStatus>;
+  /** Only customers in one of these tiers, as the bank stands now (analysis_api.customer_tier: the latest scored date, the active policy); a customer not tiered matches none */
+  tiers?: InputMaybe<Array<Tier>>;
 };
 
 /** INDIVIDUAL 个人(储户) · CORPORATE 企业客户 */
@@ -463,6 +475,23 @@ export type CustomerScore = {
   trend: Array<MonthlyBalance>;
   value: ValueParts;
 };
+
+/** Sort keys of the customer list; ties broken by id in the same direction */
+export type CustomerSort =
+  /** assets under management (deposits and wealth, CNY) */
+  | 'AUM'
+  /** latest interaction (DESC: most recent first); never contacted counts as longest ago */
+  | 'LAST_CONTACT'
+  /** name in pinyin order (zh collation) */
+  | 'NAME'
+  /** registration order (DESC: newest first) */
+  | 'NEWEST'
+  /** ACTIVE, DORMANT, CLOSED, MERGED (ASC in that order) */
+  | 'STATUS'
+  /** tier rank within the active scheme (DESC: VIP/GOLD first); customers not tiered count as lowest */
+  | 'TIER'
+  /** home unit by its code */
+  | 'UNIT';
 
 /** MERGED: a duplicate folded into another record (see mergedInto) */
 export type CustomerStatus =
@@ -944,7 +973,7 @@ export type Query = {
   customerCounts: CustomerCounts;
   /** An export you started (only yours: anyone else’s answers null) */
   customerExportJob: Maybe<CustomerExportJob>;
-  /** Customers in your data scope, newest first */
+  /** Customers in your data scope, sorted on the server (default: newest first); ties broken by id, so pages never overlap */
   customers: CustomerPage;
   departments: Array<Department>;
   /** An import started within your scope */
@@ -972,7 +1001,7 @@ export type Query = {
   serviceCaseQueue: ServiceCasePage;
   /** Staff of your unit and the units below it */
   staff: StaffPage;
-  /** Customers in your scope whose tier changed against the previous as-of, by customer id */
+  /** Customers in your scope whose tier changed against the previous as-of, by customer id; with orgUnitId only those homed at that unit or below it (empty for a unit outside your scope) */
   tierMovements: TierMovementPage;
   /** Every tier policy, newest first, with maker and checker */
   tierPolicies: Array<TierPolicy>;
@@ -1002,8 +1031,10 @@ export type QueryCustomerExportJobArgs = {
 
 
 export type QueryCustomersArgs = {
+  direction?: InputMaybe<SortDirection>;
   filter?: InputMaybe<CustomerFilter>;
   page?: InputMaybe<PageInput>;
+  sort?: InputMaybe<CustomerSort>;
 };
 
 
@@ -1059,6 +1090,7 @@ export type QueryStaffArgs = {
 
 export type QueryTierMovementsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
   page?: InputMaybe<PageInput>;
 };
 
@@ -1227,6 +1259,10 @@ export type ServiceCaseQueueFilter = {
   /** default: the open ones (OPEN, ACKNOWLEDGED) */
   status?: InputMaybe<Array<CaseStatus>>;
 };
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
 
 /** A member of staff */
 export type Staff = {
