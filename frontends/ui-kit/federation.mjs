@@ -25,4 +25,6 @@ export const sharedSingletons = {
   // eagerly — every remote would download and run its own 274 KiB gz copy of the kit. Same version
   // everywhere, so the runtime still hands every remote the shell's one copy.
   '@crm/ui-kit/charts': { singleton: false, requiredVersion: '^0.1.0' },
+  // Forms, dialogs and detail views, out of the first download the same way (see src/forms.ts).
+  '@crm/ui-kit/forms': { singleton: false, requiredVersion: '^0.1.0' },
 };

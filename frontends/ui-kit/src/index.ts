@@ -1,23 +1,19 @@
 // @crm/ui-kit — the one UI kit, shared as a module-federation singleton.
-// Named re-exports only: the shared chunk holds exactly the antd components listed here.
+// Named re-exports only: the shared chunk holds exactly the antd components listed here — what a
+// page needs for its first rows. Forms, dialogs and detail views are in @crm/ui-kit/forms, charts in
+// @crm/ui-kit/charts, so the shell's first download stays small.
 export {
   Alert,
   App,
   Button,
   Card,
   Col,
-  DatePicker,
-  Descriptions,
   Empty,
   Flex,
-  Form,
   Input,
   InputNumber,
   Layout,
   Menu,
-  Modal,
-  Popconfirm,
-  Progress,
   Radio,
   Result,
   Row,
@@ -30,22 +26,10 @@ export {
   Table,
   Tabs,
   Tag,
-  Timeline,
   Tooltip,
   Typography,
 } from 'antd';
-export type {
-  DescriptionsProps,
-  FormInstance,
-  FormRule,
-  MenuProps,
-  SelectProps,
-  TableColumnsType,
-  TablePaginationConfig,
-  TableProps,
-  TabsProps,
-  TimelineItemProps,
-} from 'antd';
+export type { MenuProps, SelectProps, TableColumnsType, TablePaginationConfig, TableProps, TabsProps } from 'antd';
 
 export { bankTheme, bankColors, bankChartPalette } from './bank.theme';
 export { PortalProvider, usePortalLanguage } from './portal.provider';
@@ -108,7 +92,6 @@ export {
   type TierRuleCondition,
   type MetricComparison,
 } from './tier-rules';
-export { CalendarDatePicker, type CalendarDatePickerProps } from './calendar-date-picker';
 export {
   bankTimeZone,
   numberLocale,

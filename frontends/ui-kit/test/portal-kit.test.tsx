@@ -4,6 +4,7 @@ import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { sharedSingletons } from '../federation.mjs';
 import * as kit from '../src/index';
+import * as formsEntry from '../src/forms';
 import { Button, Empty, PortalProvider, addPortalNamespace, initPortalI18n, usePortalTranslation } from '../src/index';
 
 afterEach(cleanup);
@@ -77,7 +78,6 @@ describe('curated exports', () => {
           /^[A-Z]/.test(k) &&
           k !== 'PortalProvider' &&
           k !== 'TierTag' &&
-          k !== 'CalendarDatePicker' && // the kit's own, over DatePicker
           k !== 'PORTAL_LANGUAGES' &&
           k !== 'DEFAULT_LANGUAGE' &&
           k !== 'PAGE_SIZES',
@@ -89,18 +89,12 @@ describe('curated exports', () => {
       'Button',
       'Card',
       'Col',
-      'DatePicker',
-      'Descriptions',
       'Empty',
       'Flex',
-      'Form',
       'Input',
       'InputNumber',
       'Layout',
       'Menu',
-      'Modal',
-      'Popconfirm',
-      'Progress',
       'Radio',
       'Result',
       'Row',
@@ -113,10 +107,16 @@ describe('curated exports', () => {
       'Table',
       'Tabs',
       'Tag',
-      'Timeline',
       'Tooltip',
       'Typography',
     ]);
     for (const c of components) expect((kit as Record<string, unknown>)[c], c).toBeTruthy();
+  });
+
+  it('keeps forms, dialogs and detail views in their own entry, out of the first download', () => {
+    const components = Object.keys(formsEntry).sort();
+    expect(components).toEqual(['CalendarDatePicker', 'DatePicker', 'Descriptions', 'Form', 'Modal', 'Popconfirm', 'Progress', 'Timeline']);
+    for (const c of components) expect(c in kit, `${c} is also in the main kit`).toBe(false);
+    expect(sharedSingletons['@crm/ui-kit/forms']).toEqual({ singleton: false, requiredVersion: '^0.1.0' });
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { CalendarDatePicker, describeCondition, describeTierRule, metricValue, nameIn, unitName } from '../src/index';
+import { describeCondition, describeTierRule, metricValue, nameIn, unitName } from '../src/index';
+import { CalendarDatePicker } from '../src/forms';
 
 afterEach(cleanup);
 

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
-import { Alert, Button, Descriptions, Empty, Modal, Spin, Tag, Timeline, Typography, errorText, unitName } from '@crm/ui-kit';
+import { Alert, Button, Empty, Spin, Tag, Typography, errorText, unitName } from '@crm/ui-kit';
+import { Descriptions, Modal, Timeline } from '@crm/ui-kit/forms';
 import { useOutletTranslation } from '../outlet.i18n';
 import { dateTime } from '../common/format';
 import { SlaCountdown } from '../common/sla';

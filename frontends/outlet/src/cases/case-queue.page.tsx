@@ -9,10 +9,7 @@ import {
   Card,
   Empty,
   Flex,
-  Form,
   Input,
-  Modal,
-  Popconfirm,
   Select,
   Space,
   Switch,
@@ -21,6 +18,7 @@ import {
   Typography,
   type TableColumnsType,
 } from '@crm/ui-kit';
+import { Form, Modal, Popconfirm } from '@crm/ui-kit/forms';
 import type { RemotePageProps } from '@crm/shared-types';
 import { useOutletTranslation } from '../outlet.i18n';
 import { dateTime } from '../common/format';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { creditCodeError, normalizeCreditCode, normalizeResidentId, residentIdError } from '@crm/shared-types';
-import type { FormInstance, FormRule } from '@crm/ui-kit';
+import type { FormInstance, FormRule } from '@crm/ui-kit/forms';
 import type { TFunction } from 'i18next';
 
 /** Labels are translated at render, so on a language switch the visible errors are validated again. */

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Empty, Flex, Tag, Timeline, Typography, unitName } from '@crm/ui-kit';
+import { Alert, Button, Card, Empty, Flex, Tag, Typography, unitName } from '@crm/ui-kit';
+import { Timeline } from '@crm/ui-kit/forms';
 import { useOutletTranslation } from '../outlet.i18n';
 import { dateTime } from '../common/format';
 import { errorText } from '@crm/ui-kit';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMutation, type CombinedError } from 'urql';
-import { Alert, Form, Input, Modal, Select, Typography, applyServerFieldErrors, closedSet } from '@crm/ui-kit';
+import { Alert, Input, Select, Typography, applyServerFieldErrors, closedSet } from '@crm/ui-kit';
+import { Form, Modal } from '@crm/ui-kit/forms';
 import type { PiiField, PiiRevealPurpose } from '@crm/ui-kit/schema-types';
 import { useOutletTranslation } from '../outlet.i18n';
 import { maxRule, requiredRule } from '../common/forms';

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { EyeOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Flex, Tooltip, Typography, money, type DescriptionsProps } from '@crm/ui-kit';
+import { Alert, Button, Card, Flex, Tooltip, Typography, money } from '@crm/ui-kit';
+import { Descriptions, type DescriptionsProps } from '@crm/ui-kit/forms';
 import type { PiiField } from '@crm/ui-kit/schema-types';
 import { can, type StaffClaims } from '@crm/shared-types';
 import { useOutletTranslation } from '../outlet.i18n';

@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import {
   Card,
   Col,
-  Descriptions,
   Empty,
   Flex,
   Row,
@@ -14,8 +13,8 @@ import {
   dateTime,
   money,
   describeCondition,
-  type DescriptionsProps,
 } from '@crm/ui-kit';
+import { Descriptions, type DescriptionsProps } from '@crm/ui-kit/forms';
 import { EChart, chartValue, moneyAxis, radarPolygon, tooltipValue, type PortalChartOption } from '@crm/ui-kit/charts';
 import { explainEvidence, inputRows } from './tier.format';
 import { useTierTranslation } from './tier.i18n';

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useMutation, type CombinedError } from 'urql';
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Flex, Form, Input, InputNumber, Radio, Row, Select, Switch, Typography } from '@crm/ui-kit';
+import { Alert, App, Button, Card, Col, Flex, Input, InputNumber, Radio, Row, Select, Switch, Typography } from '@crm/ui-kit';
+import { Form } from '@crm/ui-kit/forms';
 import type { RemotePageProps } from '@crm/shared-types';
 import { normalizeCreditCode, normalizeResidentId } from '@crm/shared-types';
 import { useOutletTranslation } from '../outlet.i18n';

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { CombinedError, OperationResult } from 'urql';
-import { Alert, App, Button, Flex, Form, Modal, type FormInstance } from '@crm/ui-kit';
+import { Alert, App, Button, Flex } from '@crm/ui-kit';
+import { Form, Modal, type FormInstance } from '@crm/ui-kit/forms';
 import { useOutletTranslation } from '../outlet.i18n';
 import { applyServerFieldErrors } from '@crm/ui-kit';
 import { useRevalidateOnLanguageChange } from '../common/forms';

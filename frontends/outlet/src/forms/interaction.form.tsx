@@ -1,6 +1,7 @@
 import { useMutation } from 'urql';
 import type { Dayjs } from 'dayjs';
-import { DatePicker, Form, Input, Select } from '@crm/ui-kit';
+import { Input, Select } from '@crm/ui-kit';
+import { DatePicker, Form } from '@crm/ui-kit/forms';
 import { useOutletTranslation } from '../outlet.i18n';
 import { compact, maxRule, requiredRule } from '../common/forms';
 import { INTERACTION_CHANNELS, type InteractionChannel } from '../customer360/customer360.queries';

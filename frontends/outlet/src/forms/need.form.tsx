@@ -1,5 +1,6 @@
 import { useMutation } from 'urql';
-import { Form, Input, Segmented, Select } from '@crm/ui-kit';
+import { Input, Segmented, Select } from '@crm/ui-kit';
+import { Form } from '@crm/ui-kit/forms';
 import { useOutletTranslation } from '../outlet.i18n';
 import { maxRule, requiredRule } from '../common/forms';
 import { NEED_CATEGORIES, NEED_PRIORITIES, type NeedCategory, type NeedPriority } from '../customer360/customer360.queries';

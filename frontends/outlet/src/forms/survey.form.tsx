@@ -1,5 +1,6 @@
 import { useMutation } from 'urql';
-import { Form, Input, InputNumber, Radio, Select } from '@crm/ui-kit';
+import { Input, InputNumber, Radio, Select } from '@crm/ui-kit';
+import { Form } from '@crm/ui-kit/forms';
 import { useOutletTranslation } from '../outlet.i18n';
 import { maxRule, requiredRule } from '../common/forms';
 import { TOUCHPOINTS, type Touchpoint } from '../customer360/customer360.queries';
