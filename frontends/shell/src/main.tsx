@@ -3,8 +3,13 @@ import { createRoot } from 'react-dom/client';
 import { setupShellI18n } from './i18n/shell.i18n';
 import { sessionStore, useStaffSession } from './session/session.store';
 import { LoginPage } from './session/login.page';
+import { openRemoteEarly } from './remotes/remotes.loader';
 
 setupShellI18n();
+// signed in already (a reload, a bookmark in this tab): the remote being opened starts loading now,
+// alongside the kit, not after the portal has rendered
+const signedIn = sessionStore.get();
+if (signedIn) openRemoteEarly(signedIn.token, signedIn.user);
 
 // Everything signed in — the kit (antd), urql, the layout, the remotes — is one lazy chunk: the login
 // page shows without it, and it loads behind the login page while the user types.

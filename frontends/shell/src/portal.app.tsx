@@ -7,7 +7,7 @@ import { sessionStore, useStaffSession, type StaffSession } from './session/sess
 import { LoginPage } from './session/login.page';
 import { PortalApiError } from './session/auth.api';
 import { createPortalClient } from './graphql/portal.client';
-import { registerPortalRemotes, remoteManifest, warmRemote } from './remotes/remotes.loader';
+import { registerPortalRemotes, remoteBeingOpened, remoteManifest, warmRemote } from './remotes/remotes.loader';
 import { RemotePageHost } from './remotes/remote.page';
 import { PortalLayout } from './layout/portal.layout';
 import { routeOwns } from './routing/portal.history';
@@ -30,16 +30,13 @@ function SignedInPortal({ session }: { session: StaffSession }) {
   useEffect(() => {
     let live = true;
     setManifest({ status: 'loading' });
-    remoteManifest(session.token)
+    remoteManifest(session.token, reloads > 0)
       .then((m) => {
         if (!live) return;
         // the gateway already filters; filtering again keeps the menu honest if it ever does not
         const entries = remotesForUser(m, session.user);
         registerPortalRemotes(entries);
-        // the remote of the page being opened: the one owning the path, or where the user lands
-        const here = window.location.pathname;
-        const landing = landingFor(entries, session.user);
-        const opening = entries.find((e) => routeOwns(e.route, here)) ?? entries.find((e) => landing && routeOwns(e.route, landing));
+        const opening = remoteBeingOpened(entries, session.user, window.location.pathname);
         if (opening) warmRemote(opening);
         setManifest({ status: 'ready', entries });
       })

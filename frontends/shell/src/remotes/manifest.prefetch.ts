@@ -8,9 +8,22 @@ declare global {
   }
 }
 
-/** The manifest for this token: the one asked for at page load, once; afterwards a new request. */
-export function remoteManifest(token: string): Promise<RemoteManifest> {
+let asked: { token: string; manifest: Promise<RemoteManifest> } | null = null;
+
+/**
+ * The manifest for this token, asked for once per page (the request made at page load when there is
+ * one): main.tsx starts the remote with it before the kit has loaded, and the portal lists it.
+ * `again` (a retry) asks anew.
+ */
+export function remoteManifest(token: string, again = false): Promise<RemoteManifest> {
+  if (asked?.token === token && !again) return asked.manifest;
   const early = window.__crmManifestPrefetch;
   delete window.__crmManifestPrefetch;
-  return early?.token === token ? jsonOrRefusal<RemoteManifest>(early.response) : getWithToken<RemoteManifest>('/portal/manifest', token);
+  const manifest =
+    early?.token === token && !again
+      ? jsonOrRefusal<RemoteManifest>(early.response)
+      : getWithToken<RemoteManifest>('/portal/manifest', token);
+  asked = { token, manifest };
+  manifest.catch(() => undefined); // the portal shows the failure
+  return manifest;
 }

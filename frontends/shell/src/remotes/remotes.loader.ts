@@ -3,12 +3,36 @@ import { lazy, type ComponentType } from 'react';
 // 2.9.2's /runtime re-exports @module-federation/runtime 2.9.2, the version @module-federation/vite
 // 1.23.8 pins, and pnpm links both to one copy (checked in the built output — see README).
 import { loadRemote, registerRemotes } from '@module-federation/enhanced/runtime';
-import type { RemoteManifestEntry, RemotePageProps } from '@crm/shared-types';
+import { landingFor, remotesForUser, type RemoteManifestEntry, type RemotePageProps, type StaffClaims } from '@crm/shared-types';
+import { routeOwns } from '../routing/portal.history';
+import { remoteManifest } from './manifest.prefetch';
 
 export type RemotePage = ComponentType<RemotePageProps>;
 type RemotePageModule = { default: RemotePage };
 
 export { remoteManifest } from './manifest.prefetch';
+
+/** The remote of the page being opened: the one owning the path, or the one the user lands in. */
+export function remoteBeingOpened(entries: RemoteManifestEntry[], user: StaffClaims, path: string) {
+  const landing = landingFor(entries, user);
+  return entries.find((e) => routeOwns(e.route, path)) ?? entries.find((e) => landing !== undefined && routeOwns(e.route, landing));
+}
+
+/**
+ * Called by main.tsx on a signed-in page load, before the kit has loaded: as soon as the manifest
+ * answers, register the user's remotes and start loading the one being opened, so its entry and
+ * chunks download alongside the kit (they wait for the shell's kit through the shared scope).
+ */
+export function openRemoteEarly(token: string, user: StaffClaims) {
+  remoteManifest(token)
+    .then((m) => {
+      const entries = remotesForUser(m, user);
+      registerPortalRemotes(entries);
+      const opening = remoteBeingOpened(entries, user, window.location.pathname);
+      if (opening) warmRemote(opening);
+    })
+    .catch(() => undefined); // the portal asks again and shows the failure
+}
 
 /** "outlet" + "./OutletApp" → "outlet/OutletApp", the id loadRemote() expects. */
 export const exposedId = (e: RemoteManifestEntry) => `${e.name}/${e.exposed.replace(/^\.\//, '')}`;
@@ -24,12 +48,15 @@ function runtimeRemote(e: RemoteManifestEntry, attempt: number) {
  * registration (another user on the same tab, or a retry after a failed load). A retry also changes
  * the entry URL, because the browser caches a failed module import for the page's lifetime.
  */
+const registered = new Map<string, string>(); // remote name → the entry URL it was registered with
+
 export function registerPortalRemotes(entries: RemoteManifestEntry[], attempt = 0) {
-  if (entries.length === 0) return;
-  registerRemotes(
-    entries.map((e) => runtimeRemote(e, attempt)),
-    { force: true },
-  );
+  // the same remotes again (the early start, then the portal) are left as they are: re-registering
+  // with force would drop a remote that is already loading
+  const changed = entries.map((e) => runtimeRemote(e, attempt)).filter((r) => registered.get(r.name) !== r.entry);
+  if (changed.length === 0) return;
+  registerRemotes(changed, { force: true });
+  for (const r of changed) registered.set(r.name, r.entry);
 }
 
 // Started as soon as the manifest names it, in parallel with the shell's first render, instead of
