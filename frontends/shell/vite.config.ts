@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { federation } from '@module-federation/vite';
 import { sharedSingletons } from '@crm/ui-kit/federation';
 import { immutableAssets, portalRemoteOrigins, portalSecurityHeaders } from '@crm/ui-kit/portal-headers';
-import { graphqlDocumentImports, portalBuildAndTest } from '@crm/ui-kit/vite-remote';
+import { graphqlDocumentImports, portalBuildAndTest, preloadHostShares } from '@crm/ui-kit/vite-remote';
 
 const PORT = Number(process.env.SHELL_PORT ?? 5000);
 const GATEWAY_URL = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000';
@@ -17,6 +17,7 @@ export default defineConfig(({ mode }) => ({
     react(),
     immutableAssets(),
     graphqlDocumentImports(),
+    preloadHostShares(),
     // the federation plugin stays out of vitest: component tests import the code directly
     mode !== 'test' &&
       federation({

@@ -28,3 +28,17 @@ export const sharedSingletons = {
   // Forms, dialogs and detail views, out of the first download the same way (see src/forms.ts).
   '@crm/ui-kit/forms': { singleton: false, requiredVersion: '^0.1.0' },
 };
+
+/**
+ * What a remote's production build shares: the same list, but the kit's second entries (charts,
+ * forms) are consume-only — always provided by the shell, never bundled as the remote's fallback.
+ * @module-federation/vite 1.23.8 loads a remote's consume-only share only when a dynamic import()
+ * reaches it (a lazy page, a dialog), whereas a share with a local fallback is loaded by the
+ * remote's init with every other share: the customer list would load the forms entry (~57 KiB gz)
+ * it never uses. The shell always provides both (it lists them in sharedSingletons).
+ */
+export const remoteBuildShared = {
+  ...sharedSingletons,
+  '@crm/ui-kit/charts': { ...sharedSingletons['@crm/ui-kit/charts'], import: false },
+  '@crm/ui-kit/forms': { ...sharedSingletons['@crm/ui-kit/forms'], import: false },
+};

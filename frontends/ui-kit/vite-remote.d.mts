@@ -14,3 +14,4 @@ export function remoteViteConfig(remote: {
 /** Build and component-test settings of every portal app, the shell included. */
 export const portalBuildAndTest: Pick<UserConfig, 'build' | 'test'>;
 export function graphqlDocumentImports(): import('vite').Plugin;
+export function preloadHostShares(): import('vite').Plugin;

@@ -4,10 +4,49 @@
 import react from '@vitejs/plugin-react';
 import { federation } from '@module-federation/vite';
 import { mergeConfig } from 'vite';
-import { sharedSingletons } from './federation.mjs';
+import { remoteBuildShared, sharedSingletons } from './federation.mjs';
 import { immutableAssets, remoteSecurityHeaders } from './portal-headers.mjs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+/**
+ * The shell's index.html preloads every chunk module federation's host init will load before the
+ * shell's own code runs (React, urql, the kit and their chunks). The runtime loads them in batches,
+ * each discovered only after the previous one ran — the kit last, ~1 s after the page started on a
+ * busy 2-core machine; as modulepreload links they download and compile from the first moment. The
+ * kit's lazy entries (charts, forms, echarts) are left to the pages that use them.
+ * @returns {import('vite').Plugin}
+ */
+export function preloadHostShares() {
+  return {
+    name: 'crm-preload-host-shares',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+        const importMap = chunks.find((c) => c.fileName.includes('localSharedImportMap'));
+        if (!importMap) return html;
+        const lazy = (c) => /ui-kit\/src\/(charts|forms|echarts\.core)\.tsx?$/.test(c.facadeModuleId ?? '');
+        const byName = new Map(chunks.map((c) => [c.fileName, c]));
+        const wanted = new Set();
+        const visit = (fileName) => {
+          const c = byName.get(fileName);
+          if (!c || wanted.has(fileName) || lazy(c)) return;
+          wanted.add(fileName);
+          c.imports.forEach(visit);
+        };
+        importMap.dynamicImports.forEach(visit);
+        const base = ctx.server ? '/' : (this?.environment?.config?.base ?? '/');
+        return [...wanted]
+          .filter((f) => !html.includes(f))
+          .map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${f}` }, injectTo: 'head' }));
+      },
+    },
+  };
+}
 
 /**
  * In a production build, each `graphql(\`query Name …\`)` call becomes an import of that one
@@ -64,7 +103,7 @@ export function remoteViteConfig({ name, exposes, portEnv, defaultPort, publicUr
   const port = Number(process.env[portEnv] ?? defaultPort);
   // chunks are resolved against the public URL, so every environment builds with its own
   const publicUrl = process.env[publicUrlEnv] ?? `http://127.0.0.1:${port}/`;
-  return ({ mode }) =>
+  return ({ mode, command }) =>
     mergeConfig(
       {
         base: publicUrl,
@@ -79,7 +118,7 @@ export function remoteViteConfig({ name, exposes, portEnv, defaultPort, publicUr
               filename: 'remoteEntry.js',
               manifest: true, // also emits mf-manifest.json
               exposes,
-              shared: sharedSingletons,
+              shared: command === 'build' ? remoteBuildShared : sharedSingletons,
               dts: false, // the contract is @crm/shared-types (RemotePageProps)
             }),
         ],

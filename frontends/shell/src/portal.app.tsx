@@ -7,10 +7,10 @@ import { sessionStore, useStaffSession, type StaffSession } from './session/sess
 import { LoginPage } from './session/login.page';
 import { PortalApiError } from './session/auth.api';
 import { createPortalClient } from './graphql/portal.client';
-import { registerPortalRemotes, remoteBeingOpened, remoteManifest, warmRemote } from './remotes/remotes.loader';
+import { registerPortalRemotes, remoteManifest, warmRemote } from './remotes/remotes.loader';
 import { RemotePageHost } from './remotes/remote.page';
 import { PortalLayout } from './layout/portal.layout';
-import { routeOwns } from './routing/portal.history';
+import { remoteBeingOpened, routeOwns } from './routing/portal.history';
 import { SHELL_NS } from './i18n/shell.i18n';
 
 function signOut() {

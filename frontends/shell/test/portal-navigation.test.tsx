@@ -78,7 +78,6 @@ vi.mock('../src/remotes/remotes.loader', () => ({
   remoteManifest: () => Promise.resolve(manifest),
   registerPortalRemotes: () => undefined,
   warmRemote: () => undefined,
-  remoteBeingOpened: () => undefined,
   lazyRemotePage: (e: { name: string }) =>
     function StubRemote({ basePath, shellNavigation }: RemotePageProps) {
       return <div data-testid={`stub-${e.name}`}>{`${basePath} ${String(shellNavigation)}`}</div>;

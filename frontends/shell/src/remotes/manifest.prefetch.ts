@@ -4,7 +4,7 @@ import { getWithToken, jsonOrRefusal } from '../session/auth.api';
 declare global {
   interface Window {
     /** set by public/manifest-prefetch.js, which asks for the manifest before the shell's bundle has loaded */
-    __crmManifestPrefetch?: { token: string; response: Promise<Response> };
+    __crmManifestPrefetch?: { token: string; answer: Promise<{ status: number; statusText: string; body: string }> };
   }
 }
 
@@ -21,7 +21,7 @@ export function remoteManifest(token: string, again = false): Promise<RemoteMani
   delete window.__crmManifestPrefetch;
   const manifest =
     early?.token === token && !again
-      ? jsonOrRefusal<RemoteManifest>(early.response)
+      ? jsonOrRefusal<RemoteManifest>(early.answer.then((a) => new Response(a.body, { status: a.status, statusText: a.statusText })))
       : getWithToken<RemoteManifest>('/portal/manifest', token);
   asked = { token, manifest };
   manifest.catch(() => undefined); // the portal shows the failure

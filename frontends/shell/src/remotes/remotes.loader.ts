@@ -3,20 +3,14 @@ import { lazy, type ComponentType } from 'react';
 // 2.9.2's /runtime re-exports @module-federation/runtime 2.9.2, the version @module-federation/vite
 // 1.23.8 pins, and pnpm links both to one copy (checked in the built output — see README).
 import { loadRemote, registerRemotes } from '@module-federation/enhanced/runtime';
-import { landingFor, remotesForUser, type RemoteManifestEntry, type RemotePageProps, type StaffClaims } from '@crm/shared-types';
-import { routeOwns } from '../routing/portal.history';
+import { remotesForUser, type RemoteManifestEntry, type RemotePageProps, type StaffClaims } from '@crm/shared-types';
+import { remoteBeingOpened } from '../routing/portal.history';
 import { remoteManifest } from './manifest.prefetch';
 
 export type RemotePage = ComponentType<RemotePageProps>;
 type RemotePageModule = { default: RemotePage };
 
 export { remoteManifest } from './manifest.prefetch';
-
-/** The remote of the page being opened: the one owning the path, or the one the user lands in. */
-export function remoteBeingOpened(entries: RemoteManifestEntry[], user: StaffClaims, path: string) {
-  const landing = landingFor(entries, user);
-  return entries.find((e) => routeOwns(e.route, path)) ?? entries.find((e) => landing !== undefined && routeOwns(e.route, landing));
-}
 
 /**
  * Called by main.tsx on a signed-in page load, before the kit has loaded: as soon as the manifest
