@@ -80,6 +80,7 @@ export {
   type ScoreMetricCode,
 } from './tiers';
 export { TierTag } from './tier-tag';
+export { PageTitle } from './page-title';
 // a tier rule in words, generated from the rule in the reader's language (policy editor, customer 360)
 export {
   describeTierRule,

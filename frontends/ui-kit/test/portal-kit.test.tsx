@@ -78,6 +78,7 @@ describe('curated exports', () => {
           /^[A-Z]/.test(k) &&
           k !== 'PortalProvider' &&
           k !== 'TierTag' &&
+          k !== 'PageTitle' &&
           k !== 'PORTAL_LANGUAGES' &&
           k !== 'DEFAULT_LANGUAGE' &&
           k !== 'PAGE_SIZES',

@@ -145,11 +145,11 @@ export function branchCockpitCases(portal: PortalContext) {
       expect(await listTotal(page)).toBe(atRisk);
       await page.screenshot({ path: join(portal.shots, 'branch-cockpit-sub-branch-zh.png'), fullPage: true });
       await page.getByTestId('lang-switch').getByText('English').click();
-      await page.waitForFunction(() => /Branch cockpit/i.test(document.querySelector('[data-testid="branch-cockpit"]')?.textContent ?? ''));
+      await page.waitForFunction(() => /Branch cockpit/i.test(document.querySelector('[data-testid="page-title"]')?.textContent ?? ''));
       await churnLoaded(page);
       await page.screenshot({ path: join(portal.shots, 'branch-cockpit-sub-branch-en.png'), fullPage: true });
       await page.getByTestId('lang-switch').getByText('中文').click(); // the profile keeps the language: leave it as found
-      await page.waitForFunction(() => /分行驾驶舱/.test(document.querySelector('[data-testid="branch-cockpit"]')?.textContent ?? ''));
+      await page.waitForFunction(() => /分行驾驶舱/.test(document.querySelector('[data-testid="page-title"]')?.textContent ?? ''));
       expect(pageErrors).toEqual([]);
       await page.close();
     }, 150_000);
@@ -259,11 +259,11 @@ export function branchCockpitCases(portal: PortalContext) {
       expect(await listTotal(page)).toBe(atRisk);
       await page.screenshot({ path: join(portal.shots, 'branch-cockpit-outlet-zh.png'), fullPage: true });
       await page.getByTestId('lang-switch').getByText('English').click();
-      await page.waitForFunction(() => /Branch cockpit/i.test(document.querySelector('[data-testid="branch-cockpit"]')?.textContent ?? ''));
+      await page.waitForFunction(() => /Branch cockpit/i.test(document.querySelector('[data-testid="page-title"]')?.textContent ?? ''));
       await churnLoaded(page);
       await page.screenshot({ path: join(portal.shots, 'branch-cockpit-outlet-en.png'), fullPage: true });
       await page.getByTestId('lang-switch').getByText('中文').click();
-      await page.waitForFunction(() => /分行驾驶舱/.test(document.querySelector('[data-testid="branch-cockpit"]')?.textContent ?? ''));
+      await page.waitForFunction(() => /分行驾驶舱/.test(document.querySelector('[data-testid="page-title"]')?.textContent ?? ''));
       await page.close();
     }, 150_000);
   });

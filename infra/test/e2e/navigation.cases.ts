@@ -19,6 +19,16 @@ export function navigationCases(portal: PortalContext) {
   const headings = (page: Page) => page.locator('h1').allInnerTexts();
   const focusedHeading = (page: Page) =>
     page.evaluate(() => (document.activeElement?.tagName === 'H1' ? (document.activeElement as HTMLElement).innerText : null));
+  /** the page's h1 is said once: no heading of the remote repeats it, and none skips a level below it */
+  const expectTitleSaidOnce = async (page: Page) => {
+    const title = (await headings(page))[0];
+    const below = await page
+      .locator('main :is(h2, h3, h4, h5, h6)')
+      .evaluateAll((hs) => hs.map((h) => [h.tagName, (h as HTMLElement).innerText]));
+    expect(below.map(([, text]) => text)).not.toContain(title);
+    const first = below[0]?.[0];
+    if (first) expect(first).toBe('H2');
+  };
   /** the one level of navigation: the shell's menu, no side menu and no remote's tabs under it */
   const expectOneNavigationLevel = async (page: Page) => {
     expect(await page.locator('nav[aria-label="主导航"] .ant-menu').count()).toBe(1);
@@ -35,6 +45,7 @@ export function navigationCases(portal: PortalContext) {
       expect(await pathname(page)).toBe('/branch');
       expect(await headings(page)).toEqual(['分行驾驶舱']);
       expect(await page.locator('main h1').count()).toBe(1);
+      await expectTitleSaidOnce(page);
       await expectOneNavigationLevel(page);
       await page.screenshot({ path: join(portal.shots, 'landing-bj.head-zh.png') });
       await page.close();
@@ -47,6 +58,7 @@ export function navigationCases(portal: PortalContext) {
       await page.getByTestId('tier-count-VIP').waitFor({ timeout: 30_000 });
       expect(await pathname(page)).toBe('/head-office');
       expect(await headings(page)).toEqual(['决策看板']);
+      await expectTitleSaidOnce(page);
       await expectOneNavigationLevel(page);
       const menu = await page.locator('nav[aria-label="主导航"] a').allInnerTexts();
       expect(menu).toEqual(expect.arrayContaining(['客户', '投诉工单', '决策看板', '分层策略', 'GraphQL 查询']));
@@ -76,6 +88,7 @@ export function navigationCases(portal: PortalContext) {
       );
       expect(await pathname(page)).toBe('/outlet/cases');
       expect(await headings(page)).toEqual(['投诉工单']);
+      await expectTitleSaidOnce(page);
 
       // navigation a remote makes (a row of the list opens the 360) moves focus the same way
       await page.getByTestId('nav-customers').click();

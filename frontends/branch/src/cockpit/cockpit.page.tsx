@@ -3,7 +3,7 @@ import { ArrowUpOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Flex, Result, Row, Select, Spin, Statistic, Tag, Typography } from '@crm/ui-kit';
 import type { RemotePageProps } from '@crm/shared-types';
 import { useBranchTranslation } from '../branch.i18n';
-import { errorText, unitName } from '@crm/ui-kit';
+import { PageTitle, errorText, unitName } from '@crm/ui-kit';
 import { branchPath, linkClick } from '../routing/branch.routes';
 import { AsOfDatesQuery, MyUnitQuery, UnitQuery, type CockpitUnit } from './cockpit.queries';
 import { MEASURE_KEYS, measureText } from './measures';
@@ -21,6 +21,7 @@ import { ChurnRiskCard } from './churn-risk.card';
  */
 export function CockpitPage({
   basePath,
+  shellNavigation,
   unitId,
   asOf,
   onAsOf,
@@ -93,13 +94,11 @@ export function CockpitPage({
     <Flex vertical gap={16} data-testid="branch-cockpit">
       <Flex gap={12} align="center" wrap justify="space-between">
         <Flex gap={8} align="center" wrap>
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {t('pageTitle')}
-          </Typography.Title>
+          <PageTitle shellNavigation={shellNavigation}>{t('pageTitle')}</PageTitle>
           {unit && (
-            <Typography.Text strong data-testid="cockpit-unit">
+            <Typography.Title level={2} style={{ margin: 0, fontSize: 16 }} data-testid="cockpit-unit">
               {unitName(unit, lang)}
-            </Typography.Text>
+            </Typography.Title>
           )}
           {unit && <Tag data-testid="cockpit-level">{t(`OrgLevel_${unit.level}`)}</Tag>}
           {unitId && myUnit && (

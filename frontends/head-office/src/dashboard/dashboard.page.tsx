@@ -24,7 +24,7 @@ import {
 import { EChart, isEmptyChart } from '@crm/ui-kit/charts';
 import { can, type RemotePageProps } from '@crm/shared-types';
 import { useHeadOfficeTranslation } from '../head-office.i18n';
-import { errorText } from '@crm/ui-kit';
+import { PageTitle, errorText } from '@crm/ui-kit';
 import { RecomputeCard } from '../recompute/recompute.card';
 import { orderedTiers } from './dashboard.charts';
 import { BRANCH_METRICS, branchOption, metricLabelKey, pyramidOption, trendsOption, type BranchMetric } from './dashboard.charts';
@@ -36,7 +36,7 @@ function WhyEmpty({ reason }: { reason: string }) {
 }
 
 /** Bank-wide dashboard: tier pyramid, branch comparison, trends, and the recompute card. */
-export function DashboardPage(_props: RemotePageProps & { pollMs?: number }) {
+export function DashboardPage({ shellNavigation, user, pollMs }: RemotePageProps & { pollMs?: number }) {
   const { t, i18n } = useHeadOfficeTranslation();
   const lng = i18n.language;
   const [asOf, setAsOf] = useState<string | null>(null);
@@ -140,9 +140,12 @@ export function DashboardPage(_props: RemotePageProps & { pollMs?: number }) {
     <div data-testid="head-office-dashboard" data-loading={loading} aria-busy={loading}>
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
         <div>
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {t('dashboardTitle')} · {data ? unitName(data.myOrgUnit, lng) : ''}
-          </Typography.Title>
+          <PageTitle shellNavigation={shellNavigation}>{t('dashboardTitle')}</PageTitle>
+          {data && (
+            <Typography.Title level={2} style={{ margin: 0, fontSize: 16 }} data-testid="dashboard-unit">
+              {unitName(data.myOrgUnit, lng)}
+            </Typography.Title>
+          )}
           <Typography.Text type="secondary" data-testid="active-policy">
             {data?.activeTierPolicy
               ? t('activePolicy', {
@@ -212,7 +215,7 @@ export function DashboardPage(_props: RemotePageProps & { pollMs?: number }) {
           </Card>
         </Col>
         <Col xs={24} xl={8}>
-          <RecomputeCard compact onFinished={refresh} pollMs={_props.pollMs} mayStart={can(_props.user, 'SCORE_RECOMPUTE')} />
+          <RecomputeCard compact onFinished={refresh} pollMs={pollMs} mayStart={can(user, 'SCORE_RECOMPUTE')} />
         </Col>
         <Col xs={24} lg={10}>
           <Card size="small" title={t('pyramidTitle')} loading={loading}>

@@ -1,5 +1,5 @@
 import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
-import { serverPagination, unitName } from '@crm/ui-kit';
+import { PageTitle, serverPagination, unitName } from '@crm/ui-kit';
 import { useMemo, useRef, useState } from 'react';
 import { useMutation, useQuery, type CombinedError, type OperationResult } from 'urql';
 import {
@@ -53,7 +53,7 @@ type Dialog = { kind: 'escalate' | 'resolve'; c: QueueCase } | null;
  * ones most recently finished first), SLA countdown (amber before the breach), filters,
  * version-checked actions; the case number opens the complaint.
  */
-export function CaseQueuePage({ basePath }: RemotePageProps) {
+export function CaseQueuePage({ basePath, shellNavigation }: RemotePageProps) {
   const { t, i18n } = useOutletTranslation();
   const { message } = App.useApp();
   const [severity, setSeverity] = useState<CaseSeverity[]>([]);
@@ -247,9 +247,7 @@ export function CaseQueuePage({ basePath }: RemotePageProps) {
   return (
     <Flex vertical gap={16}>
       <Flex align="baseline" gap={12} wrap>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('queueTitle')}
-        </Typography.Title>
+        <PageTitle shellNavigation={shellNavigation}>{t('queueTitle')}</PageTitle>
         <Typography.Text type="secondary">{t('queueScope')}</Typography.Text>
       </Flex>
       {error && (

@@ -31,7 +31,7 @@ export function CustomerHeader({ customer, basePath }: { customer: Customer360; 
   return (
     <Card size="small" data-testid="customer-header">
       <Flex gap={12} align="center" wrap>
-        <Typography.Title level={4} style={{ margin: 0 }} data-testid="customer-name">
+        <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }} data-testid="customer-name">
           {customer.name}
         </Typography.Title>
         <Typography.Text type="secondary" data-testid="customer-no" style={{ fontFamily: 'monospace' }}>

@@ -1,5 +1,5 @@
 import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
-import { serverPagination } from '@crm/ui-kit';
+import { PageTitle, serverPagination } from '@crm/ui-kit';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery, type CombinedError } from 'urql';
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons'; // icons per remote: the icon set is not shared
@@ -59,7 +59,7 @@ export function errorText(error: CombinedError) {
 }
 
 /** The staff member's scoped customers: search, kind filter, server-side paging, summary. */
-export function CustomerListPage({ user, basePath }: RemotePageProps) {
+export function CustomerListPage({ user, basePath, shellNavigation }: RemotePageProps) {
   const { t, i18n } = useOutletTranslation();
   // one state, in the URL's query string: a reload or Back shows the same list; a new search, filter
   // or order also returns to page 1 in the same update
@@ -130,9 +130,7 @@ export function CustomerListPage({ user, basePath }: RemotePageProps) {
   return (
     <Flex vertical gap={16}>
       <Flex align="baseline" gap={12} wrap>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('pageTitle')}
-        </Typography.Title>
+        <PageTitle shellNavigation={shellNavigation}>{t('pageTitle')}</PageTitle>
         <Typography.Text type="secondary">{t('scope', { user: user.name })}</Typography.Text>
         <Button
           type="primary"

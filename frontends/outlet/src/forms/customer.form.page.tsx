@@ -99,7 +99,7 @@ export function CustomerFormPage({ basePath }: RemotePageProps) {
           {t('backToList')}
         </Button>
       </Flex>
-      <Typography.Title level={4} style={{ margin: 0 }}>
+      <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
         {t('newCustomerTitle')}
       </Typography.Title>
       <Card>
