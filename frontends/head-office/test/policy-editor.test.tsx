@@ -276,6 +276,9 @@ describe('tier rules in words, generated from the rule (issue 9)', () => {
     expect(words('BASIC')).toBe('不满足以上各等级条件的其余客户 → 基本客户');
     // no free-text field to type a description into
     expect(screen.queryByPlaceholderText('说明（可选）')).toBeNull();
+    // no engine codes in the Chinese editor: tiers in words, comparisons as ≥ (not '>=')
+    const rules = screen.getByTestId('policy-rule-CRITICAL').closest('form') ?? document.body;
+    expect(rules.textContent).not.toMatch(/\b(VIP|CRITICAL|KEY|VALUE|BASIC)\b|>=/);
     // the words follow the rule as it is edited
     fireEvent.change(thresholdInput('VIP'), { target: { value: '6000000' } });
     await waitFor(() => expect(words('VIP')).toBe('日均综合金融资产 ≥ 600 万元 → 贵宾客户'));

@@ -1,4 +1,16 @@
-import { Alert, Button, Flex, Input, InputNumber, Segmented, Select, Tag, Typography, describeTierRule } from '@crm/ui-kit';
+import {
+  Alert,
+  Button,
+  Flex,
+  Input,
+  InputNumber,
+  Segmented,
+  Select,
+  Tag,
+  Typography,
+  comparisonSymbol,
+  describeTierRule,
+} from '@crm/ui-kit';
 import { useHeadOfficeTranslation } from '../head-office.i18n';
 import { METRICS, OPS, ruleCondition, type ConditionDraft, type RuleDraft } from './policy.model';
 
@@ -44,10 +56,8 @@ export function RuleRow({ rule, index, last, errors, onChange, readOnly = false 
     >
       <Flex gap={12} align="flex-start" wrap>
         <div style={{ width: 110 }}>
+          {/* the tier in words only: its code (VIP, CRITICAL …) is the engine's, not the reader's */}
           <Typography.Text type="secondary">{index + 1}.</Typography.Text> <Tag color="blue">{t(`Tier_${rule.tier}`)}</Tag>
-          <Typography.Text type="secondary" style={{ display: 'block', fontSize: 11 }}>
-            {rule.tier}
-          </Typography.Text>
         </div>
         <Flex vertical gap={6} style={{ flex: 1, minWidth: 320 }}>
           {last ? (
@@ -101,7 +111,7 @@ export function RuleRow({ rule, index, last, errors, onChange, readOnly = false 
                     disabled={readOnly}
                     value={c.op}
                     onChange={(op) => setCondition(i, { op })}
-                    options={OPS.map((o) => ({ value: o, label: o }))}
+                    options={OPS.map((o) => ({ value: o, label: comparisonSymbol(o) }))}
                     aria-label={t('conditionOp')}
                   />
                   <InputNumber
