@@ -42,6 +42,8 @@ interface GraphQLCall {
 }
 let calls: GraphQLCall[] = [];
 let failWith: { message: string; extensions: Record<string, unknown> } | null = null;
+/** while set, the list's answer waits for it (the counts answer at once) */
+let holdList: Promise<void> | null = null;
 
 /** A fake gateway behind urql's real fetch exchange: it records variables and answers like the API. */
 const gateway = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
@@ -49,6 +51,7 @@ const gateway = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
   calls.push({ operationName: body.operationName, variables: body.variables });
   const json = (payload: unknown) => new Response(JSON.stringify(payload), { headers: { 'content-type': 'application/json' } });
   if (failWith) return json({ data: null, errors: [failWith] });
+  if (body.operationName === 'OutletCustomerList' && holdList) await holdList;
   if (body.operationName === 'OutletListUnits') return json({ data: { myOrgUnit: unit, orgUnits: [] } });
   const { search, kind } = body.variables.filter ?? {};
   const matching = customers.filter(
@@ -99,6 +102,7 @@ beforeEach(async () => {
   window.history.replaceState(null, '', '/outlet');
   calls = [];
   failWith = null;
+  holdList = null;
   initPortalI18n('zh-CN');
   await i18next.changeLanguage('zh-CN');
 });
@@ -118,6 +122,17 @@ describe('outlet customer list', () => {
     expect(screen.getAllByText('归属网点').length).toBeGreaterThan(0);
     await waitFor(() => expect(screen.getByTestId('customer-total').textContent).toBe('45'));
     expect(screen.getByTestId('customer-pie')).toBeTruthy();
+  });
+
+  it('draws the donut after the rows: counts that answer first show their figures, not the chart', async () => {
+    let release = () => {};
+    holdList = new Promise<void>((r) => (release = r));
+    renderPage();
+    await waitFor(() => expect(screen.getByTestId('customer-total').textContent).toBe('45'));
+    expect(screen.queryByTestId('customer-pie')).toBeNull();
+    release();
+    await waitFor(() => expect(rows()).toHaveLength(20));
+    await waitFor(() => expect(screen.getByTestId('customer-pie')).toBeTruthy());
   });
 
   it('sends the search and the kind as variables and starts again at page 1', async () => {

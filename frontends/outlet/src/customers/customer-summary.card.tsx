@@ -14,7 +14,16 @@ import { useOutletTranslation } from '../outlet.i18n';
 import type { CustomerCounts } from './customers.queries';
 
 /** Counts of the staff member's scoped customers and the individual / corporate split. */
-export function CustomerSummaryCard({ counts, loading }: { counts: CustomerCounts | undefined; loading: boolean }) {
+export function CustomerSummaryCard({
+  counts,
+  loading,
+  chartAfter = true,
+}: {
+  counts: CustomerCounts | undefined;
+  loading: boolean;
+  /** false until the page's first rows are on screen: the chart (and echarts) is drawn after them */
+  chartAfter?: boolean;
+}) {
   const { t, i18n } = useOutletTranslation();
   const lang = i18n.language;
   const option = useMemo<PortalChartOption>(
@@ -66,7 +75,11 @@ export function CustomerSummaryCard({ counts, loading }: { counts: CustomerCount
         <Col xs={24} md={10}>
           {/* no 0/0 donut: with no customers (or before the counts) an empty state says why */}
           {counts && !isEmptyChart([counts.individual, counts.corporate]) ? (
-            <EChart option={option} testId="customer-pie" style={{ height: 200 }} />
+            chartAfter ? (
+              <EChart option={option} testId="customer-pie" style={{ height: 200 }} />
+            ) : (
+              <div style={{ height: 200 }} />
+            )
           ) : (
             counts && <EmptyChart testId="customer-pie" reason={t('empty')} height={200} />
           )}
