@@ -44,10 +44,8 @@ const SCENARIOS: Scenario[] = [
 
 interface Run {
   ms: number;
-  /** gzip bytes of JavaScript by origin ("shell" or the remote's port) until the rows showed */
-  js: Map<string, number>;
-  /** gzip bytes per script URL, for BENCH_VERBOSE */
-  files: Map<string, number>;
+  /** the scripts the page asked for before its rows showed */
+  scripts: string[];
 }
 
 async function apiLogin(gateway: string, username: string): Promise<LoginResponse> {
@@ -60,13 +58,7 @@ async function apiLogin(gateway: string, username: string): Promise<LoginRespons
   return (await res.json()) as LoginResponse;
 }
 
-async function measure(
-  browser: Browser,
-  url: string,
-  ready: string,
-  session: LoginResponse | undefined,
-  shellOrigin: string,
-): Promise<Run> {
+async function measure(browser: Browser, url: string, ready: string, session: LoginResponse | undefined): Promise<Run> {
   const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'zh-CN' });
   // signed in as the shell keeps it (sessionStorage), in the portal's default language
   await context.addInitScript((s) => {
@@ -74,18 +66,8 @@ async function measure(
     if (s) sessionStorage.setItem('bank-crm.session', JSON.stringify({ token: s.token, expiresAt: s.expiresAt, user: s.user }));
   }, session ?? null);
   const page: Page = await context.newPage();
-  // every script's gzip size; counted below only if the page asked for it before the rows showed
-  const gzipped = new Map<string, Promise<number>>();
-  page.on('response', (res) => {
-    if (res.request().resourceType() !== 'script') return;
-    gzipped.set(
-      res.url(),
-      res.body().then(
-        (b) => gzipSync(b, { level: 6 }).length,
-        () => 0,
-      ),
-    );
-  });
+  // nothing listens to responses while timing: fetching bodies over CDP and gzipping them would take
+  // the 2 cores from the page being measured
   await page.goto(url, { waitUntil: 'commit' });
   // performance.now() is measured from the navigation's start
   const handle = await page.waitForFunction(
@@ -98,7 +80,7 @@ async function measure(
   );
   const ms = (await handle.jsonValue()) as number;
   // the scripts requested before that moment (a chunk warmed afterwards, e.g. behind the login page, is not the page's cost)
-  const requested = await page.evaluate(
+  const scripts = await page.evaluate(
     (t) =>
       performance
         .getEntriesByType('resource')
@@ -106,16 +88,21 @@ async function measure(
         .map((e) => e.name),
     ms,
   );
+  await context.close();
+  return { ms, scripts };
+}
+
+/** gzip bytes (level 6, as a web server sends them) of each script, by origin: "shell" or the remote's port */
+async function scriptSizes(scripts: string[], shellOrigin: string) {
   const js = new Map<string, number>();
   const files = new Map<string, number>();
-  for (const file of requested) {
-    const gz = (await gzipped.get(file)) ?? 0;
+  for (const file of scripts) {
+    const gz = gzipSync(Buffer.from(await (await fetch(file)).arrayBuffer()), { level: 6 }).length;
     const key = new URL(file).origin === shellOrigin ? 'shell' : `remote ${new URL(file).port}`;
     js.set(key, (js.get(key) ?? 0) + gz);
     files.set(file, gz);
   }
-  await context.close();
-  return { ms, js, files };
+  return { js, files };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -136,18 +123,23 @@ async function main() {
       const session = s.user ? await apiLogin(bench.system.urls.gateway, s.user) : undefined;
       const path = typeof s.path === 'string' ? s.path : await s.path(bench.db.url);
       const url = new URL(path, portal).href;
-      await measure(browser, url, s.ready, session, shellOrigin); // untimed: server caches and JITs warm
+      await measure(browser, url, s.ready, session); // untimed: server caches and JITs warm
       const runs: Run[] = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await measure(browser, url, s.ready, session, shellOrigin));
-      const origins = [...new Set(runs.flatMap((r) => [...r.js.keys()]))].sort();
-      const jsText = origins.map((o) => `${o} ${kib(median(runs.map((r) => r.js.get(o) ?? 0)))}`).join(', ');
+      for (let i = 0; i < RUNS; i++) runs.push(await measure(browser, url, s.ready, session));
+      // the median run's scripts, sized after the timing is done
+      const mid = [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)];
+      const { js, files } = await scriptSizes(mid.scripts, shellOrigin);
+      const jsText = [...js.keys()]
+        .sort()
+        .map((o) => `${o} ${kib(js.get(o) ?? 0)}`)
+        .join(', ');
       console.log(
         `${s.name.padEnd(24)} ${String(Math.round(median(runs.map((r) => r.ms)))).padStart(5)} ms  (runs ${runs
           .map((r) => Math.round(r.ms))
           .join(' ')})  JS gzip: ${jsText}`,
       );
       if (process.env.BENCH_VERBOSE)
-        for (const [file, gz] of [...runs[0].files].sort((a, b) => b[1] - a[1])) console.log(`    ${kib(gz).padStart(8)}  ${file}`);
+        for (const [file, gz] of [...files].sort((a, b) => b[1] - a[1])) console.log(`    ${kib(gz).padStart(8)}  ${file}`);
     }
   } finally {
     await browser.close();

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Card, Col, Row, Statistic, bankChartPalette } from '@crm/ui-kit';
 import { EChart, EmptyChart, chartValue, isEmptyChart, type PortalChartOption } from '@crm/ui-kit/charts';
 
@@ -26,6 +26,17 @@ export function CustomerSummaryCard({
 }) {
   const { t, i18n } = useOutletTranslation();
   const lang = i18n.language;
+  // drawn once the rows have been painted (a frame, then a task), so echarts never delays them
+  const [drawn, setDrawn] = useState(chartAfter);
+  useEffect(() => {
+    if (!chartAfter || drawn) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setDrawn(true), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer) clearTimeout(timer);
+    };
+  }, [chartAfter, drawn]);
   const option = useMemo<PortalChartOption>(
     () => ({
       color: [bankChartPalette[0], bankChartPalette[1]],
@@ -75,7 +86,7 @@ export function CustomerSummaryCard({
         <Col xs={24} md={10}>
           {/* no 0/0 donut: with no customers (or before the counts) an empty state says why */}
           {counts && !isEmptyChart([counts.individual, counts.corporate]) ? (
-            chartAfter ? (
+            drawn ? (
               <EChart option={option} testId="customer-pie" style={{ height: 200 }} />
             ) : (
               <div style={{ height: 200 }} />
