@@ -68,7 +68,14 @@ function score(over: Partial<CustomerScore> = {}): CustomerScore {
         },
       },
       inputs: { WEIGHTED_ASSETS: 5_230_000, CONTRIBUTION: 50_700, LOYALTY: 78.5 },
-      policy: { id: 'p3', scheme: 'VALUE_PYRAMID', policyVersion: 3, name: '2025 年价值分层', effectiveFrom: '2025-01-01' },
+      policy: {
+        id: 'p3',
+        scheme: 'VALUE_PYRAMID',
+        policyVersion: 3,
+        name: '2025 年价值分层',
+        nameEn: '2025 value tiers',
+        effectiveFrom: '2025-01-01',
+      },
     },
     ...over,
   };
@@ -105,7 +112,7 @@ describe('customer 360: tier & scores', () => {
       'rule { tier condition }',
       'satisfaction { avgCsat avgNps complaints12m measured score }',
       'inputs',
-      'policy { id scheme policyVersion name effectiveFrom }',
+      'policy { id scheme policyVersion name nameEn effectiveFrom }',
       'trend { month deposits loans }',
       'churnReasons { code percent from to days complaints csat }',
     ]) {
@@ -228,7 +235,7 @@ describe('customer 360: tier & scores', () => {
     expect(screen.getByTestId('tier-explanation').textContent).toBe(
       'Weighted daily-average assets ¥5.23M ≥ ¥5M OR (Contribution CN¥50,700 (not ≥ CN¥100,000) AND Loyalty 78.5 (not ≥ 80)) → VIP',
     );
-    expect(screen.getByTestId('tier-policy').textContent).toBe('Value pyramid v3 · 2025 年价值分层 (effective 2025-01-01)');
+    expect(screen.getByTestId('tier-policy').textContent).toBe('Value pyramid v3 · 2025 value tiers (effective 2025-01-01)');
     expect(chart('score-radar').radar.indicator.map((i: { name: string }) => i.name)).toEqual([
       'Value',
       'Contribution',
@@ -257,7 +264,7 @@ describe('customer 360: tier & scores', () => {
           },
         },
         inputs: { CONTRIBUTION: 12_345, LOYALTY: 40, SATISFACTION: 60 },
-        policy: { id: 'p4', scheme: 'QUALITY_LADDER', policyVersion: 1, name: '质量阶梯', effectiveFrom: '2025-01-01' },
+        policy: { id: 'p4', scheme: 'QUALITY_LADDER', policyVersion: 1, name: '质量阶梯', nameEn: null, effectiveFrom: '2025-01-01' },
       },
     });
     renderOutlet(gateway(customer360({ tier: 'QUALITY', score: unsurveyed })), '/outlet/customers/1');
@@ -286,7 +293,14 @@ describe('customer 360: tier & scores', () => {
       evidence: {
         rule: { tier: 'BASIC', condition: null },
         inputs: { WEIGHTED_ASSETS: 12_000 },
-        policy: { id: 'p3', scheme: 'VALUE_PYRAMID', policyVersion: 3, name: '2025 年价值分层', effectiveFrom: '2025-01-01' },
+        policy: {
+          id: 'p3',
+          scheme: 'VALUE_PYRAMID',
+          policyVersion: 3,
+          name: '2025 年价值分层',
+          nameEn: '2025 value tiers',
+          effectiveFrom: '2025-01-01',
+        },
       },
     });
     renderOutlet(gateway(customer360({ tier: 'BASIC', score: basic })), '/outlet/customers/1');

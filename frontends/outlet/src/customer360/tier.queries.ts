@@ -85,6 +85,7 @@ export const CustomerTierFragment = graphql(`
           scheme
           policyVersion
           name
+          nameEn
           effectiveFrom
         }
       }

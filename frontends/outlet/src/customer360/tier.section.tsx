@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import {
+  nameIn,
   Card,
   Col,
   Empty,
@@ -315,7 +316,7 @@ function Evidence({ score }: { score: CustomerScore }) {
                     {t('policyText', {
                       scheme: t(`TierScheme_${ev.policy.scheme}`),
                       version: ev.policy.policyVersion,
-                      name: ev.policy.name,
+                      name: nameIn(ev.policy, lang),
                       from: ev.policy.effectiveFrom,
                     })}
                   </span>
