@@ -39,7 +39,7 @@ export function portalRemotes(env: NodeJS.ProcessEnv = process.env): RemoteManif
           { key: 'dashboard', path: '', title: { 'zh-CN': '决策看板', en: 'Dashboard' } },
           { key: 'policy', path: '/policy', title: { 'zh-CN': '分层策略', en: 'Tier policy' } },
           { key: 'recompute', path: '/recompute', title: { 'zh-CN': '批量重算', en: 'Recompute' }, requires: ['SCORE_RECOMPUTE'] },
-          { key: 'explorer', path: '/explorer', title: { 'zh-CN': 'GraphQL 查询', en: 'GraphQL explorer' }, requires: ['GRAPH_EXPLORE'] },
+          { key: 'explorer', path: '/explorer', title: { 'zh-CN': '自助查询', en: 'GraphQL explorer' }, requires: ['GRAPH_EXPLORE'] },
         ],
         home: ['HEAD_OFFICE'],
         preloadShared: ['@crm/ui-kit'],

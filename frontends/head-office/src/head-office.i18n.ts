@@ -13,7 +13,7 @@ const strings: Pairs = {
   navDashboard: ['决策看板', 'Dashboard'],
   navPolicy: ['分层策略', 'Tier policy'],
   navRecompute: ['批量重算', 'Recompute'],
-  navExplorer: ['GraphQL 查询', 'GraphQL explorer'],
+  navExplorer: ['自助查询', 'GraphQL explorer'],
   notFound: ['页面不存在', 'Page not found'],
   loadFailed: ['数据加载失败：{{message}}', 'Could not load the data: {{message}}'],
   retry: ['重试', 'Retry'],
@@ -137,7 +137,7 @@ const strings: Pairs = {
   after: ['调整后', 'After'],
   noMoves: ['没有客户变更层级', 'No customer changes tier'],
   // explorer
-  explorerTitle: ['GraphQL 查询（以您本人的数据权限执行）', 'GraphQL explorer (runs with your own data scope)'],
+  explorerTitle: ['自助查询（以您本人的数据权限执行）', 'GraphQL explorer (runs with your own data scope)'],
   savedQueries: ['示例查询', 'Saved queries'],
   run: ['执行', 'Run'],
   loadingExplorer: ['正在加载查询器…', 'Loading the explorer…'],

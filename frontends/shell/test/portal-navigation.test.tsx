@@ -35,7 +35,7 @@ const manifest: RemoteManifest = {
       sections: [
         { key: 'dashboard', path: '', title: { 'zh-CN': '决策看板', en: 'Dashboard' } },
         { key: 'policy', path: '/policy', title: { 'zh-CN': '分层策略', en: 'Tier policy' } },
-        { key: 'explorer', path: '/explorer', title: { 'zh-CN': 'GraphQL 查询', en: 'GraphQL explorer' }, requires: ['GRAPH_EXPLORE'] },
+        { key: 'explorer', path: '/explorer', title: { 'zh-CN': '自助查询', en: 'GraphQL explorer' }, requires: ['GRAPH_EXPLORE'] },
       ],
       home: ['HEAD_OFFICE'],
     },
@@ -150,7 +150,7 @@ describe('one level of navigation', () => {
       ['投诉工单', '/outlet/cases'],
       ['决策看板', '/head-office'],
       ['分层策略', '/head-office/policy'],
-      ['GraphQL 查询', '/head-office/explorer'],
+      ['自助查询', '/head-office/explorer'],
     ]);
     expect(document.querySelector('.ant-layout-sider')).toBeNull();
     expect(document.querySelectorAll('.ant-menu')).toHaveLength(1);

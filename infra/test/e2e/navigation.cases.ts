@@ -61,7 +61,7 @@ export function navigationCases(portal: PortalContext) {
       await expectTitleSaidOnce(page);
       await expectOneNavigationLevel(page);
       const menu = await page.locator('nav[aria-label="主导航"] a').allInnerTexts();
-      expect(menu).toEqual(expect.arrayContaining(['客户', '投诉工单', '决策看板', '分层策略', 'GraphQL 查询']));
+      expect(menu).toEqual(expect.arrayContaining(['客户', '投诉工单', '决策看板', '分层策略', '自助查询']));
       await page.screenshot({ path: join(portal.shots, 'landing-hq.analyst-zh.png') });
 
       // one click to another remote's section; focus lands on the new page's heading

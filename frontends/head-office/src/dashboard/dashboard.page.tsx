@@ -237,19 +237,15 @@ export function DashboardPage({ shellNavigation, user, pollMs }: RemotePageProps
           </Card>
         </Col>
         <Col xs={24} lg={14}>
-          <Card
-            size="small"
-            title={t('branchTitle')}
-            loading={loading}
-            extra={
-              <Segmented
-                size="small"
-                value={metric}
-                onChange={(v) => setMetric(v as BranchMetric)}
-                options={BRANCH_METRICS.map((m) => ({ value: m, label: t(metricLabelKey[m]) }))}
-              />
-            }
-          >
+          <Card size="small" title={t('branchTitle')} loading={loading}>
+            {/* the measures above the chart, not in the title bar: in English they left the title "Branch co…" */}
+            <Segmented
+              size="small"
+              value={metric}
+              onChange={(v) => setMetric(v as BranchMetric)}
+              options={BRANCH_METRICS.map((m) => ({ value: m, label: t(metricLabelKey[m]) }))}
+              style={{ marginBottom: 8, maxWidth: '100%', overflowX: 'auto' }}
+            />
             {children.length ? (
               <EChart option={branches} testId="branch-chart" style={{ height: 300 }} />
             ) : (
