@@ -1,6 +1,24 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useClient, useMutation, useQuery, type CombinedError } from 'urql';
-import { Alert, App, Button, Card, Col, Flex, Input, InputNumber, Row, Select, Space, Table, Tag, Typography, date, nameIn, type TableColumnsType } from '@crm/ui-kit';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Flex,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  date,
+  nameIn,
+  type TableColumnsType,
+} from '@crm/ui-kit';
 import { CalendarDatePicker } from '@crm/ui-kit/forms';
 import { can, type RemotePageProps } from '@crm/shared-types';
 import { useHeadOfficeTranslation } from '../head-office.i18n';
