@@ -30,3 +30,8 @@ export const TIER_NAMES_ZH: Record<Tier, string> = {
   RESTRICTED: '限制客户',
   ELIMINATED: '淘汰客户',
 };
+
+/** `valuesConfig` of the GraphQL enum `Tier` (each code described by its name), for every subgraph that registers it. */
+export const TIER_VALUE_DESCRIPTIONS = Object.fromEntries(
+  Object.entries(TIER_NAMES_ZH).map(([code, zh]) => [code, { description: zh }]),
+) as Record<Tier, { description: string }>;

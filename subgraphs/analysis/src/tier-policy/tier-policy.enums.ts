@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { TIER_VALUE_DESCRIPTIONS, Tier } from '@crm/shared-types';
 
 /**
  * The decision system's vocabulary (contract names). One definition for the whole subgraph: scores,
@@ -10,33 +11,9 @@ export enum TierScheme {
 }
 registerEnumType(TierScheme, { name: 'TierScheme', description: 'value pyramid (价值金字塔) or quality ladder (质量阶梯)' });
 
-export enum Tier {
-  VIP = 'VIP',
-  CRITICAL = 'CRITICAL',
-  KEY = 'KEY',
-  VALUE = 'VALUE',
-  BASIC = 'BASIC',
-  GOLD = 'GOLD',
-  QUALITY = 'QUALITY',
-  GENERAL = 'GENERAL',
-  RESTRICTED = 'RESTRICTED',
-  ELIMINATED = 'ELIMINATED',
-}
-registerEnumType(Tier, {
-  name: 'Tier',
-  valuesConfig: {
-    VIP: { description: '贵宾客户' },
-    CRITICAL: { description: '关键客户' },
-    KEY: { description: '重点客户' },
-    VALUE: { description: '价值客户' },
-    BASIC: { description: '基本客户' },
-    GOLD: { description: '黄金客户' },
-    QUALITY: { description: '优质客户' },
-    GENERAL: { description: '一般客户' },
-    RESTRICTED: { description: '限制客户' },
-    ELIMINATED: { description: '淘汰客户' },
-  },
-});
+// the codes are shared-types' (the customers subgraph filters its list by them): one definition
+export { Tier };
+registerEnumType(Tier, { name: 'Tier', valuesConfig: TIER_VALUE_DESCRIPTIONS });
 
 export enum PolicyStatus {
   DRAFT = 'DRAFT',

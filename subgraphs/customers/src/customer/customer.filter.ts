@@ -2,7 +2,7 @@ import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { raw, type ObjectQuery } from '@mikro-orm/core';
 import { BadUserInputError, MAX_YUAN, parseId, pgArray, type OrgScope } from '@crm/kit';
-import { Tier, TIER_NAMES_ZH } from '@crm/shared-types';
+import { Tier, TIER_VALUE_DESCRIPTIONS } from '@crm/shared-types';
 import { PiiField } from '../pii/pii.types';
 import { Customer, CustomerKind, CustomerStatus } from './customer.entity';
 
@@ -60,10 +60,7 @@ export class CustomerFilter {
   notContactedForDays?: number;
 }
 
-registerEnumType(Tier, {
-  name: 'Tier',
-  valuesConfig: Object.fromEntries(Object.entries(TIER_NAMES_ZH).map(([code, zh]) => [code, { description: zh }])),
-});
+registerEnumType(Tier, { name: 'Tier', valuesConfig: TIER_VALUE_DESCRIPTIONS });
 
 const BANK_TIME_ZONE = 'Asia/Shanghai';
 
