@@ -89,7 +89,7 @@ describe('tier policy editor', () => {
     fireEvent.blur(thresholdInput('VIP'));
     fireEvent.change(screen.getByTestId('policy-name'), { target: { value: '价值金字塔 2027' } });
     // OR → AND on CRITICAL
-    fireEvent.click(within(screen.getByTestId('policy-combinator-CRITICAL')).getByText('全部满足（AND）'));
+    fireEvent.click(within(screen.getByTestId('policy-combinator-CRITICAL')).getByText('全部满足'));
     fireEvent.click(screen.getByTestId('policy-save'));
     await waitFor(() => expect(gw.of('HeadOfficeSaveTierPolicyDraft')).toHaveLength(1));
     const { input } = gw.last('HeadOfficeSaveTierPolicyDraft')!;
@@ -278,7 +278,7 @@ describe('tier rules in words, generated from the rule (issue 9)', () => {
     expect(screen.queryByPlaceholderText('说明（可选）')).toBeNull();
     // no engine codes in the Chinese editor: tiers in words, comparisons as ≥ (not '>=')
     const rules = screen.getByTestId('policy-rule-CRITICAL').closest('form') ?? document.body;
-    expect(rules.textContent).not.toMatch(/\b(VIP|CRITICAL|KEY|VALUE|BASIC)\b|>=/);
+    expect(rules.textContent).not.toMatch(/\b(VIP|CRITICAL|KEY|VALUE|BASIC|AND|OR)\b|>=/);
     // the words follow the rule as it is edited
     fireEvent.change(thresholdInput('VIP'), { target: { value: '6000000' } });
     await waitFor(() => expect(words('VIP')).toBe('日均综合金融资产 ≥ 600 万元 → 贵宾客户'));
