@@ -121,7 +121,8 @@ describe('outlet customer list', () => {
     expect(screen.getAllByText('客户号').length).toBeGreaterThan(0);
     expect(screen.getAllByText('归属网点').length).toBeGreaterThan(0);
     await waitFor(() => expect(screen.getByTestId('customer-total').textContent).toBe('45'));
-    expect(screen.getByTestId('customer-pie')).toBeTruthy();
+    // the donut comes a frame after the rows
+    await waitFor(() => expect(screen.getByTestId('customer-pie')).toBeTruthy());
   });
 
   it('draws the donut after the rows: counts that answer first show their figures, not the chart', async () => {
