@@ -5,6 +5,7 @@ import { useBranchTranslation } from '../branch.i18n';
 import { TierTag, churnReasonLabel, churnReasonText, errorText, money, serverPagination, unitName, type Paging } from '@crm/ui-kit';
 import { customer360Path, linkClick } from '../routing/branch.routes';
 import { ChurnRiskQuery, churnCustomersQuery, type ChurnCustomersData, type ChurnScore } from './cockpit.queries';
+import type { UnitListCardProps } from './measures';
 
 /**
  * Churn-risk customers of the unit looked at (`orgUnitId`; null: the caller's own unit, i.e. their
@@ -13,18 +14,7 @@ import { ChurnRiskQuery, churnCustomersQuery, type ChurnCustomersData, type Chur
  * The table fits its card (fixed layout, no horizontal scroll): the customer number under the name,
  * the reasons as compact tags with their figures in the tag's title; at an outlet (`outlet`) no home-unit column.
  */
-export function ChurnRiskCard({
-  asOf,
-  orgUnitId,
-  outlet = false,
-  scope,
-}: {
-  asOf: string | null;
-  orgUnitId: string | null;
-  outlet?: boolean;
-  /** the unit looked at, in words (cockpitScope); undefined while it loads */
-  scope?: string;
-}) {
+export function ChurnRiskCard({ asOf, orgUnitId, outlet = false, scope }: UnitListCardProps) {
   const { t, i18n } = useBranchTranslation();
   const lang = i18n.language;
   const [paging, setPaging] = useState<Paging>({ page: 1, pageSize: 10 });

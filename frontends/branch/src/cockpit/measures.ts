@@ -32,3 +32,14 @@ export function measureText(r: Rollup, key: MeasureKey, language: string): strin
 export function measureExact(r: Rollup, key: MeasureKey, language: string): string | undefined {
   return AMOUNTS.has(key) ? money(r[key], language) : undefined;
 }
+
+/** What a cockpit list card of the unit looked at takes (the churn list, the tier movements). */
+export interface UnitListCardProps {
+  asOf: string | null;
+  /** the unit looked at; null: the caller's own unit, i.e. their whole scope */
+  orgUnitId: string | null;
+  /** at an outlet: no home-unit column, every customer is homed there */
+  outlet?: boolean;
+  /** the unit looked at, in words (cockpitScope); undefined while it loads */
+  scope?: string;
+}

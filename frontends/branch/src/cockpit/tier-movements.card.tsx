@@ -5,24 +5,14 @@ import { Alert, Card, Flex, Table, Tag, Typography, type TableColumnsType } from
 import { useBranchTranslation } from '../branch.i18n';
 import { TierTag, errorText, serverPagination, tierOrder, tierRank, unitName, type Paging } from '@crm/ui-kit';
 import { TierMovementsQuery, type TierMovement } from './cockpit.queries';
+import type { UnitListCardProps } from './measures';
 
 /**
  * Customers of the unit looked at (`orgUnitId`; null: the caller's own unit, i.e. their whole scope)
  * whose tier changed against the previous as-of date, paged on the server — the drill-down reaches it
  * as it reaches the churn list. At an outlet (`outlet`) no home-unit column: every customer is homed there.
  */
-export function TierMovementsCard({
-  asOf,
-  orgUnitId,
-  outlet = false,
-  scope,
-}: {
-  asOf: string | null;
-  orgUnitId: string | null;
-  outlet?: boolean;
-  /** the unit looked at, in words (cockpitScope); undefined while it loads */
-  scope?: string;
-}) {
+export function TierMovementsCard({ asOf, orgUnitId, outlet = false, scope }: UnitListCardProps) {
   const { t, i18n } = useBranchTranslation();
   const lang = i18n.language;
   const [paging, setPaging] = useState<Paging>({ page: 1, pageSize: 10 });
