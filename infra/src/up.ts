@@ -5,6 +5,8 @@ import { resolveDatabase } from '@crm/postgres';
 import { orgHierarchyDatabase } from '@crm/org-hierarchy';
 import { customersDatabase } from '@crm/customers';
 import { analysisDatabase } from '@crm/analysis';
+import { managersDatabase } from '@crm/managers';
+import { seedManagers } from '@crm/managers/seed';
 import { DEFAULT_PORTS } from '@crm/shared-types';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoBank } from './seed';
 import { buildPortal } from './system/portal-build';
@@ -55,6 +57,7 @@ try {
   await migrateDatabase(orgHierarchyDatabase, db.url);
   await migrateDatabase(customersDatabase, db.url);
   await migrateDatabase(analysisDatabase, db.url);
+  await migrateDatabase(managersDatabase, db.url);
   if (!args['no-seed']) {
     // history up to today, so open complaints are partly within their SLA and partly breached
     const asOf = new Date().toISOString().slice(0, 10);
@@ -70,6 +73,9 @@ try {
     const scored = await scoreBankIfUnscored(db.url);
     if (scored.length)
       say(`scores and tiers computed as of ${scored.join(' and ')} in ${((performance.now() - tScores) / 1000).toFixed(1)} s`);
+    // after the scores: the tier decides who gets a full-time manager
+    const portfolios = await seedManagers(db.url);
+    if (portfolios.assignments) say(`customer managers: ${portfolios.managers}, customers assigned: ${portfolios.assignments}`);
   }
   const signingKeyFile = await ensureSigningKeyFile(repoPath('.data/keys/issuer.jwk'));
   if (!args['no-portal']) await buildPortal();

@@ -27,6 +27,10 @@ export const PERMISSIONS = {
   MANAGER_ASSESS: 'assess customer managers’ competencies and plan their training',
   PORTFOLIO_REASSIGN: 'reassign customers between customer managers',
   CAMPAIGN_MANAGE: 'build and launch marketing campaigns',
+  MANAGER_READ: 'customer managers in scope: their portfolios, ledgers (台账), tasks and scorecards',
+  TASK_MANAGE: 'create, reschedule and complete customer managers’ tasks (visits, calls, follow-ups)',
+  TARGET_SET: 'set customer managers’ targets per period and the scorecard weights',
+  ASSESSMENT_ACKNOWLEDGE: 'acknowledge (and comment on) one’s own competency assessment',
 } as const satisfies Record<string, string>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -94,6 +98,14 @@ export const PERMISSION_GRANTS: readonly PermissionGrant[] = [
   },
   { permissions: ['ANALYSIS_READ'], departments: ['PRODUCT', 'MARKETING'], why: 'product and marketing read aggregates' },
   { permissions: ['MANAGER_ASSESS', 'STAFF_READ'], roles: ['TRAINER'], why: 'trainers assess managers, not customers' },
+  {
+    permissions: ['MANAGER_READ', 'TASK_MANAGE'],
+    roles: FRONT_LINE,
+    why: 'managers keep their ledger and tasks; colleagues and leaders of the unit see them (scope decides whose)',
+  },
+  { permissions: ['MANAGER_READ'], roles: ['TRAINER'], why: 'trainers set competencies against managers’ results' },
+  { permissions: ['ASSESSMENT_ACKNOWLEDGE'], roles: ['CUSTOMER_MANAGER'], why: 'a manager acknowledges their own assessment' },
+  { permissions: ['TARGET_SET'], roles: ['BRANCH_LEADER'], why: 'the branch sets its managers’ targets' },
   {
     permissions: ['PORTFOLIO_REASSIGN'],
     roles: ['BRANCH_LEADER'],

@@ -249,6 +249,8 @@ export type Customer = {
   /** The latest interaction with the customer; null when never contacted */
   lastContactAt: Maybe<Scalars['DateTimeISO']['output']>;
   legalRepresentative: Maybe<Scalars['String']['output']>;
+  /** The customer’s primary customer manager (one at a time); null while none is assigned */
+  manager: Maybe<CustomerManager>;
   marketingConsent: MarketingConsent;
   /** The surviving record when this one was merged (null if outside your scope) */
   mergedInto: Maybe<Customer>;
@@ -407,6 +409,41 @@ export type CustomerFilter = {
 export type CustomerKind =
   | 'CORPORATE'
   | 'INDIVIDUAL';
+
+/** A customer manager (客户经理): a staff member who keeps a portfolio of customers */
+export type CustomerManager = {
+  __typename?: 'CustomerManager';
+  active: Scalars['Boolean']['output'];
+  /** How many customers this manager can serve well */
+  capacity: Scalars['Int']['output'];
+  employment: ManagerEmployment;
+  grade: ManagerGrade;
+  id: Scalars['ID']['output'];
+  /** The unit the manager works in */
+  orgUnit: OrgUnit;
+  /** How many customers the manager keeps now */
+  portfolioSize: Scalars['Int']['output'];
+  specialty: ManagerSpecialty;
+  /** The staff member: name, position, unit */
+  staff: Staff;
+  /** Pass it back to an edit; a stale one is CONFLICT */
+  version: Scalars['Int']['output'];
+};
+
+/** Which managers: a unit of the caller’s scope (and the units below it), active only */
+export type CustomerManagerFilter = {
+  activeOnly?: Scalars['Boolean']['input'];
+  /** a unit inside the caller’s scope; its managers and those of the units below */
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CustomerManagerPage = {
+  __typename?: 'CustomerManagerPage';
+  items: Array<CustomerManager>;
+  page: Scalars['Int']['output'];
+  pageSize: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
 
 /** A need or preference of the customer (需求与偏好) */
 export type CustomerNeed = {
@@ -602,6 +639,24 @@ export type LoyaltyParts = {
   /** years since the first account was opened */
   tenureYears: Scalars['Float']['output'];
 };
+
+/** 专职 full-time · 兼职 part-time */
+export type ManagerEmployment =
+  | 'FULL_TIME'
+  | 'PART_TIME';
+
+/** Career grade: 见习 · 初级 · 中级 · 高级 · 资深 */
+export type ManagerGrade =
+  | 'INTERMEDIATE'
+  | 'JUNIOR'
+  | 'PRINCIPAL'
+  | 'SENIOR'
+  | 'TRAINEE';
+
+/** 零售 retail · 对公 corporate */
+export type ManagerSpecialty =
+  | 'CORPORATE'
+  | 'RETAIL';
 
 /** Marketing consent (PIPL): whether, when and through which channel */
 export type MarketingConsent = {
@@ -973,6 +1028,10 @@ export type Query = {
   customerCounts: CustomerCounts;
   /** An export you started (only yours: anyone else’s answers null) */
   customerExportJob: Maybe<CustomerExportJob>;
+  /** One manager in the caller’s scope (NOT_FOUND outside it) */
+  customerManager: CustomerManager;
+  /** Customer managers in the caller’s scope, by unit */
+  customerManagers: CustomerManagerPage;
   /** Customers in your data scope, sorted on the server (default: newest first); ties broken by id, so pages never overlap */
   customers: CustomerPage;
   departments: Array<Department>;
@@ -1027,6 +1086,17 @@ export type QueryCustomerCountsArgs = {
 
 export type QueryCustomerExportJobArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomerManagerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomerManagersArgs = {
+  filter?: InputMaybe<CustomerManagerFilter>;
+  page?: InputMaybe<PageInput>;
 };
 
 

@@ -18,7 +18,7 @@ export interface SystemOptions {
 }
 
 export interface RunningSystem {
-  urls: { portal: string; gateway: string; orgHierarchy: string; customers: string; analysis: string };
+  urls: { portal: string; gateway: string; orgHierarchy: string; customers: string; analysis: string; managers: string };
   supervisor: Supervisor;
   stop(): Promise<void>;
 }
@@ -45,6 +45,7 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
     orgHierarchy: `${local(p['org-hierarchy'])}/graphql`,
     customers: `${local(p.customers)}/graphql`,
     analysis: `${local(p.analysis)}/graphql`,
+    managers: `${local(p.managers)}/graphql`,
   };
   const supervisor = createSupervisor({ output: opts.output });
   try {
@@ -75,6 +76,13 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
       env: { ...common, SERVICE_NAME: 'analysis', ANALYSIS_PORT: String(p.analysis), AUTH_JWKS_URL: jwks },
     });
     await supervisor.start({
+      name: 'managers',
+      cwd: repoPath('subgraphs/managers'),
+      args: TS,
+      readyUrl: `${local(p.managers)}/healthz`,
+      env: { ...common, SERVICE_NAME: 'managers', MANAGERS_PORT: String(p.managers), AUTH_JWKS_URL: jwks },
+    });
+    await supervisor.start({
       name: 'gateway',
       cwd: repoPath('gateway'),
       args: TS,
@@ -87,6 +95,7 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
         ORG_HIERARCHY_URL: urls.orgHierarchy,
         CUSTOMERS_URL: urls.customers,
         ANALYSIS_URL: urls.analysis,
+        MANAGERS_URL: urls.managers,
         PORTAL_REMOTE_OUTLET_ENTRY: `${local(p.outlet)}/remoteEntry.js`,
         PORTAL_REMOTE_HEAD_OFFICE_ENTRY: `${local(p['head-office'])}/remoteEntry.js`,
         PORTAL_REMOTE_BRANCH_ENTRY: `${local(p.branch)}/remoteEntry.js`,

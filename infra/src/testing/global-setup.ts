@@ -8,16 +8,19 @@ import { createGlobalSetup } from '@crm/postgres/testing';
 import { orgHierarchyDatabase } from '@crm/org-hierarchy';
 import { customersDatabase } from '@crm/customers';
 import { analysisDatabase } from '@crm/analysis';
+import { managersDatabase } from '@crm/managers';
+import { seedManagers } from '@crm/managers/seed';
 import { seedDemoBank } from '../seed';
 
 /** Customers in the test bank: enough for paging, scope and limits, quick to seed. */
 export const TEST_BANK_CUSTOMERS = 1200;
 
-/** Every subgraph's migrations, in dependency order (analysis reads the views the others publish). */
+/** Every subgraph's migrations, in dependency order (analysis and managers read the views the others publish). */
 export async function migrateEverySubgraph(url: string): Promise<void> {
   await migrateDatabase(orgHierarchyDatabase, url);
   await migrateDatabase(customersDatabase, url);
   await migrateDatabase(analysisDatabase, url);
+  await migrateDatabase(managersDatabase, url);
 }
 
 export function demoBankGlobalSetup(opts: { customers?: number } = {}) {
@@ -25,6 +28,7 @@ export function demoBankGlobalSetup(opts: { customers?: number } = {}) {
     prepare: async (url) => {
       await migrateEverySubgraph(url);
       await seedDemoBank(url, { customers: opts.customers ?? TEST_BANK_CUSTOMERS, progress: 'none' });
+      await seedManagers(url);
     },
   });
 }

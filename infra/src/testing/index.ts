@@ -9,6 +9,7 @@ import { testSigningKey, testVerifier } from '@crm/kit/testing';
 import { orgHierarchySubgraph } from '@crm/org-hierarchy';
 import { customersSubgraph } from '@crm/customers';
 import { analysisSubgraph } from '@crm/analysis';
+import { managersSubgraph } from '@crm/managers';
 import type { SubgraphName } from '@crm/shared-types';
 
 export { useTestDatabase, type TestDatabase } from '@crm/postgres/testing';
@@ -16,7 +17,7 @@ export { DEMO_LOGINS, DEMO_PASSWORD } from '../seed';
 
 export interface TestSubgraphs {
   subgraphs: Record<SubgraphName, RunningSubgraph>;
-  /** `ORG_HIERARCHY_URL`, `CUSTOMERS_URL`, `ANALYSIS_URL`: what a gateway reads to reach them */
+  /** `ORG_HIERARCHY_URL`, `CUSTOMERS_URL`, `ANALYSIS_URL`, `MANAGERS_URL`: what a gateway reads to reach them */
   env: Record<string, string>;
   /** the token issuer's login route (org-hierarchy, signing with the test key) */
   loginUrl: string;
@@ -42,6 +43,7 @@ export async function startTestSubgraphs(databaseUrl: string): Promise<TestSubgr
       'org-hierarchy': await start(orgHierarchySubgraph(await testSigningKey())),
       customers: await start(customersSubgraph),
       analysis: await start(analysisSubgraph),
+      managers: await start(managersSubgraph),
     };
     const env = Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [`${name.toUpperCase().replace(/-/g, '_')}_URL`, s.url]));
     return {

@@ -1,14 +1,12 @@
 import 'reflect-metadata';
-import { defineSubgraph } from '@crm/kit';
+import { customerReference, defineSubgraph, OrgUnitReference, orgUnitReference } from '@crm/kit';
 import { analysisDatabase } from './database';
-import { customerReference } from './customer/customer.reference';
 import { CustomerScoreFieldsResolver, CustomerScoreResolver, TierHistoryEntryResolver } from './customer-score/customer-score.resolver';
 import { ScoreJobResolver } from './score-job/score-job.resolver';
 import { TierPolicyResolver } from './tier-policy/tier-policy.resolver';
 import { CustomerScoreEvidenceResolver, CustomerTierResolver, TierEvidenceResolver } from './tier-policy/tier-evidence.resolver';
 import { TierMovementResolver } from './tier-policy/tier-movement.resolver';
 import { OrgRollupResolver } from './org-rollup/org-rollup.resolver';
-import { OrgUnitReference, orgUnitReference } from './org-unit/org-unit.reference';
 
 export { analysisDatabase } from './database';
 

@@ -27,3 +27,5 @@ export * from './mask';
 export * from './sql-array';
 export * from './spreadsheet-safe';
 export * from './staff.reference';
+export * from './customer.reference';
+export * from './org-unit.reference';

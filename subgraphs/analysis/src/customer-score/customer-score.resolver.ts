@@ -1,6 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { idLoader, PageInput, Paged, Permit, type RequestContext } from '@crm/kit';
-import { CustomerReference } from '../customer/customer.reference';
+import { idLoader, PageInput, Paged, Permit, type RequestContext, CustomerReference } from '@crm/kit';
 import { TierPolicy } from '../tier-policy/tier-policy.entity';
 import { Tier } from '../tier-policy/tier-policy.enums';
 import { CustomerScore } from './customer-score.entity';

@@ -1,8 +1,17 @@
-import { byKeys, NotFoundError, pageWindow, parseId, pgArray, requirePermission, type PageInput, type RequestContext } from '@crm/kit';
+import {
+  byKeys,
+  NotFoundError,
+  pageWindow,
+  parseId,
+  pgArray,
+  requirePermission,
+  type PageInput,
+  type RequestContext,
+  customerInScopeLoader,
+} from '@crm/kit';
 import { CustomerScore } from './customer-score.entity';
 import { checkAsOf, defaultRecomputeAsOf, latestScoredAsOf, scoreCustomerRange } from '../scoring/scoring.service';
 import { applyTierPolicy } from '../tier-policy/tier-assignment.service';
-import { customerInScopeLoader } from '../customer/customer.reference';
 
 const mapRows = (ctx: RequestContext, rows: Record<string, unknown>[]) => rows.map((r) => ctx.em.map(CustomerScore, r));
 

@@ -1,8 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { calendarDate, Permit, pgArray, type RequestContext } from '@crm/kit';
+import { calendarDate, Permit, pgArray, type RequestContext, OrgUnitReference } from '@crm/kit';
 import { Tier } from '../tier-policy/tier-policy.enums';
 import { OrgRollup } from './org-rollup.types';
-import { OrgUnitReference } from '../org-unit/org-unit.reference';
 
 interface RollupRow {
   key: number;

@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { TierCount } from '../tier-policy/tier-policy.types';
-import { OrgUnitReference } from '../org-unit/org-unit.reference';
+import { OrgUnitReference } from '@crm/kit';
 
 @ObjectType({ description: 'Aggregates of the customers homed in an org unit and every unit below it, at an as-of date' })
 export class OrgRollup {

@@ -1,6 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { byKeys, idLoader, Permit, pgArray, type RequestContext } from '@crm/kit';
-import { CustomerReference } from '../customer/customer.reference';
+import { byKeys, idLoader, Permit, pgArray, type RequestContext, CustomerReference } from '@crm/kit';
 import { CustomerScore } from '../customer-score/customer-score.entity';
 import { Tier } from './tier-policy.enums';
 import { TierPolicy } from './tier-policy.entity';

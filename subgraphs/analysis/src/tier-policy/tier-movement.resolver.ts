@@ -1,6 +1,5 @@
 import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
-import { calendarDate, PageInput, Paged, pageWindow, parseId, Permit, type RequestContext } from '@crm/kit';
-import { CustomerReference } from '../customer/customer.reference';
+import { calendarDate, PageInput, Paged, pageWindow, parseId, Permit, type RequestContext, CustomerReference } from '@crm/kit';
 import { Tier } from './tier-policy.enums';
 
 @ObjectType({ description: 'A customer whose tier changed against the previous scored as-of; from null = not tiered then' })

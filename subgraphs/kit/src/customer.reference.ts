@@ -1,10 +1,15 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { byKeys, parseId, pgArray, type ReferenceResolver, type RequestContext } from '@crm/kit';
+import type { RequestContext } from './context';
+import { parseId } from './ids';
+import { byKeys } from './loaders';
+import type { ReferenceResolver } from './permit';
+import { pgArray } from './sql-array';
 
 /**
- * customers owns Customer; analysis ADDS fields to it (score, tierHistory, tier), so the type must be
- * resolvable here: the gateway sends `_entities` with the key, we answer with this reference.
- * Each feature adds its fields through its own `@Resolver(() => CustomerReference)` class.
+ * customers owns Customer; analysis (score, tier) and managers (manager, ledger) ADD fields to it, so
+ * the type must be resolvable there: the gateway sends `_entities` with the key, the subgraph answers
+ * with this reference. Each feature adds its fields through its own `@Resolver(() => CustomerReference)`.
+ * One class in the kit, so the key and the scope check cannot drift between the subgraphs that extend.
  */
 @Directive('@key(fields: "id")')
 @ObjectType('Customer')
@@ -27,7 +32,7 @@ export class CustomerReference {
  * over customers' published view. Out of scope answers exactly like "does not exist" (null).
  */
 export const customerInScopeLoader = (ctx: RequestContext) =>
-  ctx.loaders.get<number, CustomerReference>('analysis.CustomerInScope#id', async (ids) => {
+  ctx.loaders.get<number, CustomerReference>('kit.CustomerInScope#id', async (ids) => {
     const scope = ctx.scope.sql('home_org_path');
     const rows = await ctx.em
       .getConnection()
@@ -43,8 +48,8 @@ export const customerInScopeLoader = (ctx: RequestContext) =>
   });
 
 /**
- * `__resolveReference` for Customer: the reference when the customer is in scope, else null. Score,
- * tier and tier history are customer data: only a caller who may read customers gets the entity
+ * `__resolveReference` for Customer: the reference when the customer is in scope, else null. Scores,
+ * tiers and managers are customer data: only a caller who may read customers gets the entity
  * (anyone else gets null from the kit, as for a customer that does not exist).
  */
 export const customerReference: ReferenceResolver = {

@@ -1,8 +1,10 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { parseId, type ReferenceResolver } from '@crm/kit';
+import { parseId } from './ids';
+import type { ReferenceResolver } from './permit';
 
 /**
- * org-hierarchy owns OrgUnit; analysis ADDS roll-ups to it, so the type is resolvable here: the gateway
+ * org-hierarchy owns OrgUnit; analysis (roll-ups) and managers (per-manager figures) ADD fields to it,
+ * so the type is resolvable there: the gateway
  * sends `_entities` with the key and gets this reference back. The roll-up fields apply the caller's
  * scope themselves (null / [] outside it), so the reference needs no query.
  */

@@ -1,0 +1,3 @@
+import { serviceBuildConfig } from '@crm/kit/build';
+
+export default serviceBuildConfig({ root: import.meta.dirname });

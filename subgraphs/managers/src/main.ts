@@ -1,0 +1,4 @@
+import { runSubgraphFromEnv } from '@crm/kit';
+import { managersSubgraph } from './index';
+
+await runSubgraphFromEnv(managersSubgraph);

@@ -1,0 +1,3 @@
+import { backendTestConfig } from '@crm/kit/vitest';
+
+export default backendTestConfig({ globalSetup: ['./test/global-setup.ts'] });
