@@ -59,7 +59,12 @@ const USERS = [
   'sh0101.manager',
 ] as const;
 
-const GRAPH_NAMES: Record<string, SubgraphName> = { ORG_HIERARCHY: 'org-hierarchy', CUSTOMERS: 'customers', ANALYSIS: 'analysis' };
+const GRAPH_NAMES: Record<string, SubgraphName> = {
+  ORG_HIERARCHY: 'org-hierarchy',
+  CUSTOMERS: 'customers',
+  ANALYSIS: 'analysis',
+  MANAGERS: 'managers',
+};
 
 // ── what the composed schema says ───────────────────────────────────────────────────────────
 
@@ -97,7 +102,7 @@ function entities(): { type: GraphQLObjectType; graph: SubgraphName }[] {
 
 // ── the rows a probe aims at ────────────────────────────────────────────────────────────────
 
-type Target = 'customer' | 'case' | 'need' | 'relationship' | 'orgUnit' | 'job' | 'policy';
+type Target = 'customer' | 'case' | 'need' | 'relationship' | 'orgUnit' | 'job' | 'policy' | 'manager';
 /** For each user: the ids of rows outside their scope, and the customer numbers they must never see. */
 interface Probe {
   foreign: Record<Target, string>;
@@ -110,6 +115,7 @@ interface Probe {
 function targetOf(parent: string, field: string, arg: string): Target {
   if (/^(customerId|survivorId|mergedId|fromCustomerId|toCustomerId)$/.test(arg)) return 'customer';
   if (arg === 'serviceCaseId') return 'case';
+  if (/^(managerId|fromManagerId|toManagerId)$/.test(arg)) return 'manager';
   if (/^(homeOrgUnitId|orgUnitId|under)$/.test(arg)) return 'orgUnit';
   if (arg === 'id') {
     if (/^(customer|updateCustomer)$/.test(field)) return 'customer';
@@ -117,6 +123,7 @@ function targetOf(parent: string, field: string, arg: string): Target {
     if (field === 'updateNeedStatus') return 'need';
     if (field === 'removeRelationship') return 'relationship';
     if (field === 'orgUnit') return 'orgUnit';
+    if (field === 'customerManager') return 'manager';
     if (/^(scoreJob|importJob|customerExportJob)$/.test(field)) return 'job';
     if (/TierPolicy$/.test(field)) return 'policy';
   }
@@ -259,6 +266,10 @@ beforeAll(async () => {
         orgUnit: await one(`select c.home_org_unit_id as id from customers.customer c where ${outside} order by c.id limit 1`),
         job: '1',
         policy: '1',
+        // a customer manager of a unit outside the caller's scope (head office: any)
+        manager: await one(
+          `select m.staff_id as id from managers.customer_manager m where ${path === '/1/' ? 'true' : `m.org_path not like '${path}%'`} order by m.staff_id limit 1`,
+        ),
       };
       const rows = path === '/1/' ? [] : await sql(`select c.id, c.customer_no from customers.customer c where ${outside}`);
       const cases =
@@ -326,7 +337,15 @@ describe('entities by reference (_entities), straight at each subgraph', () => {
       const policy = policyOf(type);
       expect(policy?.length, `${type.name} declares its reference permission`).toBeGreaterThan(0);
       const target: Target | undefined =
-        type.name === 'Customer' ? 'customer' : type.name === 'ServiceCase' ? 'case' : type.name === 'OrgUnit' ? 'orgUnit' : undefined;
+        type.name === 'Customer'
+          ? 'customer'
+          : type.name === 'ServiceCase'
+            ? 'case'
+            : type.name === 'OrgUnit'
+              ? 'orgUnit'
+              : type.name === 'CustomerManager'
+                ? 'manager'
+                : undefined;
       const query = `query($r: [_Any!]!) { _entities(representations: $r) { __typename ... on ${type.name} { id } } }`;
       for (const username of USERS) {
         const login = logins.get(username)!;
@@ -339,6 +358,8 @@ describe('entities by reference (_entities), straight at each subgraph', () => {
         else if (target === 'customer' && probe.foreignCustomerIds.has(id))
           expect(entity, `${username}: foreign customer by reference`).toBeNull();
         else if (target === 'case' && probe.foreignCaseIds.has(id)) expect(entity, `${username}: foreign case by reference`).toBeNull();
+        else if (target === 'manager' && login.user.orgPath !== '/1/')
+          expect(entity, `${username}: a manager outside the scope by reference`).toBeNull();
         assertHolds(res, true, '_entities', probe, `${username} _entities ${type.name}@${graph}`);
       }
     },
