@@ -8,6 +8,7 @@ import { TierPolicyMakerChecker0003 } from './migrations/0003-tier-policy-maker-
 import { ChurnReasonCodes0004 } from './migrations/0004-churn-reason-codes.migration';
 import { PublishedCustomerTier0005 } from './migrations/0005-published-customer-tier.migration';
 import { PolicyNames0006 } from './migrations/0006-policy-names.migration';
+import { PublishedChurnRisk0007 } from './migrations/0007-published-churn-risk.migration';
 
 export const analysisDatabase: SubgraphDatabase = {
   schema: 'analysis',
@@ -19,5 +20,6 @@ export const analysisDatabase: SubgraphDatabase = {
     { name: '0004-churn-reason-codes', class: ChurnReasonCodes0004 },
     { name: '0005-published-customer-tier', class: PublishedCustomerTier0005 },
     { name: '0006-policy-names', class: PolicyNames0006 },
+    { name: '0007-published-churn-risk', class: PublishedChurnRisk0007 },
   ],
 };

@@ -18,6 +18,7 @@ import { CustomerExportJob0005 } from './migrations/0005-customer-export-job.mig
 import { QueueOrderPhoneTail0006 } from './migrations/0006-queue-order-phone-tail.migration';
 import { PiiRevealPurpose0007 } from './migrations/0007-pii-reveal-purpose.migration';
 import { CustomerListFigures0008 } from './migrations/0008-customer-list-figures.migration';
+import { PublishedInteraction0009 } from './migrations/0009-published-interaction.migration';
 
 export const customersDatabase: SubgraphDatabase = {
   schema: 'customers',
@@ -43,5 +44,6 @@ export const customersDatabase: SubgraphDatabase = {
     { name: '0006-queue-order-phone-tail', class: QueueOrderPhoneTail0006 },
     { name: '0007-pii-reveal-purpose', class: PiiRevealPurpose0007 },
     { name: '0008-customer-list-figures', class: CustomerListFigures0008 },
+    { name: '0009-published-interaction', class: PublishedInteraction0009 },
   ],
 };
