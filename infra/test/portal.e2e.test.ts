@@ -11,6 +11,7 @@ import { buildPortal } from '../src/system/portal-build';
 import { repoPath } from '../src/system/paths';
 import { ensureSigningKeyFile } from '../src/system/signing-key';
 import { scoreBankIfUnscored } from '../src/system/first-scores';
+import { seedManagers } from '@crm/managers/seed';
 import { startSystem, type RunningSystem } from '../src/system/system';
 import { registerPortalCases } from './e2e';
 
@@ -20,7 +21,7 @@ import { registerPortalCases } from './e2e';
  * runs on ports of its own so a running `npm start` does not collide with it.
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PORTS = { 'org-hierarchy': 4601, customers: 4602, analysis: 4603, gateway: 4600, shell: 5600 };
+const PORTS = { 'org-hierarchy': 4601, customers: 4602, analysis: 4603, managers: 4604, gateway: 4600, shell: 5600 };
 const SHOTS = repoPath('screenshots');
 const ARGS = [
   '--headless',
@@ -44,6 +45,7 @@ beforeAll(async () => {
     throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH)`);
   await seedDemoBank(db.url, { customers: 3000, progress: 'none' });
   await scoreBankIfUnscored(db.url);
+  await seedManagers(db.url);
   await buildPortal({ output: (l) => serviceLog.push(l) });
   const keyDir = mkdtempSync(join(tmpdir(), 'crm-e2e-key-'));
   system = await startSystem({
