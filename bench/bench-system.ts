@@ -7,6 +7,8 @@ import { resolveDatabase } from '@crm/postgres';
 import { orgHierarchyDatabase } from '@crm/org-hierarchy';
 import { customersDatabase } from '@crm/customers';
 import { analysisDatabase } from '@crm/analysis';
+import { managersDatabase } from '@crm/managers';
+import { seedManagers } from '@crm/managers/seed';
 import {
   DEMO_PASSWORD,
   ensureSigningKeyFile,
@@ -30,7 +32,7 @@ export const NO_RATE_LIMITS = { RATE_LIMIT_PER_SECOND: '1000000', RATE_LIMIT_PER
 
 /**
  * Its own database (DATABASE_URL, or the embedded one under .data/pg, database bank_crm_bench), the
- * demo bank if empty, and the services on ports 4700–4703 — `npm start` is not disturbed. With
+ * demo bank if empty, and the services on ports 4700–4704 — `npm start` is not disturbed. With
  * `portal`, also the built portal: the shell on 5700 and the remotes on their own ports (5001–5003,
  * the public URLs their builds were made for), which `npm start` also uses.
  * `env` goes to every service (e.g. NO_RATE_LIMITS; REDIS_URL is passed on from the environment).
@@ -40,16 +42,21 @@ export async function startBenchSystem(opts: { env?: Record<string, string>; por
   await migrateDatabase(orgHierarchyDatabase, db.url);
   await migrateDatabase(customersDatabase, db.url);
   await migrateDatabase(analysisDatabase, db.url);
-  await seedDemoBank(db.url, { progress: 'none' });
+  await migrateDatabase(managersDatabase, db.url);
+  // BENCH_CUSTOMERS: the size of the bank when the database is empty (default: the demo bank's 20,000)
+  const customers = process.env.BENCH_CUSTOMERS ? Number(process.env.BENCH_CUSTOMERS) : undefined;
+  await seedDemoBank(db.url, { progress: customers ? 'bar' : 'none', customers });
   // dashboards and tiers show scores: the first month-ends scored as `npm start` does
   await scoreBankIfUnscored(db.url);
+  // then the portfolios, as `npm start` does: the tier decides who gets a full-time manager
+  await seedManagers(db.url);
   // the bench's own database: a lock left by an earlier (aborted) run must not refuse this run's logins
   await sql(db.url, `delete from org_hierarchy.login_throttle`).catch(() => undefined);
   const system = await startSystem({
     databaseUrl: db.url,
     signingKeyFile: await ensureSigningKeyFile(repoPath('.data/keys/issuer.jwk')),
     // the shell on 5700; the remotes keep the ports their builds name (5001–5003, as in the e2e test)
-    ports: { 'org-hierarchy': 4701, customers: 4702, analysis: 4703, gateway: 4700, shell: 5700 },
+    ports: { 'org-hierarchy': 4701, customers: 4702, analysis: 4703, managers: 4704, gateway: 4700, shell: 5700 },
     portal: opts.portal ?? false,
     output: () => {},
     env: { LOG_LEVEL: 'warn', CASE_ESCALATION_INTERVAL_MS: '0', ...opts.env },
