@@ -23,6 +23,9 @@ async function main(): Promise<number> {
   let args;
   try {
     args = parseArgs({
+      // `pnpm seed -- --customers N` (the README's form): pnpm 12 passes the `--` through, which would
+      // end the options and make every one after it a refused positional; the seed takes no positionals
+      args: process.argv.slice(2).filter((a) => a !== '--'),
       options: {
         customers: { type: 'string' },
         seed: { type: 'string' },
