@@ -9,6 +9,7 @@ import { ChurnReasonCodes0004 } from './migrations/0004-churn-reason-codes.migra
 import { PublishedCustomerTier0005 } from './migrations/0005-published-customer-tier.migration';
 import { PolicyNames0006 } from './migrations/0006-policy-names.migration';
 import { PublishedChurnRisk0007 } from './migrations/0007-published-churn-risk.migration';
+import { PublishedContribution0008 } from './migrations/0008-published-contribution.migration';
 
 export const analysisDatabase: SubgraphDatabase = {
   schema: 'analysis',
@@ -21,5 +22,6 @@ export const analysisDatabase: SubgraphDatabase = {
     { name: '0005-published-customer-tier', class: PublishedCustomerTier0005 },
     { name: '0006-policy-names', class: PolicyNames0006 },
     { name: '0007-published-churn-risk', class: PublishedChurnRisk0007 },
+    { name: '0008-published-contribution', class: PublishedContribution0008 },
   ],
 };
