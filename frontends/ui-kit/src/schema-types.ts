@@ -396,6 +396,8 @@ export type CustomerFilter = {
   /** Only customers whose home unit is this one */
   homeOrgUnitId?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<CustomerKind>;
+  /** Only customers whose primary customer manager is one of these (CustomerManager ids, at most 50); your data scope still applies */
+  managerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Not contacted for at least this many days (3650 at most): no interaction since that many days before today (Beijing calendar), never contacted included */
   notContactedForDays?: InputMaybe<Scalars['Int']['input']>;
   /** Customer number, ID number, phone (the whole number, its last four digits, or the masked form the list shows: 138****5678) or part of the name */
@@ -403,6 +405,8 @@ export type CustomerFilter = {
   status?: InputMaybe<CustomerStatus>;
   /** Only customers in one of these tiers, as the bank stands now (analysis_api.customer_tier: the latest scored date, the active policy); a customer not tiered matches none */
   tiers?: InputMaybe<Array<Tier>>;
+  /** true: only customers with no primary customer manager; false: only those with one. true cannot be combined with managerIds */
+  unassigned?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** INDIVIDUAL 个人(储户) · CORPORATE 企业客户 */

@@ -8,6 +8,8 @@ import { Customer, CustomerKind, CustomerStatus } from './customer.entity';
 
 /** Ten years: longer than any contact history the bank keeps. */
 export const MAX_SILENT_DAYS = 3650;
+/** A select of managers, not a list of every manager of a branch. */
+export const MAX_MANAGER_IDS = 50;
 
 @InputType({ description: 'All parts are optional and combine with AND; your data scope always applies' })
 export class CustomerFilter {
@@ -58,6 +60,23 @@ export class CustomerFilter {
   })
   @IsOptional()
   notContactedForDays?: number;
+
+  // "Whose customers are these?" and "who has no manager yet?": portfolios are the managers
+  // subgraph's, read through its published view (managers_api.primary_manager) when the query runs
+  @Field(() => [ID], {
+    nullable: true,
+    description: `Only customers whose primary customer manager is one of these (CustomerManager ids, at most ${MAX_MANAGER_IDS}); your data scope still applies`,
+  })
+  @IsOptional()
+  managerIds?: string[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only customers with no primary customer manager; false: only those with one. true cannot be combined with managerIds',
+  })
+  @IsOptional()
+  unassigned?: boolean;
 }
 
 registerEnumType(Tier, { name: 'Tier', valuesConfig: TIER_VALUE_DESCRIPTIONS });
@@ -87,7 +106,16 @@ export function checkListFilter(filter?: CustomerFilter | null) {
     );
   }
   const tiers = filter?.tiers?.length ? [...new Set(filter.tiers)].sort() : null;
-  return { aumMin, aumMax, notContactedForDays: days ?? null, tiers };
+  const managerIds = filter?.managerIds?.length ? [...new Set(filter.managerIds.map((id) => parseId(id, 'filter.managerIds')))] : null;
+  if (managerIds && managerIds.length > MAX_MANAGER_IDS) {
+    throw new BadUserInputError(`filter.managerIds takes at most ${MAX_MANAGER_IDS} managers`, 'filter.managerIds');
+  }
+  const unassigned = filter?.unassigned ?? null;
+  // "no manager" and "one of these managers" at once would always be empty: say so instead
+  if (unassigned === true && managerIds) {
+    throw new BadUserInputError('filter.unassigned cannot be combined with filter.managerIds', 'filter.unassigned');
+  }
+  return { aumMin, aumMax, notContactedForDays: days ?? null, tiers, managerIds, unassigned };
 }
 
 const ID_NUMBER = /^(\d{17}[\dXx]|[0-9A-HJ-NPQRTUWXY]{18})$/;
@@ -166,6 +194,27 @@ export function customerWhere(scope: OrgScope, filter?: CustomerFilter | null): 
     where.id = {
       $in: raw(`(select ft.customer_id from analysis_api.customer_tier ft where ft.tier = any(?::text[]))`, [pgArray(list.tiers)]),
     };
+  }
+  // portfolios are the managers subgraph's: its published view, never its tables. Written as
+  // [not] exists with no value ([]: the ORM adds no "= ?"), so PostgreSQL plans a semi or anti join
+  // on the view's partial index by customer — "no manager" over a million customers never builds a
+  // NOT IN list of every assigned one
+  if (list.managerIds) {
+    where[
+      raw(
+        (alias) =>
+          `exists (select 1 from managers_api.primary_manager pm where pm.customer_id = ${alias}.id and pm.manager_id = any(?::int[]))`,
+        [pgArray(list.managerIds)],
+      )
+    ] = [];
+  }
+  if (list.unassigned != null) {
+    where[
+      raw(
+        (alias) =>
+          `${list.unassigned ? 'not ' : ''}exists (select 1 from managers_api.primary_manager pm where pm.customer_id = ${alias}.id)`,
+      )
+    ] = [];
   }
   return where;
 }
