@@ -29,6 +29,7 @@ const rows: CustomerRow[] = [
     // 23:30 UTC is already the next day in Beijing
     lastContactAt: '2025-03-31T23:30:00Z',
     homeOrgUnit: outlet,
+    manager: { id: '31', employment: 'FULL_TIME', staff: { id: '31', name: '赵敏' } },
   },
   {
     id: '2',
@@ -42,6 +43,7 @@ const rows: CustomerRow[] = [
     aum: 56_000,
     lastContactAt: null,
     homeOrgUnit: sibling,
+    manager: null,
   },
 ];
 

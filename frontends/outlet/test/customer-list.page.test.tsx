@@ -34,6 +34,7 @@ const customers: CustomerRow[] = Array.from({ length: 45 }, (_, i) => ({
   aum: 1000 * (i + 1),
   lastContactAt: i % 6 === 0 ? null : '2025-03-31T16:30:00Z',
   homeOrgUnit: unit,
+  manager: i % 2 === 0 ? { id: '31', employment: 'FULL_TIME', staff: { id: '31', name: '赵敏' } } : null,
 }));
 
 interface GraphQLCall {
@@ -53,6 +54,7 @@ const gateway = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
   if (failWith) return json({ data: null, errors: [failWith] });
   if (body.operationName === 'OutletCustomerList' && holdList) await holdList;
   if (body.operationName === 'OutletListUnits') return json({ data: { myOrgUnit: unit, orgUnits: [] } });
+  if (body.operationName === 'OutletListManagers') return json({ data: { customerManagers: { total: 0, items: [] } } });
   const { search, kind } = body.variables.filter ?? {};
   const matching = customers.filter(
     (c) => (!search || c.name.includes(search) || c.customerNo.includes(search)) && (!kind || c.kind === kind),
@@ -222,11 +224,13 @@ describe('outlet customer list', () => {
     expect(screen.getByTestId('customer-search').getAttribute('placeholder')).toContain('后四位');
   });
 
-  it('shows the server error message', async () => {
+  it('shows the server error in the user’s words, from its code and field', async () => {
     failWith = { message: 'pageSize must be at most 100', extensions: { code: 'BAD_USER_INPUT', field: 'pageSize' } };
     renderPage();
     const alert = await screen.findByTestId('customer-error');
-    expect(alert.textContent).toContain('pageSize must be at most 100');
+    expect(alert.textContent).toContain('“每页条数”的值无效');
     expect(alert.textContent).toContain('客户数据加载失败');
+    // never the server's English in the Chinese UI
+    expect(alert.textContent).not.toContain('pageSize');
   });
 });

@@ -31,6 +31,8 @@ export function customerColumns(
   language: string,
   customerPath?: (id: string) => string,
   current?: ColumnSort,
+  /** false when the managers could not be read: a missing manager is then unknown, not "none assigned" */
+  managersKnown = true,
 ): TableColumnsType<CustomerRow> {
   return [
     { key: 'customerNo', dataIndex: 'customerNo', title: t('colCustomerNo'), width: 150 },
@@ -74,6 +76,27 @@ export function customerColumns(
       title: t('colTier'),
       ...sortable('TIER', current),
       render: (tier: TierCode | null | undefined) => <TierTag tier={tier ?? null} />,
+    },
+    {
+      key: 'manager',
+      dataIndex: 'manager',
+      title: t('colManager'),
+      // the primary manager (the managers subgraph); 兼职 said beside the name, 专职 is the usual case
+      render: (manager: CustomerRow['manager']) =>
+        manager ? (
+          <span data-testid="customer-manager" title={t(`ManagerEmployment_${manager.employment}`)}>
+            {manager.staff.name}
+            {manager.employment === 'PART_TIME' && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('partTimeMark')}
+              </Typography.Text>
+            )}
+          </span>
+        ) : (
+          <Typography.Text type="secondary" data-testid="customer-manager">
+            {managersKnown ? t('noManager') : t('none')}
+          </Typography.Text>
+        ),
     },
     {
       key: 'AUM',

@@ -1,5 +1,5 @@
 import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
-import { PageTitle, serverPagination } from '@crm/ui-kit';
+import { PageTitle, errorText, serverPagination } from '@crm/ui-kit';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery, type CombinedError } from 'urql';
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons'; // icons per remote: the icon set is not shared
@@ -19,10 +19,11 @@ import {
   tierLabels,
   tierOrders,
   tierSchemeLabels,
+  unitName,
   type TableProps,
   type TierCode,
 } from '@crm/ui-kit';
-import type { RemotePageProps } from '@crm/shared-types';
+import { can, type RemotePageProps } from '@crm/shared-types';
 import { useOutletTranslation } from '../outlet.i18n';
 import { linkClick, navigateTo, outletPath } from '../routing/outlet.routes';
 import { customerColumns } from './customer-columns';
@@ -30,6 +31,7 @@ import { CustomerSummaryCard } from './customer-summary.card';
 import {
   CustomerCountsQuery,
   CustomerListQuery,
+  OutletListManagersQuery,
   OutletUnitsQuery,
   type CustomerKind,
   type CustomerRow,
@@ -38,6 +40,7 @@ import {
 import {
   DEFAULT_STATE,
   FIRST_DIRECTION,
+  NO_MANAGER,
   SILENT_DAYS,
   SORTS,
   STATUSES,
@@ -53,10 +56,12 @@ const SEARCH_DEBOUNCE_MS = 300;
 /** The AUM inputs are in 万元 (10,000 yuan), as branch staff speak of assets; the API takes yuan. */
 const WAN = 10_000;
 
-/** The server's own words; urql would prefix "[GraphQL]". */
-export function errorText(error: CombinedError) {
-  return error.graphQLErrors[0]?.message ?? error.networkError?.message ?? error.message;
-}
+/**
+ * Only the customers' managers could not be read (the managers subgraph failed; the gateway still
+ * answered the list): the rows are shown, their manager as unknown, with a warning — never "none assigned".
+ */
+export const onlyManagersFailed = (error: CombinedError | undefined) =>
+  !!error && !error.networkError && error.graphQLErrors.length > 0 && error.graphQLErrors.every((e) => (e.path ?? []).includes('manager'));
 
 /** The staff member's scoped customers: search, kind filter, server-side paging, summary. */
 export function CustomerListPage({ user, basePath, shellNavigation }: RemotePageProps) {
@@ -103,12 +108,16 @@ export function CustomerListPage({ user, basePath, shellNavigation }: RemotePage
 
   // keep the last page on screen while the next one loads, instead of flashing an empty table
   const lastPage = useRef<ResultOf<typeof CustomerListQuery>['customers'] | undefined>(undefined);
-  if (list.data) lastPage.current = list.data.customers;
-  const page = list.error ? undefined : (list.data?.customers ?? lastPage.current);
+  const managersFailed = onlyManagersFailed(list.error) && !!list.data?.customers;
+  if (list.data?.customers) lastPage.current = list.data.customers;
+  const page = list.error && !managersFailed ? undefined : (list.data?.customers ?? lastPage.current);
 
   const customerPath = useCallback((id: string) => outletPath(basePath, { name: 'customer', id }), [basePath]);
   const order = useMemo(() => ({ sort: query.sort, direction: query.direction }), [query.sort, query.direction]);
-  const columns = useMemo(() => customerColumns(t, i18n.language, customerPath, order), [t, i18n.language, customerPath, order]);
+  const columns = useMemo(
+    () => customerColumns(t, i18n.language, customerPath, order, !managersFailed),
+    [t, i18n.language, customerPath, order, managersFailed],
+  );
   // a header click: antd's column key is the API's sort key; no order (the third click) is the default, newest first
   const onTableChange: TableProps<CustomerRow>['onChange'] = (_p, _f, sorter, extra) => {
     if (extra.action !== 'sort') return;
@@ -121,7 +130,7 @@ export function CustomerListPage({ user, basePath, shellNavigation }: RemotePage
     );
   };
   const newCustomerPath = outletPath(basePath, { name: 'newCustomer' });
-  const error = list.error ?? counts.error;
+  const error = (managersFailed ? undefined : list.error) ?? counts.error;
   const retry = () => {
     reloadList({ requestPolicy: 'network-only' });
     reloadCounts({ requestPolicy: 'network-only' });
@@ -157,6 +166,7 @@ export function CustomerListPage({ user, basePath, shellNavigation }: RemotePage
           }
         />
       )}
+      {managersFailed && <Alert type="warning" showIcon data-testid="managers-unavailable" title={t('managersUnavailable')} />}
       {/* the donut waits for the list: the rows are what the user came for, echarts (~195 KiB gz) comes after them */}
       <CustomerSummaryCard
         counts={counts.data?.customerCounts}
@@ -188,7 +198,7 @@ export function CustomerListPage({ user, basePath, shellNavigation }: RemotePage
             ]}
           />
         </Flex>
-        <ListFilters query={query} setFilter={setFilter} />
+        <ListFilters query={query} setFilter={setFilter} mayReadManagers={can(user, 'MANAGER_READ')} />
         <div data-testid="customer-table">
           <Table
             rowKey="id"
@@ -234,14 +244,35 @@ function NoMatch({ search }: { search: string }) {
 }
 
 /**
- * The list's filters: tier (either scheme's tiers), AUM range in 万元, status, home unit, and "not
- * contacted for" a month, a quarter, half a year or a year. Every control is named from the i18n
- * strings; each change goes to the server and back to page 1.
+ * The list's filters: tier (either scheme's tiers), AUM range in 万元, status, home unit, "not
+ * contacted for" a month, a quarter, half a year or a year, and the primary manager (one of the
+ * managers in the caller's scope, or none). Every control is named from the i18n strings; each change
+ * goes to the server and back to page 1.
  */
-function ListFilters({ query, setFilter }: { query: ListState; setFilter: (part: Partial<ListState>) => void }) {
+function ListFilters({
+  query,
+  setFilter,
+  mayReadManagers,
+}: {
+  query: ListState;
+  setFilter: (part: Partial<ListState>) => void;
+  /** MANAGER_READ: the managers to choose from (without it, only "no manager") */
+  mayReadManagers: boolean;
+}) {
   const { t, i18n } = useOutletTranslation();
   const language = i18n.language;
   const [units] = useQuery({ query: OutletUnitsQuery });
+  const [managers] = useQuery({ query: OutletListManagersQuery, pause: !mayReadManagers });
+  const managerOptions = useMemo(
+    () => [
+      { value: NO_MANAGER, label: t('managerNone') },
+      ...(managers.data?.customerManagers.items ?? []).map((m) => ({
+        value: m.id,
+        label: t('managerOption', { name: m.staff.name, unit: unitName(m.orgUnit, language) }),
+      })),
+    ],
+    [managers.data, t, language],
+  );
   const unitOptions = useMemo(() => {
     const all = [...(units.data?.myOrgUnit ? [units.data.myOrgUnit] : []), ...(units.data?.orgUnits ?? [])];
     const seen = new Set<string>();
@@ -333,11 +364,25 @@ function ListFilters({ query, setFilter }: { query: ListState; setFilter: (part:
         options={SILENT_DAYS.map((d) => ({ value: d, label: t('silentDays', { count: d }) }))}
         style={{ width: 170 }}
       />
+      <Select<string>
+        allowClear
+        showSearch={{ optionFilterProp: 'label' }}
+        data-testid="filter-manager"
+        aria-label={t('filterManager')}
+        placeholder={t('filterManager')}
+        value={query.manager ?? undefined}
+        onChange={(manager) => setFilter({ manager: manager ?? null })}
+        options={managerOptions}
+        loading={managers.fetching}
+        style={{ width: 200 }}
+      />
       {hasFilters(query) && (
         <Button
           type="link"
           data-testid="filter-clear"
-          onClick={() => setFilter({ kind: null, tiers: [], aumMin: null, aumMax: null, status: null, unit: null, silentDays: null })}
+          onClick={() =>
+            setFilter({ kind: null, tiers: [], aumMin: null, aumMax: null, status: null, unit: null, silentDays: null, manager: null })
+          }
         >
           {t('filterClear')}
         </Button>

@@ -1,7 +1,16 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../gql';
 
-export type { CustomerFilter, CustomerKind, CustomerSort, CustomerStatus, PageInput, SortDirection, Tier } from '../gql/graphql';
+export type {
+  CustomerFilter,
+  CustomerKind,
+  CustomerSort,
+  CustomerStatus,
+  ManagerEmployment,
+  PageInput,
+  SortDirection,
+  Tier,
+} from '../gql/graphql';
 
 export const CustomerListQuery = graphql(`
   query OutletCustomerList($filter: CustomerFilter, $page: PageInput, $sort: CustomerSort, $direction: SortDirection) {
@@ -24,6 +33,15 @@ export const CustomerListQuery = graphql(`
           id
           name
           nameEn
+        }
+        # the managers subgraph's: the gateway asks it once for the whole page (one _entities call)
+        manager {
+          id
+          employment
+          staff {
+            id
+            name
+          }
         }
       }
     }
@@ -60,5 +78,31 @@ export const OutletUnitsQuery = graphql(`
     }
   }
 `);
+
+/**
+ * The managers the list can be narrowed to: the caller's scope's active managers (MANAGER_READ),
+ * a page of 100 — more than any outlet or sub-branch has; the select searches them by name.
+ */
+export const OutletListManagersQuery = graphql(`
+  query OutletListManagers {
+    customerManagers(page: { page: 1, pageSize: 100 }) {
+      total
+      items {
+        id
+        employment
+        staff {
+          id
+          name
+        }
+        orgUnit {
+          id
+          name
+          nameEn
+        }
+      }
+    }
+  }
+`);
+export type ManagerOption = ResultOf<typeof OutletListManagersQuery>['customerManagers']['items'][number];
 
 export { PAGE_SIZES } from '@crm/ui-kit';

@@ -18,11 +18,16 @@ export interface ListState {
   unit: string | null;
   /** not contacted for at least this many days */
   silentDays: number | null;
+  /** a primary manager's id, or NO_MANAGER: the customers without one */
+  manager: string | null;
   sort: CustomerSort;
   direction: SortDirection;
   page: number;
   pageSize: number;
 }
+
+/** The manager filter's "no manager" choice (in the URL as manager=none). */
+export const NO_MANAGER = 'none';
 
 export const SORTS: readonly CustomerSort[] = ['NEWEST', 'NAME', 'TIER', 'AUM', 'LAST_CONTACT', 'STATUS', 'UNIT'];
 const KINDS: readonly CustomerKind[] = ['INDIVIDUAL', 'CORPORATE'];
@@ -54,6 +59,7 @@ export const DEFAULT_STATE: ListState = {
   status: null,
   unit: null,
   silentDays: null,
+  manager: null,
   sort: 'NEWEST',
   direction: 'DESC',
   page: 1,
@@ -90,6 +96,7 @@ export function parseListState(query: string): ListState {
     status: oneOf(p.get('status'), STATUSES),
     unit: p.get('unit') && /^\d+$/.test(p.get('unit')!) ? p.get('unit') : null,
     silentDays: whole(p.get('silent'), 1, MAX_SILENT_DAYS),
+    manager: p.get('manager') === NO_MANAGER || /^\d{1,10}$/.test(p.get('manager') ?? '') ? p.get('manager') : null,
     sort,
     direction: oneOf(p.get('dir'), ['ASC', 'DESC'] as const) ?? FIRST_DIRECTION[sort],
     page: whole(p.get('page'), 1, 100_000) ?? 1,
@@ -108,6 +115,7 @@ export function listStateQuery(s: ListState): string {
   if (s.status) p.set('status', s.status);
   if (s.unit) p.set('unit', s.unit);
   if (s.silentDays != null) p.set('silent', String(s.silentDays));
+  if (s.manager) p.set('manager', s.manager);
   if (s.sort !== DEFAULT_STATE.sort || s.direction !== FIRST_DIRECTION[s.sort]) {
     p.set('sort', s.sort);
     p.set('dir', s.direction);
@@ -129,6 +137,8 @@ export function listFilter(s: ListState, withKind = true): CustomerFilter {
   if (s.status) f.status = s.status;
   if (s.unit) f.homeOrgUnitId = s.unit;
   if (s.silentDays != null) f.notContactedForDays = s.silentDays;
+  if (s.manager === NO_MANAGER) f.unassigned = true;
+  else if (s.manager) f.managerIds = [s.manager];
   return f;
 }
 
@@ -140,4 +150,5 @@ export const hasFilters = (s: ListState) =>
   s.aumMax != null ||
   s.status != null ||
   s.unit != null ||
-  s.silentDays != null;
+  s.silentDays != null ||
+  s.manager != null;

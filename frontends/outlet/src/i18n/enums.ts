@@ -9,6 +9,8 @@ import type {
   CustomerStatus,
   IncomeBand,
   InteractionChannel,
+  ManagerEmployment,
+  ManagerGrade,
   NeedCategory,
   NeedPriority,
   NeedStatus,
@@ -44,6 +46,8 @@ interface Enums {
   PiiRevealPurpose: PiiRevealPurpose;
   Touchpoint: Touchpoint;
   RelationshipKind: RelationshipKind;
+  ManagerEmployment: ManagerEmployment;
+  ManagerGrade: ManagerGrade;
 }
 type Labels = Record<string, Pair>;
 
@@ -172,6 +176,15 @@ const enums = {
     RISK_REVIEW: ['风险审查', 'Risk review'],
     LEGAL_REQUEST: ['司法/监管查询', 'Court or regulator request'],
     CUSTOMER_REQUEST: ['客户本人要求', 'Requested by the customer'],
+  },
+  // the customer-manager system (客户经理制): 专职 — managing customers is the job; 兼职 — a teller or officer who also keeps a portfolio
+  ManagerEmployment: { FULL_TIME: ['专职', 'Full-time'], PART_TIME: ['兼职', 'Part-time'] },
+  ManagerGrade: {
+    TRAINEE: ['见习', 'Trainee'],
+    JUNIOR: ['初级', 'Junior'],
+    INTERMEDIATE: ['中级', 'Intermediate'],
+    SENIOR: ['高级', 'Senior'],
+    PRINCIPAL: ['资深', 'Principal'],
   },
 } satisfies { [E in keyof Enums]: Record<Enums[E], Pair> };
 
