@@ -1,9 +1,14 @@
 import type { SubgraphDatabase } from '@crm/kit';
 import { CustomerManager } from './customer-manager/customer-manager.entity';
 import { Managers0001 } from './migrations/0001-managers.migration';
+import { Task0004 } from './migrations/0004-task.migration';
+import { Task } from './task/task.entity';
 
 export const managersDatabase: SubgraphDatabase = {
   schema: 'managers',
-  entities: [CustomerManager],
-  migrations: [{ name: '0001-managers', class: Managers0001 }],
+  entities: [CustomerManager, Task],
+  migrations: [
+    { name: '0001-managers', class: Managers0001 },
+    { name: '0004-task', class: Task0004 },
+  ],
 };

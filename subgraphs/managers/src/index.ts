@@ -6,6 +6,8 @@ import {
   CustomerManagerResolver,
   customerManagerReference,
 } from './customer-manager/customer-manager.resolver';
+import { CustomerManagerTasksResolver, TaskResolver, taskReference } from './task/task.resolver';
+import { startTaskRules } from './task/task.schedule';
 
 export { managersDatabase } from './database';
 
@@ -13,9 +15,11 @@ export { managersDatabase } from './database';
 export const managersSubgraph = defineSubgraph({
   name: 'managers',
   database: managersDatabase,
-  resolvers: [CustomerManagerResolver, CustomerManagerOfCustomerResolver] as never,
+  resolvers: [CustomerManagerResolver, CustomerManagerOfCustomerResolver, TaskResolver, CustomerManagerTasksResolver] as never,
   // Customer and OrgUnit are extended here (a customer's manager; per-manager figures), reached by key only
   orphanedTypes: [OrgUnitReference, CustomerReference],
   // each with the permission it needs: denied → null, like a row out of scope
-  references: { Customer: customerReference, OrgUnit: orgUnitReference, CustomerManager: customerManagerReference },
+  references: { Customer: customerReference, OrgUnit: orgUnitReference, CustomerManager: customerManagerReference, Task: taskReference },
+  // the task rules (a deposit maturing, a churn flag, a complaint closed) for the whole bank, daily (TASK_RULES_INTERVAL_MS)
+  background: startTaskRules,
 });
