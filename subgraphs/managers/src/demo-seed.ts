@@ -2,6 +2,7 @@
 // seed of org-hierarchy and customers (and after the first scores, when there are any: the tier decides
 // who gets a full-time manager). Idempotent: a second run adds only what is missing.
 import pg from 'pg';
+import { seedTaskDemo } from './task/task.demo-seed';
 
 export interface ManagersSeedResult {
   managers: number;
@@ -79,6 +80,8 @@ export async function seedManagers(databaseUrl: string): Promise<ManagersSeedRes
         );
     const managers = (await client.query(MANAGERS_SQL)).rowCount ?? 0;
     const assignments = (await client.query(assignmentsSql)).rowCount ?? 0;
+    // the task rules once for the whole bank, and hand-made tasks (done on time, late, overdue) for the portal and the scorecard
+    await seedTaskDemo(client);
     await client.query('commit');
     return { managers, assignments };
   } catch (e) {
