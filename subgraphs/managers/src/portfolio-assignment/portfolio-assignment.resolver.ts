@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CustomerReference, PageInput, Permit, StaffReference, type RequestContext } from '@crm/kit';
 import { CustomerManager } from '../customer-manager/customer-manager.entity';
 import { managerLoader } from '../customer-manager/customer-manager.loader';
@@ -133,6 +133,8 @@ export class PortfolioAssignmentResolver {
 /** managers adds to Customer: every manager they had. */
 @Resolver(() => CustomerReference)
 export class ManagerHistoryOfCustomerResolver {
+  // a customer has a handful of managers over the years: priced as 5, not the gateway's default 20
+  @Directive('@listSize(assumedSize: 5)')
   @FieldResolver(() => [PortfolioAssignment], { description: 'Every primary manager the customer had, newest first' })
   managerHistory(@Root() customer: CustomerReference, @Ctx() ctx: RequestContext) {
     return managerHistoryLoader(ctx).load(customer.customerId);
