@@ -102,7 +102,7 @@ function entities(): { type: GraphQLObjectType; graph: SubgraphName }[] {
 
 // ── the rows a probe aims at ────────────────────────────────────────────────────────────────
 
-type Target = 'customer' | 'case' | 'need' | 'relationship' | 'orgUnit' | 'job' | 'policy' | 'manager';
+type Target = 'customer' | 'case' | 'need' | 'relationship' | 'orgUnit' | 'job' | 'policy' | 'manager' | 'task' | 'interaction';
 /** For each user: the ids of rows outside their scope, and the customer numbers they must never see. */
 interface Probe {
   foreign: Record<Target, string>;
@@ -115,6 +115,7 @@ interface Probe {
 function targetOf(parent: string, field: string, arg: string): Target {
   if (/^(customerId|survivorId|mergedId|fromCustomerId|toCustomerId)$/.test(arg)) return 'customer';
   if (arg === 'serviceCaseId') return 'case';
+  if (arg === 'interactionId') return 'interaction';
   if (/^(managerId|fromManagerId|toManagerId)$/.test(arg)) return 'manager';
   if (/^(homeOrgUnitId|orgUnitId|under)$/.test(arg)) return 'orgUnit';
   if (arg === 'id') {
@@ -124,6 +125,7 @@ function targetOf(parent: string, field: string, arg: string): Target {
     if (field === 'removeRelationship') return 'relationship';
     if (field === 'orgUnit') return 'orgUnit';
     if (field === 'customerManager') return 'manager';
+    if (/^(task|completeTask|rescheduleTask|cancelTask)$/.test(field)) return 'task';
     if (/^(scoreJob|importJob|customerExportJob)$/.test(field)) return 'job';
     if (/TierPolicy$/.test(field)) return 'policy';
   }
@@ -270,6 +272,13 @@ beforeAll(async () => {
         manager: await one(
           `select m.staff_id as id from managers.customer_manager m where ${path === '/1/' ? 'true' : `m.org_path not like '${path}%'`} order by m.staff_id limit 1`,
         ),
+        // a task of a manager outside the scope, and a contact (with a next step) of a customer outside it
+        task: await one(
+          `select t.id from managers.task t join managers.customer_manager m on m.staff_id = t.manager_id where ${path === '/1/' ? 'true' : `m.org_path not like '${path}%'`} order by t.id limit 1`,
+        ),
+        interaction: await one(
+          `select i.id from customers.interaction i join customers.customer c on c.id = i.customer_id where ${outside} order by i.next_step is null, i.id limit 1`,
+        ),
       };
       const rows = path === '/1/' ? [] : await sql(`select c.id, c.customer_no from customers.customer c where ${outside}`);
       const cases =
@@ -345,7 +354,9 @@ describe('entities by reference (_entities), straight at each subgraph', () => {
               ? 'orgUnit'
               : type.name === 'CustomerManager'
                 ? 'manager'
-                : undefined;
+                : type.name === 'Task'
+                  ? 'task'
+                  : undefined;
       const query = `query($r: [_Any!]!) { _entities(representations: $r) { __typename ... on ${type.name} { id } } }`;
       for (const username of USERS) {
         const login = logins.get(username)!;
@@ -358,8 +369,8 @@ describe('entities by reference (_entities), straight at each subgraph', () => {
         else if (target === 'customer' && probe.foreignCustomerIds.has(id))
           expect(entity, `${username}: foreign customer by reference`).toBeNull();
         else if (target === 'case' && probe.foreignCaseIds.has(id)) expect(entity, `${username}: foreign case by reference`).toBeNull();
-        else if (target === 'manager' && login.user.orgPath !== '/1/')
-          expect(entity, `${username}: a manager outside the scope by reference`).toBeNull();
+        else if ((target === 'manager' || target === 'task') && login.user.orgPath !== '/1/')
+          expect(entity, `${username}: a ${type.name} outside the scope by reference`).toBeNull();
         assertHolds(res, true, '_entities', probe, `${username} _entities ${type.name}@${graph}`);
       }
     },
