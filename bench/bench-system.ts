@@ -33,7 +33,7 @@ export const NO_RATE_LIMITS = { RATE_LIMIT_PER_SECOND: '1000000', RATE_LIMIT_PER
 /**
  * Its own database (DATABASE_URL, or the embedded one under .data/pg, database bank_crm_bench), the
  * demo bank if empty, and the services on ports 4700–4704 — `npm start` is not disturbed. With
- * `portal`, also the built portal: the shell on 5700 and the remotes on their own ports (5001–5003,
+ * `portal`, also the built portal: the shell on 5700 and the remotes on their own ports (5001–5005,
  * the public URLs their builds were made for), which `npm start` also uses.
  * `env` goes to every service (e.g. NO_RATE_LIMITS; REDIS_URL is passed on from the environment).
  */
@@ -55,7 +55,7 @@ export async function startBenchSystem(opts: { env?: Record<string, string>; por
   const system = await startSystem({
     databaseUrl: db.url,
     signingKeyFile: await ensureSigningKeyFile(repoPath('.data/keys/issuer.jwk')),
-    // the shell on 5700; the remotes keep the ports their builds name (5001–5003, as in the e2e test)
+    // the shell on 5700; the remotes keep the ports their builds name (5001–5005, as in the e2e test)
     ports: { 'org-hierarchy': 4701, customers: 4702, analysis: 4703, managers: 4704, gateway: 4700, shell: 5700 },
     portal: opts.portal ?? false,
     output: () => {},

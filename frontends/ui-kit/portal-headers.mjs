@@ -29,10 +29,10 @@ const originOf = (url) => new URL(url).origin;
 /** @param {Record<string, string | undefined>} [env] @param {readonly string[]} [defaults] @returns {string[]} */
 export function portalRemoteOrigins(
   env = process.env,
-  defaults = ['http://127.0.0.1:5001', 'http://127.0.0.1:5002', 'http://127.0.0.1:5003'],
+  defaults = ['http://127.0.0.1:5001', 'http://127.0.0.1:5002', 'http://127.0.0.1:5003', 'http://127.0.0.1:5004', 'http://127.0.0.1:5005'],
 ) {
   const configured = Object.entries(env)
-    .filter(([k, v]) => v && (/^PORTAL_REMOTE_\w+_ENTRY$/.test(k) || /^(OUTLET|HEAD_OFFICE|BRANCH)_PUBLIC_URL$/.test(k)))
+    .filter(([k, v]) => v && (/^PORTAL_REMOTE_\w+_ENTRY$/.test(k) || /^(OUTLET|HEAD_OFFICE|BRANCH|MANAGER|TRAINING)_PUBLIC_URL$/.test(k)))
     .map(([, v]) => /** @type {string} */ (v));
   return [...new Set((configured.length ? configured : defaults).map(originOf))];
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_PORTS, remotesForUser, type RemoteManifest, type StaffClaims } from '@crm/shared-types';
+import { DEFAULT_PORTS, ORG_LEVELS, remotesForUser, type RemoteManifest, type StaffClaims } from '@crm/shared-types';
 
 /**
  * Every micro-frontend the portal knows, and who gets it: the permissions of the one table
@@ -9,6 +9,46 @@ import { DEFAULT_PORTS, remotesForUser, type RemoteManifest, type StaffClaims } 
 export function portalRemotes(env: NodeJS.ProcessEnv = process.env): RemoteManifest {
   return {
     remotes: [
+      // The two remotes of one role each come first: whoever has them lands there, whatever their
+      // level (`home` names every level; `landingFor` takes the first remote whose `home` names the
+      // user's level), and their own work heads the menu.
+      {
+        name: 'manager',
+        title: { 'zh-CN': '客户经理', en: 'Customer manager' },
+        entry: env.PORTAL_REMOTE_MANAGER_ENTRY ?? `http://127.0.0.1:${DEFAULT_PORTS.manager}/remoteEntry.js`,
+        exposed: './ManagerApp',
+        route: '/manager',
+        levels: ['*'],
+        // customer managers only: their own ledger, tasks and scorecard. The manifest has no role
+        // condition; ASSESSMENT_ACKNOWLEDGE is the one permission the table gives to CUSTOMER_MANAGER
+        // alone (tellers and leaders hold MANAGER_READ and CUSTOMER_READ too, with no portfolio of their own)
+        requires: ['MANAGER_READ', 'CUSTOMER_READ', 'ASSESSMENT_ACKNOWLEDGE'],
+        sections: [
+          { key: 'ledger', path: '', title: { 'zh-CN': '我的台账', en: 'My ledger' } },
+          { key: 'tasks', path: '/tasks', title: { 'zh-CN': '我的任务', en: 'My tasks' } },
+          { key: 'scorecard', path: '/scorecard', title: { 'zh-CN': '我的业绩', en: 'My scorecard' } },
+        ],
+        home: ORG_LEVELS,
+        preloadShared: ['@crm/ui-kit'],
+      },
+      {
+        name: 'training',
+        title: { 'zh-CN': '培训', en: 'Training' },
+        entry: env.PORTAL_REMOTE_TRAINING_ENTRY ?? `http://127.0.0.1:${DEFAULT_PORTS.training}/remoteEntry.js`,
+        exposed: './TrainingApp',
+        route: '/training',
+        levels: ['*'],
+        // trainers (the table gives MANAGER_ASSESS to TRAINER only), at any level; no customer data
+        requires: ['MANAGER_ASSESS'],
+        sections: [
+          { key: 'managers', path: '', title: { 'zh-CN': '客户经理', en: 'Customer managers' } },
+          { key: 'gaps', path: '/gaps', title: { 'zh-CN': '团队能力', en: 'Team gaps' } },
+          { key: 'competencyOutcome', path: '/competency-outcome', title: { 'zh-CN': '能力与业绩', en: 'Competency vs outcome' } },
+          { key: 'plans', path: '/plans', title: { 'zh-CN': '培训计划', en: 'Training plans' } },
+        ],
+        home: ORG_LEVELS,
+        preloadShared: ['@crm/ui-kit'],
+      },
       {
         name: 'outlet',
         title: { 'zh-CN': '客户', en: 'Customers' },

@@ -177,9 +177,15 @@ describe('portal manifest', () => {
     expect(br.remotes.map((r) => r.name)).toEqual(['outlet', 'branch']);
   });
 
-  it('gives a trainer no customer module', async () => {
+  it('gives a trainer the training portal and no customer module', async () => {
     const body = (await (await manifest(trainer.token)).json()) as RemoteManifest;
-    expect(body.remotes).toEqual([]);
+    expect(body.remotes.map((r) => r.name)).toEqual(['training']);
+  });
+
+  it('gives a customer manager their own portal first, beside the customer screens', async () => {
+    const manager = await sys.login('bj0101.manager');
+    const body = (await (await manifest(manager.token)).json()) as RemoteManifest;
+    expect(body.remotes.map((r) => r.name)).toEqual(['manager', 'outlet']);
   });
 
   it('needs a token', async () => {

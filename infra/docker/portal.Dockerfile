@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 #
-# The portal: the shell (host) and the remotes (outlet, head-office, branch), built with vite and served by nginx.
+# The portal: the shell (host) and the remotes (outlet, head-office, branch, manager, training), built with vite and served by nginx.
 #
 #   docker build -f infra/docker/portal.Dockerfile \
 #     --build-arg PUBLIC_ORIGIN=https://crm.bank.example \
@@ -33,7 +33,9 @@ RUN --mount=type=cache,id=pnpm-store,target=/pnpm/store \
       --filter "@crm/shell..." \
       --filter "@crm/outlet..." \
       --filter "@crm/head-office..." \
-      --filter "@crm/branch..."
+      --filter "@crm/branch..." \
+      --filter "@crm/manager..." \
+      --filter "@crm/training..."
 # NODE_ENV=production and no VITEST/TEST variables: under a test environment
 # @module-federation/vite silently switches itself off (see infra/src/system/portal-build.ts).
 # Remotes first, then the shell (same order as the local launcher).
@@ -46,6 +48,12 @@ RUN cd frontends/head-office \
 RUN cd frontends/branch \
  && NODE_ENV=production BRANCH_PUBLIC_URL="${PUBLIC_ORIGIN%/}/remotes/branch/" node node_modules/vite/bin/vite.js build \
  && test -f dist/remoteEntry.js
+RUN cd frontends/manager \
+ && NODE_ENV=production MANAGER_PUBLIC_URL="${PUBLIC_ORIGIN%/}/remotes/manager/" node node_modules/vite/bin/vite.js build \
+ && test -f dist/remoteEntry.js
+RUN cd frontends/training \
+ && NODE_ENV=production TRAINING_PUBLIC_URL="${PUBLIC_ORIGIN%/}/remotes/training/" node node_modules/vite/bin/vite.js build \
+ && test -f dist/remoteEntry.js
 RUN cd frontends/shell \
  && NODE_ENV=production node node_modules/vite/bin/vite.js build \
  && test -f dist/index.html
@@ -56,6 +64,8 @@ COPY --from=build /app/frontends/shell/dist/ /usr/share/nginx/html/
 COPY --from=build /app/frontends/outlet/dist/ /usr/share/nginx/html/remotes/outlet/
 COPY --from=build /app/frontends/head-office/dist/ /usr/share/nginx/html/remotes/head-office/
 COPY --from=build /app/frontends/branch/dist/ /usr/share/nginx/html/remotes/branch/
+COPY --from=build /app/frontends/manager/dist/ /usr/share/nginx/html/remotes/manager/
+COPY --from=build /app/frontends/training/dist/ /usr/share/nginx/html/remotes/training/
 COPY infra/docker/nginx.conf /etc/nginx/conf.d/default.conf
 COPY infra/docker/proxy.inc /etc/nginx/conf.d/proxy.inc
 # the base image already runs as uid 101 (nginx) and listens on 8080

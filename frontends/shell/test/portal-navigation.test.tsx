@@ -8,8 +8,34 @@ import { withPortal } from './test-setup';
 import { testStaff } from '@crm/ui-kit/testing/staff';
 
 // the gateway's manifest, as the shell gets it: sections per remote, and who lands where
+const everyLevel = ['HEAD_OFFICE', 'BRANCH', 'SUB_BRANCH', 'OUTLET'] as const;
 const manifest: RemoteManifest = {
   remotes: [
+    // the remotes of one role each come first, their home every level: whoever has them lands there
+    {
+      name: 'manager',
+      title: { 'zh-CN': '客户经理', en: 'Customer manager' },
+      entry: 'http://x/m.js',
+      exposed: './ManagerApp',
+      route: '/manager',
+      levels: ['*'],
+      requires: ['MANAGER_READ', 'CUSTOMER_READ', 'ASSESSMENT_ACKNOWLEDGE'],
+      sections: [
+        { key: 'ledger', path: '', title: { 'zh-CN': '我的台账', en: 'My ledger' } },
+        { key: 'tasks', path: '/tasks', title: { 'zh-CN': '我的任务', en: 'My tasks' } },
+      ],
+      home: everyLevel,
+    },
+    {
+      name: 'training',
+      title: { 'zh-CN': '培训', en: 'Training' },
+      entry: 'http://x/t.js',
+      exposed: './TrainingApp',
+      route: '/training',
+      levels: ['*'],
+      requires: ['MANAGER_ASSESS'],
+      home: everyLevel,
+    },
     {
       name: 'outlet',
       title: { 'zh-CN': '客户', en: 'Customers' },
@@ -50,19 +76,12 @@ const manifest: RemoteManifest = {
       sections: [{ key: 'cockpit', path: '', title: { 'zh-CN': '分行驾驶舱', en: 'Branch cockpit' } }],
       home: ['BRANCH', 'SUB_BRANCH'],
     },
-    {
-      name: 'training',
-      title: { 'zh-CN': '培训', en: 'Training' },
-      entry: 'http://x/t.js',
-      exposed: './App',
-      route: '/training',
-      levels: ['*'],
-      requires: ['MANAGER_ASSESS'],
-    },
   ],
 };
 
-const outletStaff = testStaff();
+// a teller: a customer manager (testStaff's default role) has a portal of their own
+const outletStaff = testStaff({ roles: ['OUTLET_STAFF'] });
+const customerManager = testStaff({ username: 'bj0101.manager', roles: ['CUSTOMER_MANAGER', 'OUTLET_STAFF'] });
 const branchHead = testStaff({ username: 'bj.head', name: '赵强', level: 'BRANCH', orgPath: '/1/3/', roles: ['BRANCH_LEADER'] });
 const analyst = testStaff({
   username: 'hq.analyst',
@@ -118,6 +137,7 @@ afterEach(() => {
 describe('landing: each user lands where their work is', () => {
   it.each([
     ['outlet staff', outletStaff, '/outlet', 'stub-outlet', '客户'],
+    ['a customer manager', customerManager, '/manager', 'stub-manager', '我的台账'],
     ['a branch head', branchHead, '/branch', 'stub-branch', '分行驾驶舱'],
     ['a head-office analyst', analyst, '/head-office', 'stub-headOffice', '决策看板'],
   ])('%s lands on their page, titled by its h1', async (_who, user, path, remote, title) => {
@@ -135,6 +155,14 @@ describe('landing: each user lands where their work is', () => {
     const trainer = testStaff({ department: 'TRAINING', roles: ['TRAINER'] });
     expect(landingFor(remotesForUser(manifest, trainer), trainer)).toBe('/training');
     expect(landingFor([], outletStaff)).toBeUndefined();
+    // a customer manager lands on their ledger, at an outlet or at a sub-branch (where the cockpit is home too)
+    for (const level of ['OUTLET', 'SUB_BRANCH'] as const) {
+      const manager = testStaff({ level, roles: ['CUSTOMER_MANAGER', 'OUTLET_STAFF'] });
+      expect(landingFor(remotesForUser(manifest, manager), manager)).toBe('/manager');
+    }
+    // a trainer who also reads customers (a business line's trainer) still lands on training
+    const retailTrainer = testStaff({ level: 'BRANCH', department: 'RETAIL', roles: ['TRAINER'] });
+    expect(landingFor(remotesForUser(manifest, retailTrainer), retailTrainer)).toBe('/training');
   });
 });
 

@@ -48,7 +48,20 @@ describe('portal security headers', () => {
         OUTLET_PUBLIC_URL: 'https://cdn.bank.example/remotes/outlet/',
       }),
     ).toEqual(['https://cdn.bank.example']);
-    expect(portalRemoteOrigins({})).toEqual(['http://127.0.0.1:5001', 'http://127.0.0.1:5002', 'http://127.0.0.1:5003']);
+    expect(portalRemoteOrigins({})).toEqual([
+      'http://127.0.0.1:5001',
+      'http://127.0.0.1:5002',
+      'http://127.0.0.1:5003',
+      'http://127.0.0.1:5004',
+      'http://127.0.0.1:5005',
+    ]);
+    // every remote's public URL counts, the customer manager's and the training department's included
+    expect(
+      portalRemoteOrigins({
+        MANAGER_PUBLIC_URL: 'https://m.bank.example/remotes/manager/',
+        TRAINING_PUBLIC_URL: 'https://t.bank.example/remotes/training/',
+      }),
+    ).toEqual(['https://m.bank.example', 'https://t.bank.example']);
   });
 
   it('give the remotes’ own servers nosniff and no framing', () => {

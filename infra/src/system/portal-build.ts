@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { repoPath } from './paths';
 
 /** The portal apps in build order (remotes before the shell), and what their build reads. */
-const APPS = ['outlet', 'head-office', 'branch', 'shell'] as const;
+const APPS = ['outlet', 'head-office', 'branch', 'manager', 'training', 'shell'] as const;
 const SHARED_SOURCES = [repoPath('frontends/ui-kit/src'), repoPath('shared-types/src')];
 
 function newestMtime(path: string): number {

@@ -24,7 +24,7 @@ export interface RunningSystem {
 }
 
 const TS = ['--import', '@swc-node/register/esm-register', 'src/main.ts'];
-const REMOTES = ['outlet', 'head-office', 'branch'] as const;
+const REMOTES = ['outlet', 'head-office', 'branch', 'manager', 'training'] as const;
 const vite = (app: string, port: number) => [
   join(repoPath('frontends', app), 'node_modules/vite/bin/vite.js'),
   'preview',
@@ -99,6 +99,8 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
         PORTAL_REMOTE_OUTLET_ENTRY: `${local(p.outlet)}/remoteEntry.js`,
         PORTAL_REMOTE_HEAD_OFFICE_ENTRY: `${local(p['head-office'])}/remoteEntry.js`,
         PORTAL_REMOTE_BRANCH_ENTRY: `${local(p.branch)}/remoteEntry.js`,
+        PORTAL_REMOTE_MANAGER_ENTRY: `${local(p.manager)}/remoteEntry.js`,
+        PORTAL_REMOTE_TRAINING_ENTRY: `${local(p.training)}/remoteEntry.js`,
       },
     });
     if (opts.portal !== false) {
@@ -122,6 +124,8 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
           PORTAL_REMOTE_OUTLET_ENTRY: `${local(p.outlet)}/remoteEntry.js`,
           PORTAL_REMOTE_HEAD_OFFICE_ENTRY: `${local(p['head-office'])}/remoteEntry.js`,
           PORTAL_REMOTE_BRANCH_ENTRY: `${local(p.branch)}/remoteEntry.js`,
+          PORTAL_REMOTE_MANAGER_ENTRY: `${local(p.manager)}/remoteEntry.js`,
+          PORTAL_REMOTE_TRAINING_ENTRY: `${local(p.training)}/remoteEntry.js`,
         },
       });
     }
