@@ -5,7 +5,14 @@
 // chart's words are text in the DOM (screen readers, browser tests), and the portal's charts are small.
 import { useEffect, useRef, type CSSProperties } from 'react';
 import type { ComposeOption, ECharts } from 'echarts/core';
-import type { BarSeriesOption, FunnelSeriesOption, LineSeriesOption, PieSeriesOption, RadarSeriesOption } from 'echarts/charts';
+import type {
+  BarSeriesOption,
+  FunnelSeriesOption,
+  LineSeriesOption,
+  PieSeriesOption,
+  RadarSeriesOption,
+  ScatterSeriesOption,
+} from 'echarts/charts';
 import type {
   GridComponentOption,
   LegendComponentOption,
@@ -27,6 +34,7 @@ export type PortalChartOption = ComposeOption<
   | LineSeriesOption
   | FunnelSeriesOption
   | RadarSeriesOption
+  | ScatterSeriesOption
   | GridComponentOption
   | RadarComponentOption
   | TooltipComponentOption
