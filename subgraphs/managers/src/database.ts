@@ -1,6 +1,7 @@
 import type { SubgraphDatabase } from '@crm/kit';
 import { CustomerManager } from './customer-manager/customer-manager.entity';
 import { Managers0001 } from './migrations/0001-managers.migration';
+import { LedgerExport0003 } from './migrations/0003-ledger-export.migration';
 import { Task0004 } from './migrations/0004-task.migration';
 import { Task } from './task/task.entity';
 
@@ -9,6 +10,7 @@ export const managersDatabase: SubgraphDatabase = {
   entities: [CustomerManager, Task],
   migrations: [
     { name: '0001-managers', class: Managers0001 },
+    { name: '0003-ledger-export', class: LedgerExport0003 },
     { name: '0004-task', class: Task0004 },
   ],
 };

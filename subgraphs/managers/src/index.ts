@@ -6,6 +6,7 @@ import {
   CustomerManagerResolver,
   customerManagerReference,
 } from './customer-manager/customer-manager.resolver';
+import { LedgerResolver } from './ledger/ledger.resolver';
 import { CustomerManagerTasksResolver, TaskResolver, taskReference } from './task/task.resolver';
 import { startTaskRules } from './task/task.schedule';
 
@@ -15,7 +16,13 @@ export { managersDatabase } from './database';
 export const managersSubgraph = defineSubgraph({
   name: 'managers',
   database: managersDatabase,
-  resolvers: [CustomerManagerResolver, CustomerManagerOfCustomerResolver, TaskResolver, CustomerManagerTasksResolver] as never,
+  resolvers: [
+    CustomerManagerResolver,
+    CustomerManagerOfCustomerResolver,
+    LedgerResolver,
+    TaskResolver,
+    CustomerManagerTasksResolver,
+  ] as never,
   // Customer and OrgUnit are extended here (a customer's manager; per-manager figures), reached by key only
   orphanedTypes: [OrgUnitReference, CustomerReference],
   // each with the permission it needs: denied → null, like a row out of scope
