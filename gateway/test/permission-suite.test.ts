@@ -102,7 +102,8 @@ function entities(): { type: GraphQLObjectType; graph: SubgraphName }[] {
 
 // ── the rows a probe aims at ────────────────────────────────────────────────────────────────
 
-type Target = 'customer' | 'case' | 'need' | 'relationship' | 'orgUnit' | 'job' | 'policy' | 'manager' | 'task' | 'interaction';
+type Target =
+  'customer' | 'case' | 'need' | 'relationship' | 'orgUnit' | 'job' | 'policy' | 'manager' | 'task' | 'interaction' | 'transfer';
 /** For each user: the ids of rows outside their scope, and the customer numbers they must never see. */
 interface Probe {
   foreign: Record<Target, string>;
@@ -113,7 +114,7 @@ interface Probe {
 
 /** Which row an ID argument names. Unknown ones fail the suite, so a new one gets classified. */
 function targetOf(parent: string, field: string, arg: string): Target {
-  if (/^(customerId|survivorId|mergedId|fromCustomerId|toCustomerId)$/.test(arg)) return 'customer';
+  if (/^(customerId|customerIds|survivorId|mergedId|fromCustomerId|toCustomerId)$/.test(arg)) return 'customer';
   if (arg === 'serviceCaseId') return 'case';
   if (arg === 'interactionId') return 'interaction';
   if (/^(managerId|fromManagerId|toManagerId)$/.test(arg)) return 'manager';
@@ -124,7 +125,8 @@ function targetOf(parent: string, field: string, arg: string): Target {
     if (field === 'updateNeedStatus') return 'need';
     if (field === 'removeRelationship') return 'relationship';
     if (field === 'orgUnit') return 'orgUnit';
-    if (field === 'customerManager') return 'manager';
+    if (/^(customerManager|updateCustomerManager)$/.test(field)) return 'manager';
+    if (/PortfolioTransfer$/.test(field)) return 'transfer';
     if (/^(task|completeTask|rescheduleTask|cancelTask)$/.test(field)) return 'task';
     if (/^(scoreJob|importJob|customerExportJob)$/.test(field)) return 'job';
     if (/TierPolicy$/.test(field)) return 'policy';
@@ -271,6 +273,10 @@ beforeAll(async () => {
         // a customer manager of a unit outside the caller's scope (head office: any)
         manager: await one(
           `select m.staff_id as id from managers.customer_manager m where ${path === '/1/' ? 'true' : `m.org_path not like '${path}%'`} order by m.staff_id limit 1`,
+        ),
+        // a portfolio transfer whose unit is outside the caller's scope (head office: any)
+        transfer: await one(
+          `select t.id from managers.portfolio_transfer t where ${path === '/1/' ? 'true' : `t.org_path not like '${path}%'`} order by t.id limit 1`,
         ),
         // a task of a manager outside the scope, and a contact (with a next step) of a customer outside it
         task: await one(

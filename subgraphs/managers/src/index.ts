@@ -6,6 +6,11 @@ import {
   CustomerManagerResolver,
   customerManagerReference,
 } from './customer-manager/customer-manager.resolver';
+import {
+  ManagerHistoryOfCustomerResolver,
+  PortfolioAssignmentResolver,
+  PortfolioTransferResolver,
+} from './portfolio-assignment/portfolio-assignment.resolver';
 import { LedgerResolver } from './ledger/ledger.resolver';
 import { CustomerManagerTasksResolver, TaskResolver, taskReference } from './task/task.resolver';
 import { startTaskRules } from './task/task.schedule';
@@ -19,6 +24,9 @@ export const managersSubgraph = defineSubgraph({
   resolvers: [
     CustomerManagerResolver,
     CustomerManagerOfCustomerResolver,
+    PortfolioTransferResolver,
+    PortfolioAssignmentResolver,
+    ManagerHistoryOfCustomerResolver,
     LedgerResolver,
     TaskResolver,
     CustomerManagerTasksResolver,

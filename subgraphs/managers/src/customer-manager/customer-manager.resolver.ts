@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import {
   CustomerReference,
   OrgUnitReference,
@@ -13,6 +13,8 @@ import { CustomerManager } from './customer-manager.entity';
 import { managerInScopeLoader, managerLoader, portfolioSizeLoader } from './customer-manager.loader';
 import { getManager, listManagers } from './customer-manager.service';
 import { primaryManagerIdLoader } from '../portfolio-assignment/portfolio-assignment.loader';
+import { UpdateCustomerManagerInput } from '../portfolio-assignment/portfolio-assignment.input';
+import { updateCustomerManager } from '../portfolio-assignment/portfolio-assignment.service';
 
 @ObjectType()
 export class CustomerManagerPage extends Paged(CustomerManager) {}
@@ -42,6 +44,21 @@ export class CustomerManagerResolver {
   @Query(() => CustomerManager, { description: 'One manager in the caller’s scope (NOT_FOUND outside it)' })
   customerManager(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return getManager(ctx, id);
+  }
+
+  // the edit lives with portfolios: deactivating is refused while the manager keeps customers
+  @Permit('PORTFOLIO_REASSIGN')
+  @Mutation(() => CustomerManager, {
+    description:
+      'Change a manager of the caller’s scope (grade, employment, specialty, capacity, active); a stale version is CONFLICT; deactivating one who keeps customers is refused until the portfolio is transferred',
+  })
+  updateCustomerManager(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateCustomerManagerInput) input: UpdateCustomerManagerInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return updateCustomerManager(ctx, id, version, input);
   }
 
   @FieldResolver(() => StaffReference, { description: 'The staff member: name, position, unit' })
