@@ -3,6 +3,7 @@
 // who gets a full-time manager). Idempotent: a second run adds only what is missing.
 import pg from 'pg';
 import { seedTaskDemo } from './task/task.demo-seed';
+import { seedScorecardDemo } from './scorecard/scorecard.demo-seed';
 
 export interface ManagersSeedResult {
   managers: number;
@@ -82,6 +83,8 @@ export async function seedManagers(databaseUrl: string): Promise<ManagersSeedRes
     const assignments = (await client.query(assignmentsSql)).rowCount ?? 0;
     // the task rules once for the whole bank, and hand-made tasks (done on time, late, overdue) for the portal and the scorecard
     await seedTaskDemo(client);
+    // targets for this month and last, from each portfolio's own figures (after the tasks: their on-time rate)
+    await seedScorecardDemo(client);
     await client.query('commit');
     return { managers, assignments };
   } catch (e) {

@@ -14,6 +14,14 @@ import {
 import { LedgerResolver } from './ledger/ledger.resolver';
 import { CustomerManagerTasksResolver, TaskResolver, taskReference } from './task/task.resolver';
 import { startTaskRules } from './task/task.schedule';
+import { ManagerTargetResolver } from './manager-target/manager-target.resolver';
+import {
+  CustomerManagerScorecardResolver,
+  ManagerFiguresResolver,
+  OrgUnitManagerFiguresResolver,
+  ScorecardResolver,
+  ScorecardWeightsResolver,
+} from './scorecard/scorecard.resolver';
 
 export { managersDatabase } from './database';
 
@@ -30,6 +38,12 @@ export const managersSubgraph = defineSubgraph({
     LedgerResolver,
     TaskResolver,
     CustomerManagerTasksResolver,
+    ManagerTargetResolver,
+    ScorecardResolver,
+    ScorecardWeightsResolver,
+    CustomerManagerScorecardResolver,
+    OrgUnitManagerFiguresResolver,
+    ManagerFiguresResolver,
   ] as never,
   // Customer and OrgUnit are extended here (a customer's manager; per-manager figures), reached by key only
   orphanedTypes: [OrgUnitReference, CustomerReference],
