@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Permit, StaffReference, type RequestContext } from '@crm/kit';
 import { CompetencyModel } from '../competency/competency.types';
 import { competencyModelLoader } from '../competency/competency.service';
@@ -64,6 +64,7 @@ export class AssessmentResolver {
     return competencyModelLoader(ctx).load(a.modelId);
   }
 
+  @Directive('@listSize(assumedSize: 6)')
   @FieldResolver(() => [AssessmentScore], { description: 'Scores so far (a submitted assessment has all six), in the model’s order' })
   scores(@Root() a: Assessment, @Ctx() ctx: RequestContext) {
     return scoresOfAssessments(ctx).load(a.id);

@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { CompetencyDimension } from '../competency/competency.enums';
 import { AssessmentStatus } from './assessment.entity';
 
@@ -28,6 +28,7 @@ export class CompetencyHistoryPoint {
   @Field(() => Int, { description: 'the model version it was scored against' })
   modelVersion!: number;
 
+  @Directive('@listSize(assumedSize: 6)')
   @Field(() => [DimensionScore])
   scores!: DimensionScore[];
 }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, Int, Query, Resolver } from 'type-graphql';
 import { Permit, type RequestContext } from '@crm/kit';
 import { CompetencyModel } from './competency.types';
 import { getCompetencyModel, listCompetencyModels } from './competency.service';
@@ -16,6 +16,7 @@ export class CompetencyModelResolver {
   }
 
   @Permit('MANAGER_READ')
+  @Directive('@listSize(assumedSize: 5)') // a version every few years
   @Query(() => [CompetencyModel], { description: 'Every version of the competency model, newest first' })
   competencyModels(@Ctx() ctx: RequestContext) {
     return listCompetencyModels(ctx);

@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { ManagerGrade } from '../customer-manager/customer-manager.enums';
 import { CompetencyDimension } from './competency.enums';
 
@@ -37,9 +37,11 @@ export class CompetencyRequirement {
   @Field(() => Float, { description: 'share of the overall score; the six sum to 1' })
   weight!: number;
 
+  @Directive('@listSize(assumedSize: 5)')
   @Field(() => [CompetencyLevel], { description: 'levels 1 to 5' })
   levels!: CompetencyLevel[];
 
+  @Directive('@listSize(assumedSize: 5)')
   @Field(() => [GradeTarget], { description: 'TRAINEE … PRINCIPAL' })
   targets!: GradeTarget[];
 }
@@ -67,6 +69,7 @@ export class CompetencyModel {
   @Field(() => String, { nullable: true, description: 'why this version (its weights, what changed)' })
   note!: string | null;
 
+  @Directive('@listSize(assumedSize: 6)')
   @Field(() => [CompetencyRequirement], { description: 'the six requirements in order' })
   dimensions!: CompetencyRequirement[];
 }

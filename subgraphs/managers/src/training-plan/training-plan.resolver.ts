@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Permit, StaffReference, type RequestContext } from '@crm/kit';
 import { CompetencyDimension } from '../competency/competency.enums';
 import { CustomerManager } from '../customer-manager/customer-manager.entity';
@@ -71,6 +71,7 @@ export class TrainingPlanResolver {
 /** managers adds to CustomerManager: gaps and training plan — to trainers in scope and to the manager themselves. */
 @Resolver(() => CustomerManager)
 export class CustomerManagerTrainingResolver {
+  @Directive('@listSize(assumedSize: 6)')
   @FieldResolver(() => [CompetencyGap], {
     description: 'Dimensions of the latest submitted assessment below the grade’s target, the largest gap first',
   })

@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { OrgUnitReference } from '@crm/kit';
 import { CompetencyDimension } from '../competency/competency.enums';
 import { CustomerManager } from '../customer-manager/customer-manager.entity';
@@ -63,6 +63,7 @@ export class TeamCompetencyGaps {
   @Field(() => Int, { description: 'of them, with a submitted assessment' })
   managersAssessed!: number;
 
+  @Directive('@listSize(assumedSize: 6)')
   @Field(() => [TeamDimensionGap], { description: 'the six dimensions in the model’s order' })
   dimensions!: TeamDimensionGap[];
 }
