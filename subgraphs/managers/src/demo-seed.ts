@@ -2,6 +2,7 @@
 // seed of org-hierarchy and customers (and after the first scores, when there are any: the tier decides
 // who gets a full-time manager). Idempotent: a second run adds only what is missing.
 import pg from 'pg';
+import { seedCompetencyDemo } from './competency/competency.demo-seed';
 import { seedTaskDemo } from './task/task.demo-seed';
 import { seedScorecardDemo } from './scorecard/scorecard.demo-seed';
 
@@ -85,6 +86,8 @@ export async function seedManagers(databaseUrl: string): Promise<ManagersSeedRes
     await seedTaskDemo(client);
     // targets for this month and last, from each portfolio's own figures (after the tasks: their on-time rate)
     await seedScorecardDemo(client);
+    // the trainer's assessments of the managers and the training plans from their gaps
+    await seedCompetencyDemo(client);
     await client.query('commit');
     return { managers, assignments };
   } catch (e) {

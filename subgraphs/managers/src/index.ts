@@ -14,6 +14,10 @@ import {
 import { LedgerResolver } from './ledger/ledger.resolver';
 import { CustomerManagerTasksResolver, TaskResolver, taskReference } from './task/task.resolver';
 import { startTaskRules } from './task/task.schedule';
+import { CompetencyModelResolver } from './competency/competency.resolver';
+import { CompetencyOutcomePointResolver, CompetencyOutcomeResolver } from './competency/competency-outcome.resolver';
+import { AssessmentResolver, CustomerManagerAssessmentResolver } from './assessment/assessment.resolver';
+import { CustomerManagerTrainingResolver, TrainingPlanResolver } from './training-plan/training-plan.resolver';
 import { ManagerTargetResolver } from './manager-target/manager-target.resolver';
 import {
   CustomerManagerScorecardResolver,
@@ -44,6 +48,13 @@ export const managersSubgraph = defineSubgraph({
     CustomerManagerScorecardResolver,
     OrgUnitManagerFiguresResolver,
     ManagerFiguresResolver,
+    CompetencyModelResolver,
+    AssessmentResolver,
+    CustomerManagerAssessmentResolver,
+    TrainingPlanResolver,
+    CustomerManagerTrainingResolver,
+    CompetencyOutcomeResolver,
+    CompetencyOutcomePointResolver,
   ] as never,
   // Customer and OrgUnit are extended here (a customer's manager; per-manager figures), reached by key only
   orphanedTypes: [OrgUnitReference, CustomerReference],
