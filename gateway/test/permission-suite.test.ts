@@ -103,7 +103,19 @@ function entities(): { type: GraphQLObjectType; graph: SubgraphName }[] {
 // ── the rows a probe aims at ────────────────────────────────────────────────────────────────
 
 type Target =
-  'customer' | 'case' | 'need' | 'relationship' | 'orgUnit' | 'job' | 'policy' | 'manager' | 'task' | 'interaction' | 'transfer';
+  | 'customer'
+  | 'case'
+  | 'need'
+  | 'relationship'
+  | 'orgUnit'
+  | 'job'
+  | 'policy'
+  | 'manager'
+  | 'assessment'
+  | 'planItem'
+  | 'transfer'
+  | 'task'
+  | 'interaction';
 /** For each user: the ids of rows outside their scope, and the customer numbers they must never see. */
 interface Probe {
   foreign: Record<Target, string>;
@@ -116,6 +128,7 @@ interface Probe {
 function targetOf(parent: string, field: string, arg: string): Target {
   if (/^(customerId|customerIds|survivorId|mergedId|fromCustomerId|toCustomerId)$/.test(arg)) return 'customer';
   if (arg === 'serviceCaseId') return 'case';
+  if (arg === 'assessmentId') return 'assessment';
   if (arg === 'interactionId') return 'interaction';
   if (/^(managerId|fromManagerId|toManagerId)$/.test(arg)) return 'manager';
   if (/^(homeOrgUnitId|orgUnitId|under)$/.test(arg)) return 'orgUnit';
@@ -127,6 +140,8 @@ function targetOf(parent: string, field: string, arg: string): Target {
     if (field === 'orgUnit') return 'orgUnit';
     if (/^(customerManager|updateCustomerManager)$/.test(field)) return 'manager';
     if (/PortfolioTransfer$/.test(field)) return 'transfer';
+    if (/^(assessment|submitAssessment|acknowledgeAssessment)$/.test(field)) return 'assessment';
+    if (field === 'updateTrainingPlanItem') return 'planItem';
     if (/^(task|completeTask|rescheduleTask|cancelTask)$/.test(field)) return 'task';
     if (/^(scoreJob|importJob|customerExportJob)$/.test(field)) return 'job';
     if (/TierPolicy$/.test(field)) return 'policy';
@@ -273,6 +288,13 @@ beforeAll(async () => {
         // a customer manager of a unit outside the caller's scope (head office: any)
         manager: await one(
           `select m.staff_id as id from managers.customer_manager m where ${path === '/1/' ? 'true' : `m.org_path not like '${path}%'`} order by m.staff_id limit 1`,
+        ),
+        // an assessment and a training-plan item of such a manager
+        assessment: await one(
+          `select a.id from managers.assessment a join managers.customer_manager m on m.staff_id = a.manager_id where ${path === '/1/' ? 'true' : `m.org_path not like '${path}%'`} order by a.id limit 1`,
+        ),
+        planItem: await one(
+          `select p.id from managers.training_plan_item p join managers.customer_manager m on m.staff_id = p.manager_id where ${path === '/1/' ? 'true' : `m.org_path not like '${path}%'`} order by p.id limit 1`,
         ),
         // a portfolio transfer whose unit is outside the caller's scope (head office: any)
         transfer: await one(
