@@ -91,6 +91,9 @@ const ROUNDS_CTE = `
     from rounds r
     join managers.competency_dimension d on d.model_id = (select id from model)
     join managers.competency_target t on t.model_id = d.model_id and t.grade = r.grade and t.dimension = d.dimension
+  ),
+  overall as (
+    select staff_id, round, round(sum(weight * score) / sum(weight), 2) as overall from scored group by staff_id, round
   )`;
 
 const ASSESSMENTS_SQL = `
@@ -99,14 +102,14 @@ const ASSESSMENTS_SQL = `
     insert into managers.assessment (manager_id, assessor_staff_id, model_id, status, overall, assessed_at, submitted_at, acknowledged_at, manager_comment)
     select r.staff_id, (select id from trainer), (select id from model),
            case when r.round = 2 and (r.first_of_unit or abs(hashint4(r.staff_id * 3)) % 3 = 0) then 'SUBMITTED' else 'ACKNOWLEDGED' end,
-           (select round(sum(s.weight * s.score) / sum(s.weight), 2) from scored s where s.staff_id = r.staff_id and s.round = r.round),
+           o.overall,
            r.assessed_at, r.assessed_at + interval '2 days',
            case when r.round = 2 and (r.first_of_unit or abs(hashint4(r.staff_id * 3)) % 3 = 0) then null else r.assessed_at + interval '5 days' end,
            case when r.round = 2 and (r.first_of_unit or abs(hashint4(r.staff_id * 3)) % 3 = 0) then null
                 when abs(hashint4(r.staff_id * 5 + r.round)) % 3 = 0 then '已阅，认同评估意见，会按培训计划加强学习'
                 when abs(hashint4(r.staff_id * 5 + r.round)) % 3 = 1 then '已阅。希望下次评估前能参加一次产品知识培训'
                 else null end
-    from rounds r
+    from rounds r join overall o on o.staff_id = r.staff_id and o.round = r.round
     where (select id from trainer) is not null
     returning id, manager_id, assessed_at
   ),
