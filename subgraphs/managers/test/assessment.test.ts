@@ -171,6 +171,16 @@ describe('who assesses whom', () => {
     await expect(direct).rejects.toThrow(/assessment_not_self/);
   });
 
+  it('an inactive manager is not assessed (field managerId)', async () => {
+    await withSql(db.url, (q) => q(`update managers.customer_manager set active = false where staff_id = $1`, [MANAGERS.BJ01]));
+    try {
+      const res = await gql(sg.url, SAVE_DRAFT, draftOf(MANAGERS.BJ01, scoresOf([3])), t.trainer);
+      expect(refusal(res)).toEqual({ code: 'BAD_USER_INPUT', field: 'managerId' });
+    } finally {
+      await withSql(db.url, (q) => q(`update managers.customer_manager set active = true where staff_id = $1`, [MANAGERS.BJ01]));
+    }
+  });
+
   it('a customer manager cannot assess, submit or plan training (FORBIDDEN)', async () => {
     const mine = await assess(sg.url, t.trainer, MANAGERS.BJ0101_B, [3, 3, 3, 3, 3, 3]);
     for (const res of [

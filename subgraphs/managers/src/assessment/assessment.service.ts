@@ -73,6 +73,7 @@ export async function saveAssessmentDraft(ctx: RequestContext, input: SaveAssess
   const manager = await managerInScopeLoader(ctx).load(managerId);
   if (!manager) throw new NotFoundError('Customer manager');
   if (manager.id === assessor) throw new BadUserInputError(SELF_ASSESSMENT_MESSAGE, 'managerId');
+  if (!manager.active) throw new BadUserInputError('this manager is no longer active: only active managers are assessed', 'managerId');
   try {
     return await ctx.em.transactional(async (tx) => {
       const assessment =
