@@ -1,4 +1,5 @@
-import { Result, Tabs } from '@crm/ui-kit';
+import { lazy, Suspense } from 'react';
+import { Flex, Result, Spin, Tabs } from '@crm/ui-kit';
 import type { RemotePageProps } from '@crm/shared-types';
 import { ManagersPage } from './managers/managers.page';
 import { useTrainingTranslation } from './training.i18n';
@@ -11,6 +12,14 @@ import {
   useLocationPath,
   type TrainingSection,
 } from './routing/training.routes';
+
+// The managers list is the landing page; the rest load on first use (charts, the form), so the
+// remote's first chunk stays small and echarts / the kit's forms come only with the pages that draw them.
+const ManagerPage = lazy(() => import('./manager/manager.page').then((m) => ({ default: m.ManagerPage })));
+const AssessmentPage = lazy(() => import('./assessment/assessment.page').then((m) => ({ default: m.AssessmentPage })));
+const GapsPage = lazy(() => import('./gaps/gaps.page').then((m) => ({ default: m.GapsPage })));
+const OutcomePage = lazy(() => import('./outcome/outcome.page').then((m) => ({ default: m.OutcomePage })));
+const PlansPage = lazy(() => import('./plans/plans.page').then((m) => ({ default: m.PlansPage })));
 
 const navKey: Record<TrainingSection, string> = {
   managers: 'navManagers',
@@ -34,7 +43,23 @@ export default function TrainingApp(props: RemotePageProps) {
     case 'managers':
       page = <ManagersPage {...props} />;
       break;
-    default:
+    case 'manager':
+      // a fresh page per manager: no state carried from the one before
+      page = <ManagerPage key={route.id} {...props} managerId={route.id} />;
+      break;
+    case 'assess':
+      page = <AssessmentPage key={route.id} {...props} managerId={route.id} />;
+      break;
+    case 'gaps':
+      page = <GapsPage {...props} />;
+      break;
+    case 'competencyOutcome':
+      page = <OutcomePage {...props} />;
+      break;
+    case 'plans':
+      page = <PlansPage {...props} />;
+      break;
+    case 'notFound':
       page = <Result status="404" title={t('notFound')} />;
   }
   return (
@@ -48,7 +73,15 @@ export default function TrainingApp(props: RemotePageProps) {
           style={{ marginTop: -8 }}
         />
       )}
-      {page}
+      <Suspense
+        fallback={
+          <Flex justify="center" style={{ padding: 48 }}>
+            <Spin />
+          </Flex>
+        }
+      >
+        {page}
+      </Suspense>
     </div>
   );
 }

@@ -1,10 +1,16 @@
-import { usePortalTranslation, type NamespaceResources } from '@crm/ui-kit';
-
-import type { ManagerEmployment, ManagerGrade } from './gql/graphql';
+import { closedSet, usePortalTranslation, type NamespaceResources } from '@crm/ui-kit';
+import type {
+  AssessmentStatus,
+  CompetencyDimension,
+  ManagerEmployment,
+  ManagerGrade,
+  OrgLevel,
+  TrainingPlanStatus,
+} from '@crm/ui-kit/schema-types';
 
 export const TRAINING_NS = 'training';
 
-// typed over the API's enums: a new value without both words does not compile
+// Closed sets of the API, typed over its enums: a new value without both words does not compile.
 const grades: Record<ManagerGrade, [zh: string, en: string]> = {
   TRAINEE: ['见习', 'Trainee'],
   JUNIOR: ['初级', 'Junior'],
@@ -16,11 +22,59 @@ const employments: Record<ManagerEmployment, [zh: string, en: string]> = {
   FULL_TIME: ['专职', 'Full-time'],
   PART_TIME: ['兼职', 'Part-time'],
 };
+/** the six requirements of the competency model, in the bank's words (the model's own names are the same) */
+const dimensions: Record<CompetencyDimension, [zh: string, en: string]> = {
+  ETHICS: ['良好的道德素质', 'Sound ethics'],
+  MINDSET: ['与时俱进的观念', 'Up-to-date mindset'],
+  INNOVATION: ['创新能力', 'Innovation'],
+  SKILLS: ['业务与服务技能', 'Business and service skills'],
+  KNOWLEDGE: ['应知知识', 'Required knowledge'],
+  HEALTH: ['身体健康', 'Physical health'],
+};
+/** short names for chart axes and narrow columns */
+const dimensionsShort: Record<CompetencyDimension, [zh: string, en: string]> = {
+  ETHICS: ['道德素质', 'Ethics'],
+  MINDSET: ['观念', 'Mindset'],
+  INNOVATION: ['创新', 'Innovation'],
+  SKILLS: ['业务技能', 'Skills'],
+  KNOWLEDGE: ['应知知识', 'Knowledge'],
+  HEALTH: ['身体健康', 'Health'],
+};
+const assessmentStatuses: Record<AssessmentStatus, [zh: string, en: string]> = {
+  DRAFT: ['草稿', 'Draft'],
+  SUBMITTED: ['待本人确认', 'Awaiting acknowledgement'],
+  ACKNOWLEDGED: ['本人已确认', 'Acknowledged'],
+};
+const planStatuses: Record<TrainingPlanStatus, [zh: string, en: string]> = {
+  PLANNED: ['待开始', 'Planned'],
+  IN_PROGRESS: ['进行中', 'In progress'],
+  COMPLETED: ['已完成', 'Completed'],
+  CANCELLED: ['已取消', 'Cancelled'],
+};
+const levels: Record<OrgLevel, [zh: string, en: string]> = {
+  HEAD_OFFICE: ['总行', 'Head office'],
+  BRANCH: ['分行', 'Branch'],
+  SUB_BRANCH: ['支行', 'Sub-branch'],
+  OUTLET: ['网点', 'Outlet'],
+};
+
+/** The six dimensions in the model's order (the radar's axes, the form's sections). */
+export const DIMENSIONS = closedSet<CompetencyDimension>()(['ETHICS', 'MINDSET', 'INNOVATION', 'SKILLS', 'KNOWLEDGE', 'HEALTH']);
+/** Plan statuses in the order a plan moves through them. */
+export const PLAN_STATUSES = closedSet<TrainingPlanStatus>()(['PLANNED', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED']);
 
 function labels(lang: 0 | 1): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(grades)) out[`ManagerGrade_${k}`] = v[lang];
-  for (const [k, v] of Object.entries(employments)) out[`ManagerEmployment_${k}`] = v[lang];
+  const add = (prefix: string, map: Record<string, [string, string]>) => {
+    for (const [k, v] of Object.entries(map)) out[`${prefix}_${k}`] = v[lang];
+  };
+  add('ManagerGrade', grades);
+  add('ManagerEmployment', employments);
+  add('Dimension', dimensions);
+  add('DimensionShort', dimensionsShort);
+  add('AssessmentStatus', assessmentStatuses);
+  add('PlanStatus', planStatuses);
+  add('OrgLevel', levels);
   return out;
 }
 
@@ -30,16 +84,122 @@ export const zh: Record<string, string> = {
   navCompetencyOutcome: '能力与业绩',
   navPlans: '培训计划',
   notFound: '页面不存在',
+  colon: '：',
   retry: '重试',
   loadFailed: '数据加载失败',
   pagination: '第 {{from}}-{{to}} 条，共 {{total}} 条',
+  unit: '机构',
+  unitAll: '{{name}}（全部下级机构）',
   // the managers list
-  managersScope: '您数据范围内的在岗客户经理',
+  managersScope: '您数据范围内的在岗客户经理及其最近一次评估',
   colName: '姓名',
   colUnit: '所在机构',
   colGrade: '等级',
   colEmployment: '专职/兼职',
+  colOverall: '最近综合得分',
+  colStatus: '评估状态',
+  colDate: '评估日期',
+  colActions: '操作',
+  notAssessed: '未评估',
+  assess: '评估',
   noManagers: '您的数据范围内没有客户经理',
+  // one manager
+  backToManagers: '返回客户经理列表',
+  position: '岗位',
+  radarTitle: '能力雷达（历次评估）',
+  radarHint: '每次已提交的评估一个多边形；虚线为该等级的目标水平',
+  radarEmpty: '尚无已提交的评估，无法绘制能力雷达',
+  gradeTarget: '{{grade}}目标',
+  assessedOn: '{{date}} 评估',
+  assessmentsTitle: '评估记录',
+  colAssessor: '评估人',
+  colComment: '本人意见',
+  noAssessments: '尚无评估记录',
+  continueDraft: '继续填写草稿',
+  newAssessment: '新建评估',
+  draftByOther: '{{name}}正在评估该客户经理（草稿），完成前不能另行评估',
+  gapsTitle: '能力差距（最近一次评估）',
+  colDimension: '能力维度',
+  colScore: '得分',
+  colTarget: '目标水平',
+  colGap: '差距',
+  noGaps: '各维度均已达到该等级的目标水平',
+  planTitle: '培训计划',
+  planTraining: '按差距制定培训计划',
+  planned: '已添加 {{count}} 门课程',
+  plannedNone: '培训计划已覆盖全部差距，未添加新课程',
+  noPlan: '尚无培训计划',
+  evidence: '评分依据',
+  // the form
+  formTitle: '能力评估',
+  formIntro: '按六项要求逐项评分（1–5 分，可取半分），并写明评分依据。可先保存草稿，六项全部完成后提交。',
+  modelVersion: '能力模型第 {{version}} 版',
+  weight: '权重 {{percent}}',
+  target: '{{grade}}目标：{{level}} 级',
+  levelN: '{{level}} 级',
+  score: '评分',
+  evidencePlaceholder: '写下您观察到的具体表现（最多 1000 字）',
+  saveDraft: '保存草稿',
+  submit: '提交评估',
+  submitConfirm: '提交后不能再修改，并将通知客户经理本人确认。确定提交吗？',
+  cancel: '取消',
+  saved: '草稿已保存',
+  submitted: '评估已提交',
+  needScore: '请为“{{dimension}}”评分',
+  needEvidence: '请填写“{{dimension}}”的评分依据',
+  needSomething: '请至少为一项评分后再保存草稿',
+  missingDimensions: '提交前六项都须评分：尚缺{{dimensions}}',
+  badScore: '评分须在 1 至 5 分之间，以半分为单位',
+  badEvidence: '请填写评分依据（最多 1000 字）',
+  duplicateDimension: '该维度重复评分',
+  selfAssessment: '不能评估您本人，请由另一位培训师评估',
+  notDraft: '该评估已提交，不能再修改',
+  saveFailed: '未能保存',
+  overallOf: '综合得分 {{score}}',
+  // team gaps
+  gapsScope: '{{unit}}在岗客户经理最近一次已提交评估的各维度情况',
+  managersAssessed: '已评估 {{assessed}} / {{managers}} 人',
+  colAssessed: '已评估人数',
+  colMeanScore: '平均得分',
+  colMeanTarget: '平均目标',
+  colBelowTarget: '未达目标人数',
+  gapsChart: '各维度平均得分与平均目标',
+  meanScore: '平均得分',
+  meanTarget: '平均目标',
+  gapsEmpty: '该机构尚无已评估的客户经理',
+  // competency vs outcome
+  period: '考核月份',
+  outcomeScope: '{{unit}}：{{period}}月末有效评估的各维度得分与当月业绩考核总分',
+  outcomeManagers: '参与对比的客户经理 {{count}} 人',
+  overall: '综合得分',
+  outcome: '业绩总分',
+  correlation: '相关系数 {{value}}',
+  correlationNone: '相关系数：不足以计算',
+  correlationHint: '相关系数在 -1 到 1 之间：越接近 1，该项能力越高的客户经理业绩越好；少于 3 人或数据无差异时不计算',
+  strong: '强相关',
+  moderate: '中等相关',
+  weak: '弱相关或无关',
+  negative: '负相关',
+  outcomeEmpty: '该月没有同时具备评估与业绩考核的客户经理',
+  pointTooltip: '{{name}}：评分 {{score}}，业绩 {{outcome}}',
+  // plans
+  plansScope: '您数据范围内客户经理的培训课程，按客户经理分页',
+  colCourse: '课程',
+  colHours: '学时',
+  colForGap: '针对差距',
+  colPlanStatus: '状态',
+  colPlannedAt: '安排日期',
+  colFinishedAt: '完成/取消日期',
+  hours: '{{hours}} 学时',
+  forGap: '{{score}} → {{target}} 级',
+  start: '开始',
+  complete: '完成',
+  cancelItem: '取消课程',
+  keep: '保留',
+  cancelConfirm: '确定取消这门课程吗？',
+  statusChanged: '状态已更新',
+  noPlans: '本页客户经理尚无培训课程',
+  managerPlan: '{{name}}的培训计划',
 };
 
 export const en: Record<string, string> = {
@@ -48,15 +208,118 @@ export const en: Record<string, string> = {
   navCompetencyOutcome: 'Competency vs outcome',
   navPlans: 'Training plans',
   notFound: 'Page not found',
+  colon: ': ',
   retry: 'Retry',
   loadFailed: 'Could not load the data',
   pagination: '{{from}}-{{to}} of {{total}}',
-  managersScope: 'Active customer managers in your scope',
+  unit: 'Unit',
+  unitAll: '{{name}} (and every unit below)',
+  managersScope: 'Active customer managers in your scope with their latest assessment',
   colName: 'Name',
   colUnit: 'Unit',
   colGrade: 'Grade',
   colEmployment: 'Full/part-time',
+  colOverall: 'Latest overall',
+  colStatus: 'Status',
+  colDate: 'Assessed on',
+  colActions: 'Actions',
+  notAssessed: 'Not assessed',
+  assess: 'Assess',
   noManagers: 'No customer managers in your scope',
+  backToManagers: 'Back to the managers',
+  position: 'Position',
+  radarTitle: 'Competency radar (every assessment)',
+  radarHint: 'One polygon per submitted assessment; the dashed line is the grade’s target',
+  radarEmpty: 'No submitted assessment yet: nothing to draw',
+  gradeTarget: '{{grade}} target',
+  assessedOn: 'Assessed {{date}}',
+  assessmentsTitle: 'Assessments',
+  colAssessor: 'Assessor',
+  colComment: 'Manager’s comment',
+  noAssessments: 'No assessments yet',
+  continueDraft: 'Continue the draft',
+  newAssessment: 'New assessment',
+  draftByOther: '{{name}} is assessing this manager (a draft): no second assessment until it is submitted',
+  gapsTitle: 'Gaps (latest assessment)',
+  colDimension: 'Dimension',
+  colScore: 'Score',
+  colTarget: 'Target',
+  colGap: 'Gap',
+  noGaps: 'Every dimension reaches the grade’s target',
+  planTitle: 'Training plan',
+  planTraining: 'Plan training for the gaps',
+  planned: '{{count}} courses added',
+  plannedNone: 'The plan already covers every gap: nothing added',
+  noPlan: 'No training planned',
+  evidence: 'Evidence',
+  formTitle: 'Competency assessment',
+  formIntro:
+    'Score each of the six requirements (1–5, half steps allowed) and write down the evidence. Save a draft at any time; submit once all six are done.',
+  modelVersion: 'Competency model v{{version}}',
+  weight: 'Weight {{percent}}',
+  target: '{{grade}} target: level {{level}}',
+  levelN: 'Level {{level}}',
+  score: 'Score',
+  evidencePlaceholder: 'What you observed (at most 1,000 characters)',
+  saveDraft: 'Save draft',
+  submit: 'Submit',
+  submitConfirm: 'A submitted assessment cannot be changed, and the manager is asked to acknowledge it. Submit?',
+  cancel: 'Cancel',
+  saved: 'Draft saved',
+  submitted: 'Assessment submitted',
+  needScore: 'Score “{{dimension}}”',
+  needEvidence: 'Write the evidence for “{{dimension}}”',
+  needSomething: 'Score at least one dimension before saving a draft',
+  missingDimensions: 'All six need a score before submitting: missing {{dimensions}}',
+  badScore: 'A score is 1 to 5 in half steps',
+  badEvidence: 'Write the evidence (at most 1,000 characters)',
+  duplicateDimension: 'This dimension is scored twice',
+  selfAssessment: 'You cannot assess yourself: another trainer must',
+  notDraft: 'This assessment is submitted and can no longer change',
+  saveFailed: 'Not saved',
+  overallOf: 'Overall {{score}}',
+  gapsScope: '{{unit}}: each dimension over the latest submitted assessment of the active managers',
+  managersAssessed: '{{assessed}} of {{managers}} assessed',
+  colAssessed: 'Assessed',
+  colMeanScore: 'Mean score',
+  colMeanTarget: 'Mean target',
+  colBelowTarget: 'Below target',
+  gapsChart: 'Mean score and mean target per dimension',
+  meanScore: 'Mean score',
+  meanTarget: 'Mean target',
+  gapsEmpty: 'No assessed managers in this unit yet',
+  period: 'Month',
+  outcomeScope: '{{unit}}: each dimension of the assessment in force at the end of {{period}} against that month’s scorecard total',
+  outcomeManagers: '{{count}} managers compared',
+  overall: 'Overall',
+  outcome: 'Scorecard total',
+  correlation: 'Correlation {{value}}',
+  correlationNone: 'Correlation: not enough data',
+  correlationHint:
+    'The correlation runs from −1 to 1: the nearer 1, the better the results of the managers who score higher; not computed below 3 managers or without variation',
+  strong: 'strong',
+  moderate: 'moderate',
+  weak: 'weak or none',
+  negative: 'negative',
+  outcomeEmpty: 'No manager had both an assessment and a scorecard that month',
+  pointTooltip: '{{name}}: score {{score}}, result {{outcome}}',
+  plansScope: 'Courses planned for the managers in your scope, paged by manager',
+  colCourse: 'Course',
+  colHours: 'Hours',
+  colForGap: 'For the gap',
+  colPlanStatus: 'Status',
+  colPlannedAt: 'Planned on',
+  colFinishedAt: 'Finished on',
+  hours: '{{hours}} h',
+  forGap: '{{score}} → level {{target}}',
+  start: 'Start',
+  complete: 'Complete',
+  cancelItem: 'Cancel course',
+  keep: 'Keep it',
+  cancelConfirm: 'Cancel this course?',
+  statusChanged: 'Status changed',
+  noPlans: 'No courses planned for the managers on this page',
+  managerPlan: 'Training plan of {{name}}',
 };
 
 export const trainingStrings: NamespaceResources = {

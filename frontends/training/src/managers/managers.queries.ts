@@ -4,10 +4,10 @@ import { graphql } from '../gql';
 // Documents of the managers list; every type is generated from the supergraph (src/gql/, `pnpm codegen`)
 // or derived from a document with ResultOf.
 
-/** Managers in the caller's scope, paged on the server. */
+/** Active managers of a unit of the caller's scope (default: the whole scope) with their latest assessment, paged on the server. */
 export const ManagersQuery = graphql(`
-  query TrainingManagers($page: PageInput) {
-    customerManagers(page: $page) {
+  query TrainingManagers($page: PageInput, $filter: CustomerManagerFilter) {
+    customerManagers(page: $page, filter: $filter) {
       total
       page
       pageSize
@@ -23,6 +23,12 @@ export const ManagersQuery = graphql(`
           id
           name
           nameEn
+        }
+        latestAssessment {
+          id
+          status
+          overall
+          submittedAt
         }
       }
     }
