@@ -15,6 +15,7 @@ import { NeedsCard } from './needs.card';
 import { OpenCasesCard } from './cases.card';
 import { BalancesCard, CustomerHeader, RelationshipsCard, SurveysCard } from './summary.cards';
 import { TierSection } from './tier.section';
+import { ManagerCard } from './manager.card';
 import { C360SectionBlock, C360SectionNav } from './customer360.sections';
 
 // an empty list in the result carries no __typename: name the types a mutation may add to this view
@@ -63,7 +64,11 @@ export function Customer360Page({ user, basePath, customerId }: RemotePageProps 
               <ProfileCard customer={customer} user={user} />
             </Col>
             <Col xs={24} xl={9}>
-              <BalancesCard balances={customer.balances} />
+              {/* the balances, then who looks after the customer */}
+              <Flex vertical gap={16}>
+                <BalancesCard balances={customer.balances} />
+                <ManagerCard customerId={customer.id} user={user} />
+              </Flex>
             </Col>
           </Row>
         </C360SectionBlock>

@@ -65,7 +65,7 @@ export function BalancesCard({ balances }: { balances: Customer360['balances'] }
   const { t, i18n } = useOutletTranslation();
   const fmt = (v: number | string | undefined) => money(Number(v ?? 0), i18n.language);
   return (
-    <Card size="small" title={t('balancesTitle')} data-testid="balances-card" style={{ height: '100%' }}>
+    <Card size="small" title={t('balancesTitle')} data-testid="balances-card">
       <Row gutter={[16, 16]}>
         <Col span={12}>
           <Statistic title={t('deposits')} value={balances.deposits} formatter={fmt} />

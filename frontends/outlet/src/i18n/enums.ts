@@ -1,5 +1,6 @@
 import type {
   AccountKind,
+  AssignmentReason,
   AccountStatus,
   CaseCategory,
   CaseSeverity,
@@ -48,6 +49,7 @@ interface Enums {
   RelationshipKind: RelationshipKind;
   ManagerEmployment: ManagerEmployment;
   ManagerGrade: ManagerGrade;
+  AssignmentReason: AssignmentReason;
 }
 type Labels = Record<string, Pair>;
 
@@ -185,6 +187,16 @@ const enums = {
     INTERMEDIATE: ['中级', 'Intermediate'],
     SENIOR: ['高级', 'Senior'],
     PRINCIPAL: ['资深', 'Principal'],
+  },
+  // why a customer has this manager (the portfolio history)
+  AssignmentReason: {
+    INITIAL: ['首次分配', 'First assignment'],
+    REBALANCE: ['均衡分配', 'Workloads evened out'],
+    MANAGER_LEFT: ['客户经理离岗', 'Manager left'],
+    CUSTOMER_REQUEST: ['客户要求', 'Customer’s request'],
+    CUSTOMER_MOVED: ['客户迁移', 'Customer moved'],
+    SERVICE_QUALITY: ['服务质量', 'Service quality'],
+    TIER_CHANGE: ['层级变化', 'Tier change'],
   },
 } satisfies { [E in keyof Enums]: Record<Enums[E], Pair> };
 
