@@ -1,6 +1,6 @@
 import { labelStrings, tierLabels, usePortalTranslation, type NamespaceResources } from '@crm/ui-kit';
 
-import type { OrgLevel } from './gql/graphql';
+import type { AssignmentReason, ManagerEmployment, ManagerGrade, OrgLevel, PortfolioTransferStatus, ScorecardMeasure } from './gql/graphql';
 
 export const BRANCH_NS = 'branch';
 
@@ -13,10 +13,57 @@ const levels: Record<OrgLevel, [zh: string, en: string]> = {
 };
 // churn reasons: their words are the UI kit's (churnReasonText), typed over the API's enum
 
+// the customer-manager system (客户经理制), typed over the API's enums
+const employment: Record<ManagerEmployment, [zh: string, en: string]> = {
+  FULL_TIME: ['专职', 'Full-time'],
+  PART_TIME: ['兼职', 'Part-time'],
+};
+const grades: Record<ManagerGrade, [zh: string, en: string]> = {
+  TRAINEE: ['见习', 'Trainee'],
+  JUNIOR: ['初级', 'Junior'],
+  INTERMEDIATE: ['中级', 'Intermediate'],
+  SENIOR: ['高级', 'Senior'],
+  PRINCIPAL: ['资深', 'Principal'],
+};
+const reasons: Record<AssignmentReason, [zh: string, en: string]> = {
+  INITIAL: ['首次分配', 'First assignment'],
+  REBALANCE: ['均衡分配', 'Workloads evened out'],
+  MANAGER_LEFT: ['客户经理离岗', 'Manager left'],
+  CUSTOMER_REQUEST: ['客户要求', 'Customer’s request'],
+  CUSTOMER_MOVED: ['客户迁移', 'Customer moved'],
+  SERVICE_QUALITY: ['服务质量', 'Service quality'],
+  TIER_CHANGE: ['层级变化', 'Tier change'],
+};
+const transferStatus: Record<PortfolioTransferStatus, [zh: string, en: string]> = {
+  PENDING: ['待复核', 'Awaiting approval'],
+  APPROVED: ['已批准', 'Approved'],
+  REJECTED: ['已驳回', 'Rejected'],
+};
+/** the scorecard's measures: a short column title, and the full name */
+const measures: Record<ScorecardMeasure, [zh: string, en: string, zhFull: string, enFull: string]> = {
+  DEPOSIT_STOCK: ['存款余额', 'Deposits', '存款余额（月末）', 'Deposits at month end'],
+  DEPOSIT_GROWTH: ['存款增量', 'Deposit growth', '存款增量（较上月末）', 'Deposit growth over the month'],
+  LOAN_STOCK: ['贷款余额', 'Loans', '贷款余额（月末）', 'Loans at month end'],
+  LOAN_GROWTH: ['贷款增量', 'Loan growth', '贷款增量（较上月末）', 'Loan growth over the month'],
+  NEW_OVERDUE_LOANS: ['新增逾期', 'New overdue', '新增逾期贷款（扣分项）', 'New overdue loans (a penalty)'],
+  INTERMEDIARY_INCOME: ['中间业务', 'Fee income', '中间业务收入', 'Intermediary (fee) income'],
+  NEW_BASIC_ACCOUNTS: ['基本账户', 'Basic accounts', '新开基本账户', 'New basic accounts'],
+  SATISFACTION: ['满意度', 'Satisfaction', '客户满意度（1–5）', 'Customer satisfaction (1–5)'],
+  ON_TIME_TASK_RATE: ['按时完成', 'On time', '任务按时完成率', 'Tasks done on time'],
+};
+
 function labels(lang: 0 | 1): Record<string, string> {
   // tiers: the UI kit's words ({ zh, en } per code)
   const out: Record<string, string> = labelStrings('Tier', tierLabels, lang === 0 ? 'zh-CN' : 'en');
   for (const [k, v] of Object.entries(levels)) out[`OrgLevel_${k}`] = v[lang];
+  for (const [k, v] of Object.entries(employment)) out[`ManagerEmployment_${k}`] = v[lang];
+  for (const [k, v] of Object.entries(grades)) out[`ManagerGrade_${k}`] = v[lang];
+  for (const [k, v] of Object.entries(reasons)) out[`AssignmentReason_${k}`] = v[lang];
+  for (const [k, v] of Object.entries(transferStatus)) out[`PortfolioTransferStatus_${k}`] = v[lang];
+  for (const [k, v] of Object.entries(measures)) {
+    out[`Measure_${k}`] = v[lang];
+    out[`MeasureFull_${k}`] = v[lang + 2];
+  }
   return out;
 }
 
@@ -77,6 +124,76 @@ export const zh: Record<string, string> = {
   colWeightedAssets: '综合金融资产（元）',
   noChurn: '没有流失风险客户',
   pagination: '第 {{from}}-{{to}} 条，共 {{total}} 条',
+  // managers: scorecards compared
+  managersTitle: '客户经理考核对比',
+  managersScopeOf: '{{unit}}的在岗客户经理，按综合得分排序',
+  period: '考核月份',
+  colManager: '客户经理',
+  colCustomers: '客户数',
+  colTotal: '综合得分',
+  colActions: '操作',
+  notScoredYet: '未设目标',
+  totalOf: '满分 {{weight}}',
+  achievementTitle: '实际 {{actual}} · 目标 {{target}} · 达成 {{rate}} · 得分 {{points}}',
+  penaltyTitle: '新增逾期 {{actual}} 笔 · 扣 {{points}} 分（最多扣 {{weight}} 分）',
+  notMeasured: '无数据',
+  noManagers: '该机构没有在岗客户经理',
+  managersLoadFailed: '客户经理考核数据加载失败',
+  lineMeasure: '指标',
+  lineActual: '实际',
+  lineTarget: '目标',
+  lineAchievement: '达成率',
+  lineWeight: '权重',
+  linePoints: '得分',
+  scoreChart: '综合得分对比',
+  managerMeta: '{{unit}} · {{employment}} · {{grade}}',
+  targetOption: '{{name}}（{{unit}}）· {{employment}} · 在管 {{size}} / 容量 {{capacity}}',
+  // reassignment
+  reassign: '调整客户',
+  reassignTitle: '调整{{name}}的客户',
+  moveSelected: '选定客户',
+  moveAll: '整体移交',
+  moveAllHint: '将{{name}}在您数据范围内的全部客户移交给另一位客户经理（如客户经理离岗）',
+  selectCustomers: '选择要调整的客户',
+  selectedCount: '已选 {{count}} 位客户',
+  selectAtLeastOne: '请至少选择一位客户',
+  selectAtMost: '一次最多调整 {{max}} 位客户',
+  toManager: '接收客户经理',
+  toManagerPlaceholder: '请选择接收的客户经理',
+  reason: '调整原因',
+  reasonPlaceholder: '如：客户经理离岗、客户要求',
+  handoverNote: '交接说明',
+  handoverNotePlaceholder: '客户偏好、在办业务、需跟进事项等，接收的客户经理可见',
+  noteTooLong: '交接说明最多 {{max}} 个字',
+  required: '请选择{{field}}',
+  makerCheckerNote: '调整客户较多时，将提交另一位行领导复核，批准后才生效。',
+  submitMove: '提交调整',
+  cancel: '取消',
+  close: '关闭',
+  moved: '已将 {{assigned}} 位客户调整给{{to}}',
+  movedUnchanged: '（另有 {{unchanged}} 位原本即由其负责，未作变动）',
+  movePending: '已提交复核：{{count}} 位客户的调整须由另一位行领导批准后生效',
+  movePendingDetail: '批准前，客户仍由{{from}}负责；批准或驳回后可在“待复核的客户调整”中查看。',
+  colCustomerName: '客户',
+  colAum: '管理资产',
+  noCustomers: '该客户经理在您的数据范围内没有客户',
+  moveFailed: '调整未能完成',
+  // maker-checker
+  transfersTitle: '待复核的客户调整',
+  transfersHint: '调整较多客户须由申请人以外的另一位行领导批准',
+  noTransfers: '没有待复核的客户调整',
+  transferLine: '{{from}} → {{to}} · {{count}} 位客户',
+  transferSelection: '选定客户',
+  requestedBy: '申请人：{{name}} · {{at}}',
+  approve: '批准',
+  reject: '驳回',
+  withdraw: '撤回',
+  rejectNote: '驳回原因（选填）',
+  approveConfirm: '批准后，{{count}} 位客户将立即调整给{{to}}。确认批准？',
+  awaitingOther: '待其他行领导复核',
+  transferApproved: '已批准，{{count}} 位客户已调整',
+  transferRejected: '已驳回，客户未作调整',
+  transferWithdrawn: '已撤回，客户未作调整',
 };
 
 export const en: Record<string, string> = {
@@ -132,6 +249,73 @@ export const en: Record<string, string> = {
   colWeightedAssets: 'Weighted assets (CNY)',
   noChurn: 'No churn-risk customers',
   pagination: '{{from}}-{{to}} of {{total}}',
+  managersTitle: 'Customer managers’ scorecards',
+  managersScopeOf: 'Active customer managers of {{unit}}, highest total first',
+  period: 'Month',
+  colManager: 'Customer manager',
+  colCustomers: 'Customers',
+  colTotal: 'Total',
+  colActions: 'Actions',
+  notScoredYet: 'No targets',
+  totalOf: 'out of {{weight}}',
+  achievementTitle: 'Actual {{actual}} · target {{target}} · {{rate}} achieved · {{points}} points',
+  penaltyTitle: '{{actual}} new overdue loans · {{points}} points off (at most {{weight}})',
+  notMeasured: 'No data',
+  noManagers: 'This unit has no active customer managers',
+  managersLoadFailed: 'Could not load the managers’ scorecards',
+  lineMeasure: 'Measure',
+  lineActual: 'Actual',
+  lineTarget: 'Target',
+  lineAchievement: 'Achieved',
+  lineWeight: 'Weight',
+  linePoints: 'Points',
+  scoreChart: 'Totals compared',
+  managerMeta: '{{unit}} · {{employment}} · {{grade}}',
+  targetOption: '{{name}} ({{unit}}) · {{employment}} · {{size}} of {{capacity}} customers',
+  reassign: 'Reassign',
+  reassignTitle: 'Reassign {{name}}’s customers',
+  moveSelected: 'Selected customers',
+  moveAll: 'Whole portfolio',
+  moveAllHint: 'Move every customer {{name}} keeps in your scope to another manager (e.g. when the manager leaves)',
+  selectCustomers: 'Choose the customers to move',
+  selectedCount: '{{count}} selected',
+  selectAtLeastOne: 'Choose at least one customer',
+  selectAtMost: 'At most {{max}} customers at a time',
+  toManager: 'New manager',
+  toManagerPlaceholder: 'Choose the manager who takes them',
+  reason: 'Reason',
+  reasonPlaceholder: 'e.g. the manager left, the customer asked',
+  handoverNote: 'Handover note',
+  handoverNotePlaceholder: 'Preferences, business in progress, what to follow up — the new manager sees it',
+  noteTooLong: 'The handover note takes at most {{max}} characters',
+  required: 'Please choose {{field}}',
+  makerCheckerNote: 'Moving many customers needs a second leader’s approval before it takes effect.',
+  submitMove: 'Reassign',
+  cancel: 'Cancel',
+  close: 'Close',
+  moved: '{{assigned}} customers now have {{to}} as their manager',
+  movedUnchanged: ' ({{unchanged}} already had them: left as they were)',
+  movePending: 'Sent for approval: moving {{count}} customers takes effect once another leader approves',
+  movePendingDetail: 'Until then {{from}} keeps them; the request is listed under “Moves awaiting approval”.',
+  colCustomerName: 'Customer',
+  colAum: 'AUM',
+  noCustomers: 'This manager keeps no customers in your scope',
+  moveFailed: 'The move did not go through',
+  transfersTitle: 'Moves awaiting approval',
+  transfersHint: 'Moving many customers needs a leader other than the one who asked',
+  noTransfers: 'No moves await approval',
+  transferLine: '{{from}} → {{to}} · {{count}} customers',
+  transferSelection: 'selected customers',
+  requestedBy: 'Asked by {{name}} · {{at}}',
+  approve: 'Approve',
+  reject: 'Reject',
+  withdraw: 'Withdraw',
+  rejectNote: 'Why (optional)',
+  approveConfirm: 'Once approved, {{count}} customers move to {{to}} at once. Approve?',
+  awaitingOther: 'Awaiting another leader',
+  transferApproved: 'Approved: {{count}} customers moved',
+  transferRejected: 'Rejected: nothing moved',
+  transferWithdrawn: 'Withdrawn: nothing moved',
 };
 
 export const branchStrings: NamespaceResources = {

@@ -1,7 +1,7 @@
 import { useQuery } from 'urql';
 import { ArrowUpOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Flex, Result, Row, Select, Spin, Statistic, Tag, Typography } from '@crm/ui-kit';
-import type { RemotePageProps } from '@crm/shared-types';
+import { can, type RemotePageProps } from '@crm/shared-types';
 import { useBranchTranslation } from '../branch.i18n';
 import { PageTitle, errorText, unitName } from '@crm/ui-kit';
 import { branchPath, linkClick } from '../routing/branch.routes';
@@ -11,6 +11,7 @@ import { ComparisonCard } from './comparison.card';
 import { TierDistributionCard } from './tier-distribution.card';
 import { TierMovementsCard } from './tier-movements.card';
 import { ChurnRiskCard } from './churn-risk.card';
+import { ManagersSection } from '../managers/managers.section';
 
 /**
  * The cockpit of one unit: the caller's own (`unitId` undefined → myOrgUnit) or one below it, down to
@@ -20,6 +21,7 @@ import { ChurnRiskCard } from './churn-risk.card';
  * total is the headline's at-risk count). Without `unitId` both lists take no unit: the caller's scope.
  */
 export function CockpitPage({
+  user,
   basePath,
   shellNavigation,
   unitId,
@@ -38,6 +40,8 @@ export function CockpitPage({
   const outlet = unit?.level === 'OUTLET';
   // the lists' scope in words: the unit (and the units below it, above an outlet)
   const scope = unit ? (outlet ? unitName(unit, lang) : t('unitAndBelow', { name: unitName(unit, lang) })) : undefined;
+  // the unit's managers: for whoever may read managers, once the unit is known to be in scope
+  const showManagers = can(user, 'MANAGER_READ') && !!unit && !(unitId && !unit.rollup);
 
   const homePath = branchPath(basePath, { name: 'home' });
   const upPath =
@@ -133,6 +137,7 @@ export function CockpitPage({
         </Flex>
       </Flex>
       {body}
+      {showManagers && <ManagersSection key={`g-${unitId ?? ''}`} user={user} orgUnitId={unitId ?? null} scope={scope} />}
       <TierMovementsCard key={`m-${asOf}`} asOf={asOf} orgUnitId={unitId ?? null} outlet={outlet} scope={scope} />
       <ChurnRiskCard key={`c-${asOf}`} asOf={asOf} orgUnitId={unitId ?? null} outlet={outlet} scope={scope} />
     </Flex>
