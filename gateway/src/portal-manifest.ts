@@ -26,7 +26,9 @@ export function portalRemotes(env: NodeJS.ProcessEnv = process.env): RemoteManif
         sections: [
           { key: 'ledger', path: '', title: { 'zh-CN': '我的台账', en: 'My ledger' } },
           { key: 'tasks', path: '/tasks', title: { 'zh-CN': '我的任务', en: 'My tasks' } },
+          { key: 'movements', path: '/movements', title: { 'zh-CN': '客户动态', en: 'Customer changes' } },
           { key: 'scorecard', path: '/scorecard', title: { 'zh-CN': '我的业绩', en: 'My scorecard' } },
+          { key: 'assessment', path: '/assessment', title: { 'zh-CN': '能力评估', en: 'My assessment' } },
         ],
         home: ORG_LEVELS,
         preloadShared: ['@crm/ui-kit'],

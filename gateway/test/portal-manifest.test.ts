@@ -51,7 +51,7 @@ describe('the portal manifest', () => {
     const manager = all.remotes.find((r) => r.name === 'manager')!;
     const training = all.remotes.find((r) => r.name === 'training')!;
     expect(manager).toMatchObject({ entry: 'https://m/remoteEntry.js', exposed: './ManagerApp', route: '/manager' });
-    expect(manager.sections!.map((s) => s.title['zh-CN'])).toEqual(['我的台账', '我的任务', '我的业绩']);
+    expect(manager.sections!.map((s) => s.title['zh-CN'])).toEqual(['我的台账', '我的任务', '客户动态', '我的业绩', '能力评估']);
     expect(training).toMatchObject({ entry: 'https://t/remoteEntry.js', exposed: './TrainingApp', route: '/training' });
     expect(training.sections!.map((s) => s.title['zh-CN'])).toEqual(['客户经理', '团队能力', '能力与业绩', '培训计划']);
     expect(portalRemotes({}).remotes.find((r) => r.name === 'training')!.entry).toBe('http://127.0.0.1:5005/remoteEntry.js');
