@@ -1,16 +1,29 @@
-import { Result, Tabs } from '@crm/ui-kit';
+import { lazy, Suspense } from 'react';
+import { Flex, Result, Spin, Tabs } from '@crm/ui-kit';
 import type { RemotePageProps } from '@crm/shared-types';
 import { LedgerPage } from './ledger/ledger.page';
 import { useManagerTranslation } from './manager.i18n';
 import { SECTIONS, managerPath, navigateTo, parseManagerPath, useLocationPath, type ManagerSection } from './routing/manager.routes';
 
-const navKey: Record<ManagerSection, string> = { ledger: 'navLedger', tasks: 'navTasks', scorecard: 'navScorecard' };
+// the ledger, where a manager lands, comes with the remote; the other sections load when opened
+const TasksPage = lazy(() => import('./tasks/tasks.page').then((m) => ({ default: m.TasksPage })));
+const MovementsPage = lazy(() => import('./movements/movements.page').then((m) => ({ default: m.MovementsPage })));
+const ScorecardPage = lazy(() => import('./scorecard/scorecard.page').then((m) => ({ default: m.ScorecardPage })));
+const AssessmentPage = lazy(() => import('./assessment/assessment.page').then((m) => ({ default: m.AssessmentPage })));
+
+const navKey: Record<ManagerSection, string> = {
+  ledger: 'navLedger',
+  tasks: 'navTasks',
+  movements: 'navMovements',
+  scorecard: 'navScorecard',
+  assessment: 'navAssessment',
+};
 
 /**
- * The customer manager's remote, exposed as "./ManagerApp": their ledger (台账), tasks and scorecard.
- * It renders inside the shell's PortalProvider and urql Provider (both reach it through the shared
- * singletons), so it creates neither. It routes below `basePath` on the History API
- * (routing/manager.routes.ts).
+ * The customer manager's remote, exposed as "./ManagerApp": their ledger (台账), tasks, customers on the
+ * move, scorecard and competency assessment. It renders inside the shell's PortalProvider and urql
+ * Provider (both reach it through the shared singletons), so it creates neither. It routes below
+ * `basePath` on the History API (routing/manager.routes.ts).
  */
 export default function ManagerApp(props: RemotePageProps) {
   const { t } = useManagerTranslation();
@@ -21,9 +34,18 @@ export default function ManagerApp(props: RemotePageProps) {
     case 'ledger':
       page = <LedgerPage {...props} />;
       break;
-    // tasks and scorecard: their pages come with the managers subgraph's ledger, task and scorecard API
     case 'tasks':
+      page = <TasksPage {...props} />;
+      break;
+    case 'movements':
+      page = <MovementsPage {...props} />;
+      break;
     case 'scorecard':
+      page = <ScorecardPage {...props} />;
+      break;
+    case 'assessment':
+      page = <AssessmentPage {...props} />;
+      break;
     case 'notFound':
       page = <Result status="404" title={t('notFound')} />;
   }
@@ -38,7 +60,15 @@ export default function ManagerApp(props: RemotePageProps) {
           style={{ marginTop: -8 }}
         />
       )}
-      {page}
+      <Suspense
+        fallback={
+          <Flex justify="center" style={{ padding: 48 }}>
+            <Spin />
+          </Flex>
+        }
+      >
+        {page}
+      </Suspense>
     </div>
   );
 }

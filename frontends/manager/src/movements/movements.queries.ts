@@ -1,0 +1,77 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
+
+// Documents of 客户动态: what the API offers about the manager's customers on the move — the ledger's
+// churn-risk filter (their reasons from the analysis subgraph's score), and the tier movements of the
+// caller's scope (analysis), each customer with their primary manager.
+
+/** My customers flagged at churn risk: the ledger filtered on the server, largest deposits first. */
+export const ChurnRiskQuery = graphql(`
+  query ManagerChurnRisk($id: ID!, $page: PageInput) {
+    customerManager(id: $id) {
+      id
+      ledger(page: $page, filter: { churnRiskOnly: true }, sort: DEPOSITS, direction: DESC) {
+        total
+        page
+        pageSize
+        items {
+          customer {
+            id
+            name
+            score {
+              asOf
+              churnReasons {
+                code
+                percent
+                from
+                to
+                days
+                complaints
+                csat
+              }
+            }
+          }
+          customerNo
+          tier
+          depositBalance
+          lastContactAt
+          nextStep
+          nextStepDue
+        }
+      }
+    }
+  }
+`);
+export type ChurnRow = ResultOf<typeof ChurnRiskQuery>['customerManager']['ledger']['items'][number];
+
+/**
+ * Customers whose tier changed against the previous scored date, in the caller's scope (their unit:
+ * the API has no per-manager filter of movements), each with their primary manager so that the
+ * manager's own are marked.
+ */
+export const TierMovementsQuery = graphql(`
+  query ManagerTierMovements($page: PageInput) {
+    tierMovements(page: $page) {
+      total
+      page
+      pageSize
+      items {
+        from
+        to
+        customer {
+          id
+          name
+          customerNo
+          manager {
+            id
+            staff {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+export type TierMovement = ResultOf<typeof TierMovementsQuery>['tierMovements']['items'][number];
