@@ -79,6 +79,7 @@ export class AssessmentResolver {
 /** managers adds to CustomerManager: the competency record — to trainers in scope and to the manager themselves. */
 @Resolver(() => CustomerManager)
 export class CustomerManagerAssessmentResolver {
+  @Directive('@listSize(assumedSize: 10)') // about two a year
   @FieldResolver(() => [Assessment], {
     description: 'Every assessment, newest first (drafts to trainers only); empty for a reader who may not see them',
   })
@@ -94,6 +95,7 @@ export class CustomerManagerAssessmentResolver {
     return done.sort((a, b) => b.submittedAt!.getTime() - a.submittedAt!.getTime() || b.id - a.id)[0] ?? null;
   }
 
+  @Directive('@listSize(assumedSize: 10)')
   @FieldResolver(() => [CompetencyHistoryPoint], {
     description: 'Overall and per-dimension scores of each submitted assessment, oldest first: the radar over time',
   })

@@ -79,6 +79,7 @@ export class CustomerManagerTrainingResolver {
     return (await gapsOfManagers(ctx).load(m.id)) ?? [];
   }
 
+  @Directive('@listSize(assumedSize: 10)') // a course or two per gap, a few gaps
   @FieldResolver(() => [TrainingPlanItem], { description: 'Courses planned for the manager: open ones first, then finished' })
   async trainingPlan(@Root() m: CustomerManager, @Ctx() ctx: RequestContext) {
     return (await trainingPlanOfManagers(ctx).load(m.id)) ?? [];
