@@ -76,8 +76,9 @@ export function AssessmentPage({ user, basePath, shellNavigation, managerId }: R
     } else {
       body = (
         <AssessmentForm
-          // a new form when the draft changes hands (saved elsewhere, submitted)
-          key={draft?.id ?? 'new'}
+          // one form per manager: saving a new draft refetches this query (now with the draft), and the
+          // form must not start again under the trainer's hands — it keeps the saved id and version itself
+          key={manager.id}
           managerId={manager.id}
           grade={manager.grade}
           model={draft?.model ?? data.competencyModel}
