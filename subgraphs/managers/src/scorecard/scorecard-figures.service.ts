@@ -1,6 +1,7 @@
 import { pgArray, type RequestContext } from '@crm/kit';
 import type { Tier } from '../ledger/ledger.enums';
 import type { Period } from './scorecard-period';
+import { withoutJit } from './scorecard.service';
 import { ManagerFigures } from './scorecard.types';
 
 interface FiguresRow {
@@ -36,49 +37,49 @@ mgr as (
   from units u join managers.customer_manager m on m.org_path like u.path || '%'
   where m.active
 ),
-cust as (
-  select distinct a.manager_id, a.customer_id
-  from managers.portfolio_assignment a
-  join (select distinct manager_id from mgr) mm on mm.manager_id = a.manager_id
-  join customers_api.customer c on c.id = a.customer_id
-  where a.ended_at is null and c.home_org_path like ?
+cust as (   -- each customer in scope once (a manager under two asked-for units is one), probed by id
+  select a.manager_id, a.customer_id
+  from (select distinct manager_id from mgr) mm
+  join managers.portfolio_assignment a on a.manager_id = mm.manager_id and a.ended_at is null
+  cross join lateral (
+    select 1 from customers_api.customer c where c.id = a.customer_id and c.home_org_path like ? limit 1
+  ) c
 ),
-contribution as (
-  select cu.manager_id, sum(cc.contribution) as contribution
+per_customer as (   -- index probes per customer (limit 1 / aggregates keep them lateral, never a scan of the bank)
+  select cu.manager_id, cu.customer_id, cc.contribution, t.tier, t.tier_rank, k.complaints
   from cust cu cross join p
-  join analysis_api.customer_contribution cc on cc.customer_id = cu.customer_id and cc.as_of = p.as_of
-  group by cu.manager_id
+  left join lateral (
+    select cc.contribution from analysis_api.customer_contribution cc where cc.customer_id = cu.customer_id and cc.as_of = p.as_of limit 1
+  ) cc on true
+  left join lateral (select t.tier, t.tier_rank from analysis_api.customer_tier t where t.customer_id = cu.customer_id limit 1) t on true
+  cross join lateral (
+    select count(*)::int as complaints from customers_api.service_case s
+    where s.customer_id = cu.customer_id and s.opened_at >= p.t_from and s.opened_at < p.t_to
+  ) k
+),
+per_manager as (
+  select manager_id, count(*)::int as customers, sum(contribution) as contribution, sum(complaints)::int as complaints
+  from per_customer group by manager_id
 ),
 tiers as (
   select manager_id, jsonb_agg(jsonb_build_object('tier', tier, 'customers', n, 'rank', tier_rank) order by tier_rank) as tiers
-  from (select cu.manager_id, t.tier, t.tier_rank, count(*)::int as n
-        from cust cu join analysis_api.customer_tier t on t.customer_id = cu.customer_id
-        group by cu.manager_id, t.tier, t.tier_rank) x
+  from (select manager_id, tier, tier_rank, count(*)::int as n from per_customer where tier is not null group by manager_id, tier, tier_rank) x
   group by manager_id
-),
-complaints as (
-  select cu.manager_id, count(*)::int as complaints
-  from cust cu cross join p
-  join customers_api.service_case s on s.customer_id = cu.customer_id and s.opened_at >= p.t_from and s.opened_at < p.t_to
-  group by cu.manager_id
-),
-sizes as (select manager_id, count(*)::int as customers from cust group by manager_id)
+)
 select m.unit_id, m.manager_id, coalesce(z.customers, 0) as customers,
-       coalesce(c.contribution, 0)::float8 as contribution,
+       coalesce(z.contribution, 0)::float8 as contribution,
        to_char(p.as_of, 'YYYY-MM-DD') as contribution_as_of,
-       coalesce(t.tiers, '[]'::jsonb) as tiers, coalesce(k.complaints, 0) as complaints
+       coalesce(t.tiers, '[]'::jsonb) as tiers, coalesce(z.complaints, 0) as complaints
 from mgr m cross join p
-left join sizes z on z.manager_id = m.manager_id
-left join contribution c on c.manager_id = m.manager_id
+left join per_manager z on z.manager_id = m.manager_id
 left join tiers t on t.manager_id = m.manager_id
-left join complaints k on k.manager_id = m.manager_id
 order by m.unit_id, m.org_path, m.manager_id`;
 
 /** Per request and month: the per-manager figures of a batch of units, ONE statement per batch. */
 export const managerFiguresLoader = (ctx: RequestContext, period: Period) =>
   ctx.loaders.get<number, ManagerFigures[]>(`managers.ManagerFigures:${period.label}`, async (unitIds) => {
     const scope = ctx.scope.sql('path').param;
-    const rows = await ctx.em.getConnection().execute<FiguresRow[]>(FIGURES_SQL, [period.first, pgArray(unitIds), scope, scope]);
+    const rows = await withoutJit(ctx, (tx) => tx.execute<FiguresRow[]>(FIGURES_SQL, [period.first, pgArray(unitIds), scope, scope]));
     const groups = new Map<number, ManagerFigures[]>(unitIds.map((id) => [id, []]));
     for (const r of rows) {
       groups.get(r.unit_id)?.push(

@@ -48,7 +48,11 @@ export async function seedScorecardDemo(client: pg.Client): Promise<number> {
   );
   const [year, month] = latest.split('-').map(Number);
   const before = month === 1 ? `${year - 1}-12-01` : `${year}-${String(month - 1).padStart(2, '0')}-01`;
+  // JIT off for these statements only (see withoutJit in scorecard.service.ts), then back as it was
+  const [{ jit }] = (await client.query<{ jit: string }>(`select current_setting('jit') as jit`)).rows;
+  await client.query(`set local jit = off`);
   let added = 0;
   for (const m of [before, latest]) added += (await client.query(sql, [m, '%'])).rowCount ?? 0;
+  await client.query(`select set_config('jit', $1, true)`, [jit]);
   return added;
 }

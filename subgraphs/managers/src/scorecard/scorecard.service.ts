@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotFoundError, pageWindow, pgArray, type PageInput, type RequestContext } from '@crm/kit';
 import { orgUnitPath } from '../customer-manager/customer-manager.service';
 import { ManagerTarget } from '../manager-target/manager-target.entity';
@@ -59,11 +60,29 @@ function toScorecard(ctx: RequestContext, period: Period, r: ScorecardRow): Scor
   });
 }
 
-/** Scorecards of the managers `managersSql` selects (manager_id, org_path; its own parameters): ONE statement. */
+/**
+ * Scorecards of the managers `managersSql` selects (manager_id, org_path; its own parameters): ONE
+ * scoring statement, with JIT off for it (`withoutJit`).
+ */
 async function runScorecards(ctx: RequestContext, period: Period, managersSql: string, params: unknown[]): Promise<Scorecard[]> {
   const customerScope = ctx.scope.sql('home_org_path').param;
-  const rows = await ctx.em.getConnection().execute<ScorecardRow[]>(scorecardSql(managersSql), [period.first, ...params, customerScope]);
+  const rows = await withoutJit(ctx, (tx) =>
+    tx.execute<ScorecardRow[]>(scorecardSql(managersSql), [period.first, ...params, customerScope]),
+  );
   return rows.map((r) => toScorecard(ctx, period, r));
+}
+
+/**
+ * Runs a statement of many small index probes with PostgreSQL's JIT off (in its own read transaction:
+ * begin, set local, the statement, commit): the planner multiplies a portfolio's estimated rows by the
+ * probes' costs, passes jit_above_cost, and compiling then takes seconds for a statement that runs in
+ * milliseconds (measured: 4.2 s of 4.5 s for a card of 2,000 customers). As the scoring batch does.
+ */
+export function withoutJit<T>(ctx: RequestContext, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+  return ctx.em.transactional(async (tx) => {
+    await tx.execute('set local jit = off');
+    return work(tx as EntityManager);
+  });
 }
 
 /** Per request and month: the scorecards of a batch of managers in the caller's scope (null outside it), one statement per batch. */

@@ -10,8 +10,11 @@
  *   as of that day;
  * - fee income = FEE debits (customers_api.transaction), booked in the month;
  * - days and months are Beijing's (Asia/Shanghai).
- * Each customer's figures are computed first and a manager's are their sum, so a manager's deposits
- * are exactly the sum of their customers' — analysis's deposit_balance as of the month's last day.
+ * Each customer's figures are computed first and a manager's are their sum, so a manager's deposits are
+ * exactly the sum of their customers' — analysis's deposit_balance as of the month's last day. Each part
+ * of a customer's is a lateral aggregate over index probes of that customer's rows, so no row estimate
+ * can make it a scan of the bank's balances or transactions (as joins, a 2,000-customer card read every
+ * month-end balance of a 40,000-customer test bank: 2.7 s).
  *
  * The manager's customers are their CURRENT primary assignments (one per customer), also for a past
  * month: the figures follow the relationship, as the ledger does. Customers outside the caller's scope
@@ -67,65 +70,53 @@ with p as (
   from (select ?::date as m) x
 ),
 mgr as (${managers}),
-cust as (
+cust as (   -- the customer in scope: a lateral probe by id (limit 1 keeps it from being flattened into a join)
   select a.manager_id, a.customer_id
-  from managers.portfolio_assignment a
-  join mgr on mgr.manager_id = a.manager_id
-  join customers_api.customer c on c.id = a.customer_id
-  where a.ended_at is null and c.home_org_path like ?
+  from mgr
+  join managers.portfolio_assignment a on a.manager_id = mgr.manager_id and a.ended_at is null
+  cross join lateral (
+    select 1 from customers_api.customer c where c.id = a.customer_id and c.home_org_path like ? limit 1
+  ) c
 ),
-acct as (
-  select cu.customer_id, a.id, a.kind, a.opened_on, a.closed_on, a.matures_on
-  from cust cu join customers_api.account a on a.customer_id = cu.customer_id
-),
-money as (   -- closing balances of the month and of the month before, per customer
-  select x.customer_id,
-    sum(b.closing_balance) filter (where b.month = p.m and x.kind in ${DEPOSIT_KINDS} and ${held('p.m_end')})           as deposits_end,
-    sum(b.closing_balance) filter (where b.month = p.prev_m and x.kind in ${DEPOSIT_KINDS} and ${held('p.prev_end')})   as deposits_start,
-    sum(b.closing_balance) filter (where b.month = p.m and x.kind in ${LOAN_KINDS} and ${held('p.m_end')})              as loans_end,
-    sum(b.closing_balance) filter (where b.month = p.prev_m and x.kind in ${LOAN_KINDS} and ${held('p.prev_end')})      as loans_start,
-    count(*) filter (where b.month = p.m and x.kind = 'LOAN' and x.matures_on between p.m and p.m_end
-                       and (x.closed_on is null or x.closed_on > p.m_end) and b.closing_balance > 0)                       as new_overdue_loans
-  from acct x cross join p
-  join customers_api.balance_monthly b on b.account_id = x.id and b.month in (p.prev_m, p.m)
-  group by x.customer_id
-),
-opened as (
-  select x.customer_id, count(*) as new_basic_accounts
-  from acct x cross join p
-  where x.kind = 'BASIC' and x.opened_on between p.m and p.m_end
-  group by x.customer_id
-),
-fees as (
-  select t.customer_id, sum(t.amount) as fee_income
+per_customer as (   -- each customer's figures, each part an aggregate over index probes of that customer's rows
+  select cu.manager_id, cu.customer_id, mo.*, f.fee_income, s.csat_sum, s.csat_n
   from cust cu cross join p
-  join customers_api.transaction t on t.customer_id = cu.customer_id and t.booked_at >= p.t_from and t.booked_at < p.t_to
-  where t.category = 'FEE' and t.direction = 'DEBIT'
-  group by t.customer_id
-),
-surveys as (
-  select s.customer_id, sum(s.csat) as csat_sum, count(s.csat) as csat_n
-  from cust cu cross join p
-  join customers_api.survey s on s.customer_id = cu.customer_id and s.surveyed_at >= p.t_from and s.surveyed_at < p.t_to
-  group by s.customer_id
+  cross join lateral (   -- month-end balances of the month and of the month before; accounts opened in the month
+    select
+      sum(b.closing_balance) filter (where b.month = p.m and x.kind in ${DEPOSIT_KINDS} and ${held('p.m_end')})         as deposits_end,
+      sum(b.closing_balance) filter (where b.month = p.prev_m and x.kind in ${DEPOSIT_KINDS} and ${held('p.prev_end')}) as deposits_start,
+      sum(b.closing_balance) filter (where b.month = p.m and x.kind in ${LOAN_KINDS} and ${held('p.m_end')})            as loans_end,
+      sum(b.closing_balance) filter (where b.month = p.prev_m and x.kind in ${LOAN_KINDS} and ${held('p.prev_end')})    as loans_start,
+      count(*) filter (where b.month = p.m and x.kind = 'LOAN' and x.matures_on between p.m and p.m_end
+                         and (x.closed_on is null or x.closed_on > p.m_end) and b.closing_balance > 0)                     as new_overdue_loans,
+      count(distinct x.id) filter (where x.kind = 'BASIC' and x.opened_on between p.m and p.m_end)                        as new_basic_accounts
+    from customers_api.account x
+    left join customers_api.balance_monthly b on b.account_id = x.id and b.month in (p.prev_m, p.m)
+    where x.customer_id = cu.customer_id
+  ) mo
+  cross join lateral (   -- fees booked in the month
+    select sum(t.amount) as fee_income from customers_api.transaction t
+    where t.customer_id = cu.customer_id and t.booked_at >= p.t_from and t.booked_at < p.t_to
+      and t.category = 'FEE' and t.direction = 'DEBIT'
+  ) f
+  cross join lateral (   -- the month's surveys
+    select sum(s.csat) as csat_sum, count(s.csat) as csat_n from customers_api.survey s
+    where s.customer_id = cu.customer_id and s.surveyed_at >= p.t_from and s.surveyed_at < p.t_to
+  ) s
 ),
 fig as (
-  select mgr.manager_id, mgr.org_path, count(cu.customer_id)::int as customers,
-    coalesce(sum(mo.deposits_end), 0)                                        as deposit_stock,
-    coalesce(sum(mo.deposits_end), 0) - coalesce(sum(mo.deposits_start), 0)  as deposit_growth,
-    coalesce(sum(mo.loans_end), 0)                                           as loan_stock,
-    coalesce(sum(mo.loans_end), 0) - coalesce(sum(mo.loans_start), 0)        as loan_growth,
-    coalesce(sum(mo.new_overdue_loans), 0)                                   as new_overdue_loans,
-    coalesce(sum(f.fee_income), 0)                                           as intermediary_income,
-    coalesce(sum(o.new_basic_accounts), 0)                                   as new_basic_accounts,
-    round(sum(s.csat_sum)::numeric / nullif(sum(s.csat_n), 0), 2)            as satisfaction,
-    coalesce(sum(s.csat_n), 0)::int                                          as surveys
+  select mgr.manager_id, mgr.org_path, count(pc.customer_id)::int as customers,
+    coalesce(sum(pc.deposits_end), 0)                                        as deposit_stock,
+    coalesce(sum(pc.deposits_end), 0) - coalesce(sum(pc.deposits_start), 0)  as deposit_growth,
+    coalesce(sum(pc.loans_end), 0)                                           as loan_stock,
+    coalesce(sum(pc.loans_end), 0) - coalesce(sum(pc.loans_start), 0)        as loan_growth,
+    coalesce(sum(pc.new_overdue_loans), 0)                                   as new_overdue_loans,
+    coalesce(sum(pc.fee_income), 0)                                          as intermediary_income,
+    coalesce(sum(pc.new_basic_accounts), 0)                                  as new_basic_accounts,
+    round(sum(pc.csat_sum)::numeric / nullif(sum(pc.csat_n), 0), 2)          as satisfaction,
+    coalesce(sum(pc.csat_n), 0)::int                                         as surveys
   from mgr
-  left join cust cu on cu.manager_id = mgr.manager_id
-  left join money mo on mo.customer_id = cu.customer_id
-  left join opened o on o.customer_id = cu.customer_id
-  left join fees f on f.customer_id = cu.customer_id
-  left join surveys s on s.customer_id = cu.customer_id
+  left join per_customer pc on pc.manager_id = mgr.manager_id
   group by mgr.manager_id, mgr.org_path
 ),
 tasks as (   -- the manager's tasks due in the month (up to today), not cancelled; on time = done by the due date
