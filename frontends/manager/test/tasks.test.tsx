@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import i18next from 'i18next';
 import { date, initPortalI18n } from '@crm/ui-kit';
 
@@ -10,6 +10,7 @@ import { tasksDone, tasksNow, tasksUpcoming } from './fixtures';
 import {
   CompleteTaskMutation,
   CreateTaskMutation,
+  RescheduleTaskMutation,
   TaskSummaryQuery,
   TasksQuery,
   type TaskRow,
@@ -133,6 +134,29 @@ describe('我的任务', () => {
     await waitFor(() => expect(gw.of('ManagerTaskSummary').length).toBe(summaries + 1));
     await waitFor(() => expect(screen.queryByTestId('complete-dialog')).toBeNull());
   }, 60_000);
+
+  it('reschedules an overdue task to today by default, with its version; a refused day is said on the field', async () => {
+    const gw = gateway({
+      ManagerRescheduleTask: reply(RescheduleTaskMutation, ({ dueOn }) => ({
+        data: null,
+        errors: [{ message: `dueOn must not be before today (${dueOn})`, extensions: { code: 'BAD_USER_INPUT', field: 'dueOn' } }],
+      })),
+    });
+    renderManager(gw, '/manager/tasks');
+    await waitFor(() => expect(rowsOf('tasks-now')).toHaveLength(2));
+    fireEvent.click(within(rowsOf('tasks-now')[0]).getByTestId('task-reschedule'));
+    const dialog = await screen.findByTestId('reschedule-dialog');
+    expect(dialog.querySelector('input')!.value).toBe(today);
+    fireEvent.click(screen.getByTestId('reschedule-submit'));
+    await waitFor(() => expect(gw.last('ManagerRescheduleTask')).toEqual({ id: 't1', version: 3, dueOn: today }));
+    const item = dialog.querySelector('.ant-form-item')!;
+    await waitFor(() => expect(item.textContent).toContain('“到期日”不能早于今天'));
+    // in English too, on a language switch
+    await act(async () => {
+      await i18next.changeLanguage('en');
+    });
+    await waitFor(() => expect(item.textContent).toContain('Due on cannot be before today'));
+  });
 
   it('creates a task by hand: kind in words, what, when', async () => {
     const gw = gateway({
