@@ -21,7 +21,7 @@ export function trainingGateway(extra: Record<string, Handler> = {}) {
     TrainingTeamGaps: reply(TeamGapsQuery, () => ({ data: { teamCompetencyGaps: teamGaps } })),
     TrainingCompetencyOutcome: reply(CompetencyOutcomeQuery, ({ period }) => ({ data: { competencyVsOutcome: { ...outcome, period } } })),
     TrainingPlans: reply(PlansQuery, ({ page }) => ({
-      data: { customerManagers: { items: planManagers, total: 2, page: page?.page ?? 1, pageSize: page?.pageSize ?? 10 } },
+      data: { customerManagers: { items: planManagers, total: 2, page, pageSize: 10 } },
     })),
     ...extra,
   });

@@ -21,7 +21,7 @@ import { PLAN_STATUSES, useTrainingTranslation } from '../training.i18n';
 import { linkClick, trainingPath } from '../routing/training.routes';
 import { UnitSelect } from '../common/unit.select';
 import { PlanItemsTable } from './plan-items.table';
-import { PlansQuery, type PlanManager } from './plans.queries';
+import { PLAN_PAGE_SIZE, PlansQuery, type PlanManager } from './plans.queries';
 
 /**
  * 培训计划 — the courses planned for the managers in scope, paged by manager on the server (a plan
@@ -31,11 +31,11 @@ import { PlansQuery, type PlanManager } from './plans.queries';
 export function PlansPage({ basePath, shellNavigation }: RemotePageProps) {
   const { t, i18n } = useTrainingTranslation();
   const lang = i18n.language;
-  const [paging, setPaging] = useState<Paging>({ page: 1, pageSize: 10 });
+  const [paging, setPaging] = useState<Paging>({ page: 1, pageSize: PLAN_PAGE_SIZE });
   const [unitId, setUnitId] = useState('');
   const [{ data, fetching, error }, refetch] = useQuery({
     query: PlansQuery,
-    variables: { page: paging, filter: { orgUnitId: unitId || null, activeOnly: true } },
+    variables: { page: paging.page, filter: { orgUnitId: unitId || null, activeOnly: true } },
   });
   const result = data?.customerManagers;
   const items = result?.items ?? [];
@@ -119,7 +119,8 @@ export function PlansPage({ basePath, shellNavigation }: RemotePageProps) {
           columns={columns}
           dataSource={items}
           locale={{ emptyText: t('noManagers') }}
-          pagination={serverPagination(paging, result?.total ?? 0, setPaging, t)}
+          // a fixed page size (see PlansQuery): no size changer
+          pagination={{ ...serverPagination(paging, result?.total ?? 0, setPaging, t), showSizeChanger: false }}
           // every plan open: the courses are what this page is for
           expandable={{
             expandedRowRender: (m) => <PlanItemsTable items={m.trainingPlan} testId="plan-items" />,

@@ -26,10 +26,15 @@ export const PlanItemFields = graphql(`
 `);
 export type PlanItem = ResultOf<typeof PlanItemFields>;
 
-/** Managers of a unit (default: the whole scope), paged on the server, each with their plan. */
+/**
+ * Managers of a unit (default: the whole scope), paged on the server, each with their plan. Ten
+ * managers a page, fixed: each brings a list of courses, and a hundred managers' plans would cost more
+ * than the gateway allows one operation (every list priced at 20 courses).
+ */
+export const PLAN_PAGE_SIZE = 10;
 export const PlansQuery = graphql(`
-  query TrainingPlans($page: PageInput, $filter: CustomerManagerFilter) {
-    customerManagers(page: $page, filter: $filter) {
+  query TrainingPlans($page: Int!, $filter: CustomerManagerFilter) {
+    customerManagers(page: { page: $page, pageSize: 10 }, filter: $filter) {
       total
       page
       pageSize
