@@ -31,12 +31,16 @@ describe('supergraph', () => {
     expect(readFileSync(SUPERGRAPH_FILE, 'utf8')).toBe(fresh);
   });
 
-  it('joins Customer and OrgUnit across subgraphs: owned where they live, extended by analysis', () => {
+  it('joins Customer and OrgUnit across subgraphs: owned where they live, extended by analysis and managers', () => {
     const sdl = composeSupergraph();
-    expect(sdl).toMatch(/type Customer @join__type\(graph: ANALYSIS, key: "id"\) @join__type\(graph: CUSTOMERS, key: "id"\)/);
     expect(sdl).toMatch(
-      /type OrgUnit @join__type\(graph: ANALYSIS, key: "id"\) @join__type\(graph: CUSTOMERS, key: "id", resolvable: false\) @join__type\(graph: ORG_HIERARCHY, key: "id"\)/,
+      /type Customer @join__type\(graph: ANALYSIS, key: "id"\) @join__type\(graph: CUSTOMERS, key: "id"\) @join__type\(graph: MANAGERS, key: "id"\)/,
     );
+    expect(sdl).toMatch(
+      /type OrgUnit @join__type\(graph: ANALYSIS, key: "id"\) @join__type\(graph: CUSTOMERS, key: "id", resolvable: false\) @join__type\(graph: MANAGERS, key: "id"\) @join__type\(graph: ORG_HIERARCHY, key: "id"\)/,
+    );
+    // CustomerManager lives in managers alone
+    expect(sdl).toMatch(/type CustomerManager @join__type\(graph: MANAGERS, key: "id"\) @policy/);
   });
 
   it('takes subgraph URLs from the environment', () => {
@@ -80,7 +84,7 @@ describe('composition errors name the subgraph file and the type', () => {
 });
 
 describe("the gateway depends on the subgraphs' files, not their code", () => {
-  const SUBGRAPH_PACKAGE = /@crm\/(org-hierarchy|customers|analysis)\b/;
+  const SUBGRAPH_PACKAGE = /@crm\/(org-hierarchy|customers|analysis|managers)\b/;
 
   it('no subgraph package in package.json', () => {
     const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
