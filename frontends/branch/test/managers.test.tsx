@@ -127,7 +127,7 @@ function gateway(extra: Record<string, Handler> = {}, transfers: PortfolioTransf
     BranchTierMovements: () => ({ data: { tierMovements: { items: [], total: 0, page: 1, pageSize: 10 } } }),
     BranchChurnRisk: () => ({ data: { churnRiskCustomers: { items: [], total: 0, page: 1, pageSize: 10 } } }),
     BranchScorecards: reply(ScorecardsQuery, (v) => ({
-      data: { scorecards: { items: [scored, unscored], total: 2, page: v.page?.page ?? 1, pageSize: v.page?.pageSize ?? 10 } },
+      data: { scorecards: { items: [scored, unscored], total: 2, page: v.page, pageSize: 20 } },
     })),
     BranchPendingTransfers: reply(PendingTransfersQuery, () => ({
       data: { portfolioTransfers: { total: transfers.length, items: transfers } },
@@ -165,7 +165,7 @@ describe('managers’ scorecards compared', () => {
     const gw = gateway();
     renderBranch(gw);
     await waitFor(() => expect(rowsOf('scorecards')).toHaveLength(2));
-    expect(gw.last('BranchScorecards')).toEqual({ orgUnitId: null, period: scorecardMonths()[0], page: { page: 1, pageSize: 10 } });
+    expect(gw.last('BranchScorecards')).toEqual({ orgUnitId: null, period: scorecardMonths()[0], page: 1 });
     const [first, second] = rowsOf('scorecards');
     expect(first.textContent).toContain('赵敏');
     expect(first.textContent).toContain('朝阳路网点 · 专职 · 高级');
@@ -202,7 +202,7 @@ describe('managers’ scorecards compared', () => {
     expect(lines.textContent).toContain('新增逾期贷款（扣分项）');
     const month = scorecardMonths()[2];
     await pick('scorecard-period', month);
-    await waitFor(() => expect(gw.last('BranchScorecards')).toEqual({ orgUnitId: '7', period: month, page: { page: 1, pageSize: 10 } }));
+    await waitFor(() => expect(gw.last('BranchScorecards')).toEqual({ orgUnitId: '7', period: month, page: 1 }));
   });
 
   it('speaks English in English', async () => {

@@ -14,12 +14,18 @@ import {
   errorText,
   serverPagination,
   unitName,
-  type Paging,
   type TableColumnsType,
 } from '@crm/ui-kit';
 import { EChart, scoreAxis, tooltipValue, type PortalChartOption } from '@crm/ui-kit/charts';
 import { useBranchTranslation } from '../branch.i18n';
-import { SCORECARD_MEASURES, ScorecardsQuery, type Scorecard, type ScorecardLine, type ScorecardManager } from './managers.queries';
+import {
+  SCORECARD_MEASURES,
+  SCORECARD_PAGE_SIZE,
+  ScorecardsQuery,
+  type Scorecard,
+  type ScorecardLine,
+  type ScorecardManager,
+} from './managers.queries';
 import { lineOf, measureValue, percent, pointsText } from './scorecard.format';
 
 /** The month it is in Beijing and the eleven before it, newest first: 'YYYY-MM'. */
@@ -59,9 +65,9 @@ export function ScorecardsCard({
   const lang = i18n.language;
   const months = useMemo(() => scorecardMonths(), []);
   const [period, setPeriod] = useState(months[0]);
-  const [paging, setPaging] = useState<Paging>({ page: 1, pageSize: 10 });
+  const [page, setPage] = useState(1);
   const context = useMemo(() => ({ refreshKey, requestPolicy: refreshKey ? ('network-only' as const) : undefined }), [refreshKey]);
-  const [{ data, fetching, error }] = useQuery({ query: ScorecardsQuery, variables: { orgUnitId, period, page: paging }, context });
+  const [{ data, fetching, error }] = useQuery({ query: ScorecardsQuery, variables: { orgUnitId, period, page }, context });
   const result = data?.scorecards;
   const items = useMemo(() => result?.items ?? [], [result]);
 
@@ -162,7 +168,7 @@ export function ScorecardsCard({
             value={period}
             onChange={(p: string) => {
               setPeriod(p);
-              setPaging((x) => ({ ...x, page: 1 }));
+              setPage(1);
             }}
             options={months.map((m) => ({ value: m, label: m }))}
             style={{ width: 110 }}
@@ -183,7 +189,10 @@ export function ScorecardsCard({
         scroll={{ x: 'max-content' }}
         expandable={{ expandedRowRender: (s) => <ScorecardLines lines={s.lines} /> }}
         locale={{ emptyText: t('noManagers') }}
-        pagination={serverPagination(paging, result?.total ?? 0, setPaging, t)}
+        pagination={{
+          ...serverPagination({ page, pageSize: SCORECARD_PAGE_SIZE }, result?.total ?? 0, (next) => setPage(next.page), t),
+          showSizeChanger: false,
+        }}
       />
       {scored.length > 1 && (
         <div style={{ marginTop: 12 }}>
