@@ -8,3 +8,4 @@ export * from './permissions';
 export * from './channels';
 export * from './tiers';
 export * from './errors';
+export * from './accounts';

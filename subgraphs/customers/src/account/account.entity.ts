@@ -1,22 +1,12 @@
 import { DecimalType, Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { AuditedEntity } from '@crm/kit';
+import { ACCOUNT_KIND_DESCRIPTION, AccountKind } from '@crm/shared-types';
 import { Customer } from '../customer/customer.entity';
 
-export enum AccountKind {
-  DEMAND_DEPOSIT = 'DEMAND_DEPOSIT',
-  TIME_DEPOSIT = 'TIME_DEPOSIT',
-  LOAN = 'LOAN',
-  CREDIT_CARD = 'CREDIT_CARD',
-  WEALTH = 'WEALTH',
-  SETTLEMENT = 'SETTLEMENT',
-  BASIC = 'BASIC',
-}
-registerEnumType(AccountKind, {
-  name: 'AccountKind',
-  description:
-    'DEMAND_DEPOSIT 活期 · TIME_DEPOSIT 定期 · LOAN 贷款 · CREDIT_CARD 信用卡 · WEALTH 理财 · SETTLEMENT 结算账户 · BASIC 基本账户',
-});
+// the codes live in @crm/shared-types: a manager's ledger (managers) answers with them too
+export { AccountKind };
+registerEnumType(AccountKind, { name: 'AccountKind', description: ACCOUNT_KIND_DESCRIPTION });
 
 export enum AccountStatus {
   OPEN = 'OPEN',

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { SortDirection } from '@crm/shared-types';
 
 /** What the customer list can be sorted by; every key ends with the id, so pages never overlap or skip. */
 export enum CustomerSort {
@@ -24,10 +25,8 @@ registerEnumType(CustomerSort, {
   },
 });
 
-export enum SortDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
+// the codes live in @crm/shared-types: a manager's ledger (managers) is sorted the same way
+export { SortDirection };
 registerEnumType(SortDirection, { name: 'SortDirection' });
 
 /** Each key's natural direction when none is given: words and codes A→Z, amounts and dates largest/latest first. */

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { Tier, TIER_VALUE_DESCRIPTIONS } from '@crm/shared-types';
+import { ACCOUNT_KIND_DESCRIPTION, AccountKind, SortDirection, Tier, TIER_VALUE_DESCRIPTIONS } from '@crm/shared-types';
 
 /**
  * Enums the ledger shares with the customers and analysis subgraphs. Federation composes an enum used
@@ -10,28 +10,13 @@ import { Tier, TIER_VALUE_DESCRIPTIONS } from '@crm/shared-types';
 export { Tier };
 registerEnumType(Tier, { name: 'Tier', valuesConfig: TIER_VALUE_DESCRIPTIONS });
 
-/** customers' AccountKind, value for value and in its order. */
-export enum AccountKind {
-  DEMAND_DEPOSIT = 'DEMAND_DEPOSIT',
-  TIME_DEPOSIT = 'TIME_DEPOSIT',
-  LOAN = 'LOAN',
-  CREDIT_CARD = 'CREDIT_CARD',
-  WEALTH = 'WEALTH',
-  SETTLEMENT = 'SETTLEMENT',
-  BASIC = 'BASIC',
-}
-registerEnumType(AccountKind, {
-  name: 'AccountKind',
-  description:
-    'DEMAND_DEPOSIT 活期 · TIME_DEPOSIT 定期 · LOAN 贷款 · CREDIT_CARD 信用卡 · WEALTH 理财 · SETTLEMENT 结算账户 · BASIC 基本账户',
-});
+/** customers' AccountKind, from @crm/shared-types like the tier codes. */
+export { AccountKind };
+registerEnumType(AccountKind, { name: 'AccountKind', description: ACCOUNT_KIND_DESCRIPTION });
 export const ACCOUNT_KIND_ORDER = Object.values(AccountKind);
 
 /** customers' SortDirection. */
-export enum SortDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
+export { SortDirection };
 registerEnumType(SortDirection, { name: 'SortDirection' });
 
 /** What a ledger can be sorted by; the customer id breaks ties in the same direction, so pages never overlap or skip. */
