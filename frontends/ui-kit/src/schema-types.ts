@@ -1781,7 +1781,7 @@ export type Query = {
   task: Task;
   /** Trainer: per dimension across a unit’s managers (default the caller’s unit) — assessed, mean score, below target */
   teamCompetencyGaps: TeamCompetencyGaps;
-  /** Customers in your scope whose tier changed against the previous as-of, by customer id; with orgUnitId only those homed at that unit or below it (empty for a unit outside your scope) */
+  /** Customers in your scope whose tier changed against the previous as-of, by customer id; with orgUnitId only those homed at that unit or below it (empty for a unit outside your scope); with managerId only those whose current primary manager that is */
   tierMovements: TierMovementPage;
   /** Every tier policy, newest first, with maker and checker */
   tierPolicies: Array<TierPolicy>;
@@ -1944,6 +1944,7 @@ export type QueryTeamCompetencyGapsArgs = {
 
 export type QueryTierMovementsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
+  managerId?: InputMaybe<Scalars['ID']['input']>;
   orgUnitId?: InputMaybe<Scalars['ID']['input']>;
   page?: InputMaybe<PageInput>;
 };
