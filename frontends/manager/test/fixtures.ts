@@ -153,15 +153,11 @@ export const churnRows: ChurnRow[] = [
   },
 ];
 
-const mine = { id: '11', staff: { id: '11', name: '赵敏' } };
+// my customers' movements (the server filters by primary manager): up, down, tiered for the first time
 export const movements: TierMovement[] = [
-  { from: 'KEY', to: 'VIP', customer: { id: '101', name: '张伟', customerNo: 'C00000101', manager: mine } },
-  {
-    from: 'VIP',
-    to: 'CRITICAL',
-    customer: { id: '201', name: '李娜', customerNo: 'C00000201', manager: { id: '12', staff: { id: '12', name: '钱进' } } },
-  },
-  { from: null, to: 'BASIC', customer: { id: '202', name: '王芳', customerNo: 'C00000202', manager: null } },
+  { from: 'KEY', to: 'VIP', customer: { id: '101', name: '张伟', customerNo: 'C00000101' } },
+  { from: 'VIP', to: 'CRITICAL', customer: { id: '201', name: '李娜', customerNo: 'C00000201' } },
+  { from: null, to: 'BASIC', customer: { id: '202', name: '王芳', customerNo: 'C00000202' } },
 ];
 
 export const scorecard = (period: string): Scorecard => ({

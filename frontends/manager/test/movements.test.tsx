@@ -47,19 +47,20 @@ describe('客户动态', () => {
     expect(screen.getByTestId('churn-card').textContent).not.toMatch(/DEPOSITS_DOWN|INACTIVE_90D|KEY/);
   });
 
-  it('lists the tier movements of the unit, my own customers marked', async () => {
+  it('lists the tier movements of my own customers: the server filters by my staff id', async () => {
     const gw = gateway();
     renderManager(gw, '/manager/movements');
     await waitFor(() => expect(rowsOf('tier-movements')).toHaveLength(3));
-    expect(gw.of('ManagerTierMovements')).toEqual([{ page: { page: 1, pageSize: 10 } }]);
-    const [mine, colleague, unassigned] = rowsOf('tier-movements');
-    expect(within(mine).getByTestId('movement-mine').textContent).toBe('我的客户');
-    expect(mine.textContent).toMatch(/重点.*贵宾.*升级/);
-    expect(within(colleague).queryByTestId('movement-mine')).toBeNull();
-    expect(colleague.textContent).toMatch(/贵宾.*关键.*降级/);
-    expect(colleague.textContent).toContain('钱进');
-    expect(unassigned.textContent).toMatch(/未定级.*基本.*新定级/);
-    expect(unassigned.textContent).toContain('未分配');
+    expect(gw.of('ManagerTierMovements')).toEqual([{ managerId: '11', page: { page: 1, pageSize: 10 } }]);
+    const [up, down, newly] = rowsOf('tier-movements');
+    expect(within(up).getByTestId('movement-customer').getAttribute('href')).toBe('/outlet/customers/101');
+    expect(up.textContent).toMatch(/重点.*贵宾.*升级/);
+    expect(down.textContent).toMatch(/贵宾.*关键.*降级/);
+    expect(newly.textContent).toMatch(/未定级.*基本.*新定级/);
+    // every customer listed is mine: no marking, no manager column
+    const card = screen.getByTestId('tier-movements-card');
+    expect(card.textContent).toContain('您管户的客户中，与上一数据日期相比等级发生变化的客户');
+    expect(card.textContent).not.toMatch(/我的客户|客户经理|未分配/);
   });
 
   it('leaves the tier movements out for a user who may not read the analysis', async () => {

@@ -31,8 +31,7 @@ import { ChurnRiskQuery, TierMovementsQuery, type ChurnRow, type TierMovement } 
 /**
  * 客户动态 — the manager's customers on the move. The churn risks are theirs alone (the ledger's
  * churn-risk filter, on the server), with the reasons the analysis subgraph gave. The tier movements are
- * the analysis subgraph's for the caller's scope (their unit): the API offers no per-manager view of
- * movements, so each customer's manager is shown and the manager's own are marked 我的客户.
+ * theirs alone too: the analysis subgraph's, filtered on the server by current primary manager.
  */
 export function MovementsPage({ user, shellNavigation }: RemotePageProps) {
   const { t } = useManagerTranslation();
@@ -161,7 +160,7 @@ function direction(m: TierMovement, order: readonly string[]): 'up' | 'down' | '
 function TierMovementsCard({ managerId }: { managerId: string }) {
   const { t } = useManagerTranslation();
   const [paging, setPaging] = useState<Paging>({ page: 1, pageSize: 10 });
-  const [{ data, fetching, error }] = useQuery({ query: TierMovementsQuery, variables: { page: paging } });
+  const [{ data, fetching, error }] = useQuery({ query: TierMovementsQuery, variables: { managerId, page: paging } });
   const result = data?.tierMovements;
   // the page's scheme (KEY is in both; a ladder-only tier means the ladder)
   const order = useMemo(() => tierOrder((result?.items ?? []).flatMap((m) => [m.from, m.to])), [result]);
@@ -176,16 +175,9 @@ function TierMovementsCard({ managerId }: { managerId: string }) {
           const path = customer360Path(m.customer.id);
           return (
             <Flex vertical gap={2}>
-              <Flex gap={6} align="center">
-                <a href={path} onClick={linkClick(path)} data-testid="movement-customer">
-                  {m.customer.name}
-                </a>
-                {m.customer.manager?.id === managerId && (
-                  <Tag color="blue" data-testid="movement-mine" style={{ marginInlineEnd: 0 }}>
-                    {t('mine')}
-                  </Tag>
-                )}
-              </Flex>
+              <a href={path} onClick={linkClick(path)} data-testid="movement-customer">
+                {m.customer.name}
+              </a>
               <Typography.Text type="secondary" style={{ fontFamily: 'monospace', fontSize: 12 }}>
                 {m.customer.customerNo}
               </Typography.Text>
@@ -212,14 +204,8 @@ function TierMovementsCard({ managerId }: { managerId: string }) {
           );
         },
       },
-      {
-        title: t('colManager'),
-        key: 'manager',
-        width: 120,
-        render: (_, m) => m.customer.manager?.staff.name ?? <Typography.Text type="secondary">{t('noManager')}</Typography.Text>,
-      },
     ],
-    [t, managerId, order],
+    [t, order],
   );
 
   return (
@@ -243,7 +229,6 @@ function TierMovementsCard({ managerId }: { managerId: string }) {
         loading={fetching}
         columns={columns}
         dataSource={result?.items ?? []}
-        onRow={(m) => ({ style: m.customer.manager?.id === managerId ? { background: '#f0f7ff' } : undefined })}
         locale={{ emptyText: t('noMovements') }}
         pagination={serverPagination(paging, result?.total ?? 0, setPaging, t)}
       />

@@ -2,8 +2,8 @@ import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../gql';
 
 // Documents of 客户动态: what the API offers about the manager's customers on the move — the ledger's
-// churn-risk filter (their reasons from the analysis subgraph's score), and the tier movements of the
-// caller's scope (analysis), each customer with their primary manager.
+// churn-risk filter (their reasons from the analysis subgraph's score), and the tier movements of their
+// own customers (analysis, filtered by primary manager on the server).
 
 /** My customers flagged at churn risk: the ledger filtered on the server, largest deposits first. */
 export const ChurnRiskQuery = graphql(`
@@ -45,13 +45,12 @@ export const ChurnRiskQuery = graphql(`
 export type ChurnRow = ResultOf<typeof ChurnRiskQuery>['customerManager']['ledger']['items'][number];
 
 /**
- * Customers whose tier changed against the previous scored date, in the caller's scope (their unit:
- * the API has no per-manager filter of movements), each with their primary manager so that the
- * manager's own are marked.
+ * My customers whose tier changed against the previous scored date: those whose current primary
+ * manager I am, within my scope (the server filters; a colleague's customers are not listed).
  */
 export const TierMovementsQuery = graphql(`
-  query ManagerTierMovements($page: PageInput) {
-    tierMovements(page: $page) {
+  query ManagerTierMovements($managerId: ID!, $page: PageInput) {
+    tierMovements(managerId: $managerId, page: $page) {
       total
       page
       pageSize
@@ -62,13 +61,6 @@ export const TierMovementsQuery = graphql(`
           id
           name
           customerNo
-          manager {
-            id
-            staff {
-              id
-              name
-            }
-          }
         }
       }
     }
