@@ -11,6 +11,8 @@ import { buildPortal } from '../src/system/portal-build';
 import { repoPath } from '../src/system/paths';
 import { ensureSigningKeyFile } from '../src/system/signing-key';
 import { scoreBankIfUnscored } from '../src/system/first-scores';
+import { migrateDatabase } from '@crm/kit';
+import { managersDatabase } from '@crm/managers';
 import { seedManagers } from '@crm/managers/seed';
 import { startSystem, type RunningSystem } from '../src/system/system';
 import { registerPortalCases } from './e2e';
@@ -45,6 +47,8 @@ beforeAll(async () => {
     throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH)`);
   await seedDemoBank(db.url, { customers: 3000, progress: 'none' });
   await scoreBankIfUnscored(db.url);
+  // the portfolios need the managers schema before its service first starts (and migrates it)
+  await migrateDatabase(managersDatabase, db.url);
   await seedManagers(db.url);
   await buildPortal({ output: (l) => serviceLog.push(l) });
   const keyDir = mkdtempSync(join(tmpdir(), 'crm-e2e-key-'));
@@ -269,6 +273,8 @@ describe('customer 360, end to end', () => {
   it('reveals an ID number to a customer manager who chooses a purpose', async () => {
     const page = await browser.newPage();
     await logIn(page, 'bj0101.manager');
+    // a customer manager lands on their ledger (issue 10): the customer list is one click away
+    await page.getByTestId('nav-outlet').click();
     await tableRows(page).first().click();
     await page.getByTestId('customer-360').waitFor({ timeout: 15_000 });
     expect(await page.getByTestId('pii-id-number').textContent()).toContain('*');

@@ -8,6 +8,7 @@ import { piiRevealCases } from './pii-reveal.cases';
 import { accessibilityCases } from './accessibility.cases';
 import { chartsCases } from './charts.cases';
 import { outletListSortCases } from './outlet-list-sort.cases';
+import { managersCases } from './managers.cases';
 
 /** Every area's browser tests, registered inside portal.e2e.test.ts's one running system. */
 export function registerPortalCases(portal: PortalContext) {
@@ -20,4 +21,5 @@ export function registerPortalCases(portal: PortalContext) {
   accessibilityCases(portal);
   chartsCases(portal);
   outletListSortCases(portal);
+  managersCases(portal);
 }

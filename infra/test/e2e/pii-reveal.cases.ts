@@ -34,6 +34,8 @@ export function piiRevealCases(portal: PortalContext) {
           );
       });
       await portal.logIn(page, 'bj0101.manager');
+      // a customer manager lands on their ledger (issue 10): the customer list is one click away
+      await page.getByTestId('nav-outlet').click();
       await portal.tableRows(page).first().waitFor({ timeout: 30_000 });
       await portal.tableRows(page).first().click();
       await page.getByTestId('customer-360').waitFor({ timeout: 15_000 });
