@@ -21,13 +21,15 @@ beforeEach(async () => {
 afterEach(cleanup);
 
 describe('我的业绩', () => {
-  it('shows each measure against its target for this month: actual, target, achievement, weight, points; the penalty as a penalty; the total', async () => {
+  it('shows each measure against its target for the month just closed: actual, target, achievement, weight, points; the penalty as a penalty; the total', async () => {
     const gw = fakeGateway({
       ManagerScorecard: reply(ScorecardQuery, ({ period }) => ({ data: { customerManager: { id: '11', scorecard: scorecard(period) } } })),
     });
     renderManager(gw, '/manager/scorecard');
     await waitFor(() => expect(screen.getByTestId('scorecard-lines').querySelectorAll('tr.ant-table-row')).toHaveLength(9));
-    expect(gw.of('ManagerScorecard')).toEqual([{ id: '11', period: thisMonth }]);
+    // by default the month just closed: the current one has no month-end balances yet, nor targets
+    const lastMonth = recentMonths(thisMonth, 2)[1];
+    expect(gw.of('ManagerScorecard')).toEqual([{ id: '11', period: lastMonth }]);
     expect(line('DEPOSIT_STOCK').textContent).toContain('存款余额');
     expect(cell('DEPOSIT_STOCK', 'line-actual')).toBe('3.25亿元');
     expect(cell('DEPOSIT_STOCK', 'line-target')).toBe('3亿元');
@@ -51,7 +53,7 @@ describe('我的业绩', () => {
     expect(screen.getByTestId('manager-scorecard').textContent).not.toMatch(/DEPOSIT_STOCK|NEW_OVERDUE_LOANS|ON_TIME/);
 
     // an earlier month: asked on the server, kept in the URL
-    const previous = recentMonths(thisMonth, 2)[1];
+    const previous = recentMonths(thisMonth, 3)[2];
     const select = screen.getByTestId('scorecard-period');
     fireEvent.mouseDown(select.closest('.ant-select') ?? select.querySelector('.ant-select') ?? select);
     fireEvent.click((await screen.findAllByTitle(previous)).at(-1)!);

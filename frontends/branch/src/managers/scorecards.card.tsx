@@ -64,7 +64,8 @@ export function ScorecardsCard({
   const { t, i18n } = useBranchTranslation();
   const lang = i18n.language;
   const months = useMemo(() => scorecardMonths(), []);
-  const [period, setPeriod] = useState(months[0]);
+  // the month just closed: the current one has no month-end balances yet, nor targets
+  const [period, setPeriod] = useState(months[1] ?? months[0]);
   const [page, setPage] = useState(1);
   const context = useMemo(() => ({ refreshKey, requestPolicy: refreshKey ? ('network-only' as const) : undefined }), [refreshKey]);
   const [{ data, fetching, error }] = useQuery({ query: ScorecardsQuery, variables: { orgUnitId, period, page }, context });

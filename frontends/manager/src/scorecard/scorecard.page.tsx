@@ -56,14 +56,19 @@ export function measureValue(measure: ScorecardMeasure, v: number | null | undef
   }
 }
 
-/** A month from the URL (?period=YYYY-MM) among the ones offered, else the current one. */
+/**
+ * A month from the URL (?period=YYYY-MM) among the ones offered, else the month just closed: the
+ * current month has no month-end balances yet (its stocks read 0 and its growth the whole balance
+ * negative), and targets are set for closed months.
+ */
+const defaultPeriod = (offered: readonly string[]) => offered[1] ?? offered[0];
 function periodFromUrl(offered: readonly string[]): string {
   const asked = new URLSearchParams(window.location.search).get('period');
-  return asked && offered.includes(asked) ? asked : offered[0];
+  return asked && offered.includes(asked) ? asked : defaultPeriod(offered);
 }
 
 /**
- * 我的业绩 — the signed-in manager's scorecard for a Beijing month (default: this one) against the
+ * 我的业绩 — the signed-in manager's scorecard for a Beijing month (default: the month just closed) against the
  * targets their branch set: each measure's actual, target, achievement, weight and points; the penalty
  * (new overdue loans) as points taken off; the total out of the weights scored.
  */
@@ -72,7 +77,7 @@ export function ScorecardPage({ user, shellNavigation }: RemotePageProps) {
   const months = useMemo(() => recentMonths(monthOf(bankToday()), MONTHS_BACK), []);
   const [period, setPeriod] = useState(() => periodFromUrl(months));
   useEffect(() => {
-    const query = period === months[0] ? '' : `?period=${period}`;
+    const query = period === defaultPeriod(months) ? '' : `?period=${period}`;
     const next = `${window.location.pathname}${query}${window.location.hash}`;
     if (next !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(null, '', next);
   }, [period, months]);
