@@ -125,7 +125,12 @@ export async function scenario(
   next: () => { token: string; variables: Record<string, unknown> },
   connections = CONNECTIONS,
 ): Promise<ScenarioResult> {
-  const pids = Object.fromEntries(['gateway', 'customers', 'org-hierarchy'].map((s) => [s, system.supervisor.pid(s)!]));
+  const pids = Object.fromEntries(
+    ['gateway', 'customers', 'analysis', 'managers', 'org-hierarchy'].flatMap((s) => {
+      const pid = system.supervisor.pid(s);
+      return pid ? [[s, pid]] : [];
+    }),
+  );
   const before = Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, cpuMs(pid)]));
   const result = await autocannon({
     url,
