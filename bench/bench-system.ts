@@ -28,7 +28,11 @@ export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
  * The gateway's per-user rate limits lifted: the throughput benches drive a few hundred requests a
  * second through a few dozen logins, far beyond what one member of staff sends.
  */
-export const NO_RATE_LIMITS = { RATE_LIMIT_PER_SECOND: '1000000', RATE_LIMIT_PER_MINUTE: '100000000' };
+export const NO_RATE_LIMITS = {
+  RATE_LIMIT_PER_SECOND: '1000000',
+  RATE_LIMIT_PER_MINUTE: '100000000',
+  RATE_LIMIT_COST_BUDGET: '1000000000000',
+};
 
 /**
  * Its own database (DATABASE_URL, or the embedded one under .data/pg, database bank_crm_bench), the
